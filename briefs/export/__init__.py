@@ -1,0 +1,1 @@
+"""Turning a Brief into files: the JSON contract, TOML and Markdown briefing notes."""

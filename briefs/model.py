@@ -1,0 +1,173 @@
+"""The brief's data: articles, the items extracted from them, and the user's curation.
+
+Every item carries `evidence`, the article and character span it came from, so the dashboard can
+show the sentence and exports can cite the source. An item's `id` is derived from its kind and a
+normalised key, so curation saved against it applies again when the articles are re-read.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCHEMA_VERSION = 1
+
+MoneyKind = Literal["funding", "other"]
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    source: str | None = None
+    # Spans of text kept out of extraction (captions, promotions, front matter), never deleted.
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    story: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    article: str  # Article.id
+    sentence: str
+    start: int  # offsets of the item's own words in Article.text
+    end: int
+
+
+@dataclass(slots=True)
+class Conflict:
+    """One of several values that articles give for a fact that should be one."""
+
+    field: str
+    value: str
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Organisation:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Equivalent:
+    amount: float
+    currency: str
+
+
+@dataclass(slots=True)
+class Funding:
+    """Any money amount; `kind` says whether it is funding."""
+
+    amount: float
+    currency: str  # ISO 4217
+    kind: MoneyKind = "other"
+    text: str = ""
+    qualifier: str | None = None
+    period: str | None = None
+    funder: str | None = None
+    recipient: str | None = None
+    equivalents: list[Equivalent] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Goal:
+    text: str
+    actor: str | None = None
+    deadline: str | None = None  # YYYY[-MM[-DD]]
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    speaker: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+Item = Person | Organisation | Funding | Goal | Quote
+
+PANELS: tuple[str, ...] = ("people", "organisations", "funding", "goals", "quotes")
+
+
+@dataclass(slots=True)
+class Curation:
+    kept: bool = True
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Brief:
+    articles: list[Article] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    title: str | None = None
+    curation: dict[str, Curation] = field(default_factory=dict)  # item id -> curation
+
+    def panel(self, name: str) -> list:
+        return getattr(self, name)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def curation_of(self, item: Item) -> Curation:
+        return self.curation.get(item_id(item), Curation())
+
+    def is_kept(self, item: Item) -> bool:
+        return self.curation_of(item).kept
+
+
+# ---------------------------------------------------------------- stable ids
+
+def normalise(text: str) -> str:
+    """Case-, accent-, punctuation- and possessive-insensitive form of a name or phrase."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def kind_of(item: Item) -> str:
+    return {Person: "person", Organisation: "organisation", Funding: "funding",
+            Goal: "goal", Quote: "quote"}[type(item)]
+
+
+def item_key(item: Item) -> str:
+    match item:
+        case Person(name=name) | Organisation(name=name):
+            return normalise(name)
+        case Funding(amount=amount, currency=currency):
+            return f"{amount:g} {currency}"
+        case Goal(text=text) | Quote(text=text):
+            return normalise(text)
+    raise TypeError(f"not an item: {item!r}")
+
+
+def item_id(item: Item) -> str:
+    """Stable id: the same fact read again gets the same id."""
+    digest = hashlib.blake2s(f"{kind_of(item)}\0{item_key(item)}".encode(), digest_size=6).hexdigest()
+    return f"{kind_of(item)[:3]}-{digest}"
