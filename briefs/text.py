@@ -1,0 +1,236 @@
+"""Paragraphs, sentences and quotation spans, all as character offsets into Article.text.
+
+Extraction reads `ParsedArticle.text`: the article's text with every boilerplate character replaced
+by a space, so offsets into it are offsets into the article and nothing is deleted.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from briefs.model import Article, Evidence
+
+# Tokens that end in a full stop without ending the sentence when a capitalised word follows.
+ABBREVIATIONS = frozenset("""
+mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres supt
+insp det cpl pte messrs mme mlle mssrs esq no nos vol vols fig figs pp p para art ch sec vs v etc
+al approx est dept univ assn bros inc corp co ltd plc llc jan feb mar apr jun jul aug sep sept oct
+nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e cf ca c a.m p.m
+""".split())
+# Words that plainly open a new sentence after a dotted acronym ("in the U.S. The ...").
+SENTENCE_OPENERS = frozenset("""
+the a an he she it they we i you this that these those there his her its their our but and so yet
+however meanwhile in on at for after before when while if although as by with from mr mrs ms dr
+""".split())
+
+OPEN_DOUBLE = "\u201c\u201e\u00ab"
+CLOSE_DOUBLE = "\u201d\u00bb"
+OPEN_SINGLE = "\u2018\u201a"
+CLOSE_SINGLE = "\u2019"
+CLOSERS_AFTER_STOP = "\"'\u201d\u2019)]\u00bb"
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index into ParsedArticle.paragraphs
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteSpan:
+    """The words between quotation marks (marks excluded)."""
+
+    start: int
+    end: int
+    paragraph: int
+    double: bool  # double marks; single-quoted spans are only kept at the top level or nested
+    nested: bool = False  # a single-quoted span inside a double-quoted one
+    closed: bool = True  # False when the paragraph ends before the closing mark (the quote runs on)
+    opened: bool = True  # False when the span is a continuation with no opening mark
+
+
+@dataclass(slots=True)
+class ParsedArticle:
+    article: Article
+    text: str  # Article.text with boilerplate masked by spaces
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return " ".join(self.text[sentence.start:sentence.end].split())
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the words at [start, end): the article and its whole sentence."""
+        sentence = self.sentence_at(start)
+        text = self.sentence_text(sentence) if sentence else " ".join(self.text[start:end].split())
+        return Evidence(self.article.id, text, start, end)
+
+    def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
+        return [q for q in self.quotes if q.start < end and q.end > start]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace the characters of `spans` by spaces, keeping newlines so paragraphs stay apart."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank lines, trimmed of surrounding white space; empty blocks dropped."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_STOP = re.compile(r"[.!?\u2026]+")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end], robust to abbreviations, initials, decimals and money forms."""
+    out = []
+    begin = start
+    for m in _STOP.finditer(text, start, end):
+        stop = m.end()
+        while stop < end and text[stop] in CLOSERS_AFTER_STOP:
+            stop += 1
+        if stop >= end or not text[stop].isspace():
+            continue
+        if not _breaks(text, m.start(), m.group(), stop, end):
+            continue
+        s = _trim(text, begin, stop)
+        if s[0] < s[1]:
+            out.append(s)
+        begin = stop
+    s = _trim(text, begin, end)
+    if s[0] < s[1]:
+        out.append(s)
+    return out
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    while pos < end and (text[pos].isspace() or text[pos] in "\"'\u201c\u2018(["):
+        pos += 1
+    m = re.match(r"[\w$£€¥\-]+", text[pos:min(end, pos + 40)])
+    return m.group() if m else text[pos:pos + 1]
+
+
+def _breaks(text: str, stop_at: int, marks: str, after: int, end: int) -> bool:
+    """Whether the stop at `stop_at` ends a sentence, judged by the word before and the one after."""
+    nxt = _next_word(text, after, end)
+    if not nxt:
+        return False
+    if nxt[0].islower():
+        return False
+    if marks != ".":
+        return True
+    word_start = stop_at
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'\u201c\u2018":
+        word_start -= 1
+    word = text[word_start:stop_at]
+    bare = word.lower().rstrip(".")
+    if bare in ABBREVIATIONS and not re.fullmatch(r"(?i)no", bare):
+        return False
+    if bare == "no" and nxt[:1].isdigit():
+        return False
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "J. Smith"
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # dotted acronym: "U.S", "e.g"
+        return nxt.lower() in SENTENCE_OPENERS
+    return True
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014\u2013-/:;,\"'\u201c\u2018") and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSpan]:
+    """Quotation spans of one paragraph: double marks (curly or straight, in any mix), and single
+    marks at the top level or nested in a double quotation. Apostrophes are not marks."""
+    spans: list[QuoteSpan] = []
+    double_at: int | None = None
+    single_at: int | None = None
+    for i in range(start, end):
+        c = text[i]
+        is_double = c in OPEN_DOUBLE or c in CLOSE_DOUBLE or c == '"'
+        is_single = c in OPEN_SINGLE or c in CLOSE_SINGLE or c == "'"
+        if not (is_double or is_single):
+            continue
+        if is_double:
+            if double_at is None:
+                if c not in CLOSE_DOUBLE and _can_open(text, i) or c in OPEN_DOUBLE:
+                    double_at, single_at = i + 1, None
+            elif c not in OPEN_DOUBLE and _can_close(text, i):
+                spans.append(QuoteSpan(double_at, i, paragraph, True))
+                double_at = single_at = None
+            continue
+        if single_at is None:
+            if (c in OPEN_SINGLE or c == "'") and _can_open(text, i) and _opens_single(text, i, end):
+                single_at = i + 1
+        elif c != "\u2018" and _can_close(text, i) and not _is_plural_possessive(text, i):
+            spans.append(QuoteSpan(single_at, i, paragraph, False, nested=double_at is not None))
+            single_at = None
+    if double_at is not None:
+        stop = _trim(text, double_at, end)[1]
+        if stop > double_at:
+            spans.append(QuoteSpan(double_at, stop, paragraph, True, closed=False))
+    return sorted(spans, key=lambda q: q.start)
+
+
+def _opens_single(text: str, i: int, end: int) -> bool:
+    """A single mark opens a quotation only if a closing single mark follows in the paragraph."""
+    return any(text[j] in "'\u2019" and _can_close(text, j) for j in range(i + 2, end))
+
+
+def _is_plural_possessive(text: str, i: int) -> bool:
+    """`devices' screens`: an apostrophe after a plural s followed by a lower-case word."""
+    return text[i - 1:i] == "s" and bool(re.match(r"\s+[a-z]", text[i + 1:i + 4]))
+
+
+def parse(article: Article) -> ParsedArticle:
+    text = mask(article.text, article.boilerplate)
+    parsed = ParsedArticle(article=article, text=text)
+    parsed.paragraphs = split_paragraphs(text)
+    for index, (start, end) in enumerate(parsed.paragraphs):
+        parsed.sentences.extend(Sentence(a, b, index) for a, b in split_sentences(text, start, end))
+        parsed.quotes.extend(find_quotes(text, start, end, index))
+    parsed._starts = [s.start for s in parsed.sentences]
+    return parsed

@@ -1,0 +1,163 @@
+"""The `brief` command: the dashboard, `brief extract` and `brief export`.
+
+Textual is imported only when the dashboard opens, so the headless commands start fast.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+
+from briefs import __version__
+from briefs.bundled import seeds_dir
+
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("extract", "export")
+
+DESCRIPTION = """\
+briefdesk: turn news articles into a briefing.
+
+  brief [PATH...]                          open the dashboard (the bundled seeds when no PATH)
+  brief extract PATH... [--format json|toml|md]
+                                           print what was extracted, without the dashboard
+  brief export PATH... -o FILE [--format md|toml|json] [--force]
+                                           write a briefing file (-o - prints it)
+
+PATH is a file (.txt .md .html .htm .json .jsonl), a folder (read recursively), - for standard
+input, an http(s):// URL, or a saved .toml brief. Run `brief extract -h` or `brief export -h` for
+each command's options.
+
+Exit codes: 0 done, 1 nothing could be read, 2 bad usage."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"brief: {message} (see `{self.prog} -h`)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}")
+    return value
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date for articles that give none (resolves 'next year')")
+
+
+def dashboard_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="brief", description=DESCRIPTION,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
+    parser.add_argument("--theme", help="colour theme (a name from themes/ or your own theme folder)")
+    parser.add_argument("--version", action="version", version=f"briefdesk {__version__}")
+    _common(parser)
+    return parser
+
+
+def extract_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="brief extract",
+                     description="Print the people, organisations, funding, goals and quotes "
+                                 "extracted from the articles, without opening the dashboard.")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--format", choices=("json", "toml", "md"), default="json",
+                        help="json: the extraction contract (default); toml, md: a briefing file")
+    _common(parser)
+    return parser
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="brief export",
+                     description="Write a briefing file. The format follows FILE's suffix "
+                                 "(.md, .toml, .json) unless --format is given.")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="where to write; - for standard output")
+    parser.add_argument("--format", choices=("md", "toml", "json"))
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _common(parser)
+    return parser
+
+
+def _build(paths: Sequence[str], date: str | None):
+    """Read and extract; report every unreadable input on stderr. None when nothing was read."""
+    from briefs.pipeline import build_brief
+
+    result = build_brief(paths, date=date)
+    for error in result.errors:
+        print(f"brief: {error}", file=sys.stderr)
+    if not result.brief.articles:
+        print("brief: nothing could be read", file=sys.stderr)
+        return None
+    return result.brief
+
+
+def run_extract(argv: Sequence[str]) -> int:
+    args = extract_parser().parse_args(argv)
+    brief = _build(args.paths, args.date)
+    if brief is None:
+        return EXIT_NOTHING_READ
+    if args.format == "json":
+        from briefs.export.json import dumps_contract
+
+        text = dumps_contract(brief)
+    else:
+        from briefs.export import render
+
+        text = render(brief, args.format)
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def run_export(argv: Sequence[str]) -> int:
+    from briefs.export import ExportError, format_for, render, write
+
+    args = export_parser().parse_args(argv)
+    try:
+        fmt = args.format or ("md" if args.output == "-" else format_for(args.output, None))
+    except ExportError as exc:
+        print(f"brief: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    brief = _build(args.paths, args.date)
+    if brief is None:
+        return EXIT_NOTHING_READ
+    if args.output == "-":
+        sys.stdout.write(render(brief, fmt))
+        return EXIT_OK
+    try:
+        written = write(brief, args.output, fmt, force=args.force)
+    except ExportError as exc:
+        print(f"brief: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    print(f"brief: wrote {written}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_dashboard(argv: Sequence[str]) -> int:
+    args = dashboard_parser().parse_args(argv)
+    from tui.app import run_dashboard as run
+
+    return run(args.paths or [str(seeds_dir())], theme=args.theme, date=args.date)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = {"extract": run_extract, "export": run_export}.get(argv[0] if argv else "")
+    try:
+        if command is not None:
+            return command(argv[1:])
+        return run_dashboard(argv)
+    except KeyboardInterrupt:
+        print("brief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
