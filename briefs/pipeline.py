@@ -1,14 +1,22 @@
-"""build_brief(paths) -> Brief: ingest -> parse -> extract -> merge."""
+"""build_brief(paths) -> Brief: ingest -> parse -> extract (cached, parallel when large) -> merge."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefs import ingest, merge
-from briefs.extract import extract_article
-from briefs.model import Brief
+from briefs.cache import ExtractionCache
+from briefs.extract import Extraction, extract_article
+from briefs.model import Article, Brief
 from briefs.text import parse
+
+# Below this many uncached articles, starting worker processes costs more than it saves.
+PARALLEL_MIN = 200
+CHUNK = 32
 
 
 class Cancelled(Exception):
@@ -21,6 +29,14 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
 
 
+def extract_one(article: Article) -> tuple[Extraction, str | None]:
+    """One article's items; a bug in a rule costs that article's items, never the whole brief."""
+    try:
+        return extract_article(parse(article)), None
+    except Exception as exc:  # noqa: BLE001
+        return Extraction(), f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); its items are missing"
+
+
 def _is_saved_brief(path: str) -> bool:
     return Path(path).suffix.lower() == ".toml"
 
@@ -31,20 +47,55 @@ def build_brief(
     date: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    cache: ExtractionCache | None = None,
+    workers: int | None = None,
 ) -> BuildResult:
+    """Read `paths` into one brief. `cache` defaults to the user's cache folder; pass
+    `workers=1` to stay in this process."""
     saved = [p for p in paths if _is_saved_brief(p)]
     if saved:
         return _load_saved(saved, [p for p in paths if not _is_saved_brief(p)])
     loaded = ingest.load(list(paths), date=date)
-    extractions = []
-    total = len(loaded.articles)
-    for done, article in enumerate(loaded.articles, 1):
+    errors = list(loaded.errors)
+    extractions = list(_extract_all(loaded.articles, cache or ExtractionCache(), workers,
+                                    progress, cancelled, errors))
+    return BuildResult(merge.merge(loaded.articles, extractions), errors)
+
+
+def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int | None,
+                 progress, cancelled, errors: list[str]) -> Iterator[Extraction]:
+    total = len(articles)
+    found = [cache.get(a) for a in articles]
+    missing = [a for a, hit in zip(articles, found) if hit is None]
+    fresh = _run(missing, workers, cancelled)
+    for done, (article, hit) in enumerate(zip(articles, found), 1):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        extractions.append(extract_article(parse(article)))
+        if hit is None:
+            hit, error = next(fresh)
+            if error:
+                errors.append(error)
+            else:
+                cache.put(article, hit)
         if progress is not None:
             progress(done, total)
-    return BuildResult(merge.merge(loaded.articles, extractions), list(loaded.errors))
+        yield hit
+    if missing:
+        cache.trim()
+
+
+def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tuple[Extraction, str | None]]:
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(articles) < PARALLEL_MIN:
+        yield from map(extract_one, articles)
+        return
+    # forkserver/spawn, never fork: the dashboard calls this from a thread.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        try:
+            yield from pool.map(extract_one, articles, chunksize=CHUNK)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _load_saved(saved: list[str], others: list[str]) -> BuildResult:

@@ -1,0 +1,141 @@
+"""An on-disk cache of per-article extractions, keyed by content and extractor version.
+
+Reopening the same corpus skips extraction. Entries are JSON (never pickle: the cache folder is
+data, not code), a corrupt or foreign entry is a miss, and the folder is trimmed to a size bound.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from functools import cache
+from pathlib import Path
+
+from briefs.extract import Extraction
+from briefs.model import Article
+
+MAX_BYTES = 256 * 1024 * 1024
+_CODE = Path(__file__).resolve().parent
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of the code and lexicons that extraction depends on: any change invalidates."""
+    digest = hashlib.blake2b(digest_size=16)
+    files = [_CODE / "text.py", _CODE / "model.py", *sorted((_CODE / "extract").rglob("*"))]
+    for path in files:
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def default_dir() -> Path:
+    if env := os.environ.get("BRIEFDESK_CACHE_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "briefdesk"
+
+
+def key(article: Article) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (extractor_version(), article.id, article.date or "", repr(article.boilerplate), article.text):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------- dataclass <-> JSON
+
+def to_plain(value):
+    if dataclasses.is_dataclass(value):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def from_plain(kind, data):
+    """Rebuild a value of type `kind` from to_plain output; raises on anything foreign."""
+    origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object for {kind.__name__}")
+        hints = typing.get_type_hints(kind)
+        return kind(**{f.name: from_plain(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)})
+    if origin is list:
+        (inner,) = typing.get_args(kind)
+        return [from_plain(inner, v) for v in _list(data)]
+    if origin is tuple:
+        return tuple(from_plain(t, v) for t, v in zip(typing.get_args(kind), _list(data), strict=True))
+    if origin in (typing.Union, types.UnionType):
+        if data is None and type(None) in typing.get_args(kind):
+            return None
+        return from_plain(next(t for t in typing.get_args(kind) if t is not type(None)), data)
+    if origin is typing.Literal:
+        if data not in typing.get_args(kind):
+            raise ValueError(f"unexpected value {data!r}")
+        return data
+    if kind is float:
+        if not isinstance(data, (int, float)):
+            raise ValueError("expected a number")
+        return float(data)
+    if kind in (str, int, bool) and not isinstance(data, kind):
+        raise ValueError(f"expected {kind.__name__}")
+    return data
+
+
+def _list(data) -> list:
+    if not isinstance(data, list):
+        raise ValueError("expected a list")
+    return data
+
+
+# ---------------------------------------------------------------- the store
+
+class ExtractionCache:
+    def __init__(self, folder: Path | None = None, max_bytes: int = MAX_BYTES):
+        self.folder = folder or default_dir()
+        self.max_bytes = max_bytes
+
+    def _path(self, article: Article) -> Path:
+        k = key(article)
+        return self.folder / k[:2] / f"{k}.json"
+
+    def get(self, article: Article) -> Extraction | None:
+        try:
+            data = json.loads(self._path(article).read_text(encoding="utf-8"))
+            return from_plain(Extraction, data)
+        except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
+            return None
+
+    def put(self, article: Article, extraction: Extraction) -> None:
+        path = self._path(article)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(to_plain(extraction), out, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            return  # a read-only or full disk only costs speed
+
+    def trim(self) -> None:
+        """Remove the oldest entries until the folder is within its size bound."""
+        try:
+            entries = [(p.stat().st_mtime, p.stat().st_size, p) for p in self.folder.glob("*/*.json")]
+        except OSError:
+            return
+        total = sum(size for _, size, _ in entries)
+        for _, size, path in sorted(entries):
+            if total <= self.max_bytes:
+                break
+            try:
+                path.unlink()
+                total -= size
+            except OSError:
+                pass
