@@ -1,11 +1,13 @@
-"""The `brief extract --format json` contract (../shared/DESIGN.md), as plain dicts."""
+"""The `brief extract --format json` contract (../shared/DESIGN.md), and the JSON brief file."""
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from briefs.model import (
-    Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Organisation, Person, Quote,
+    PANELS, SCHEMA_VERSION, Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Item,
+    Organisation, Person, Quote,
 )
 
 
@@ -76,3 +78,54 @@ def contract(brief: Brief) -> dict[str, Any]:
 
 def dumps_contract(brief: Brief) -> str:
     return json.dumps(contract(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- the brief file
+
+# The key that marks a file as a saved brief and says which layout it uses.
+SCHEMA_KEY = "briefdesk_schema"
+
+# Integers and floats are exact only within this range in a float; beyond it amounts stay floats so
+# TOML (64-bit integers) can hold them and they read back as the same number.
+_EXACT = 2 ** 53
+
+
+def _amount(value: float) -> int | float:
+    if not math.isfinite(value):
+        raise ValueError(f"amount {value!r} is not a finite number")
+    return int(value) if float(value).is_integer() and abs(value) < _EXACT else float(value)
+
+
+def _file_article(a: Article) -> dict[str, Any]:
+    # The text and boilerplate spans travel too, so a reopened brief can show evidence in place.
+    return {**article_dict(a), "text": a.text, "boilerplate": [[s, e] for s, e in a.boilerplate]}
+
+
+def _file_item(item: Item) -> dict[str, Any]:
+    out = {Person: person_dict, Organisation: organisation_dict, Funding: funding_dict,
+           Goal: goal_dict, Quote: quote_dict}[type(item)](item)
+    if isinstance(item, Funding):
+        out["amount"] = _amount(item.amount)
+        out["equivalents"] = [{"amount": _amount(e.amount), "currency": e.currency}
+                              for e in item.equivalents]
+    return out
+
+
+def brief_dict(brief: Brief) -> dict[str, Any]:
+    """The whole brief as plain data: the contract's fields, article texts, title and curation.
+
+    Absent values are None here; the TOML writer leaves their keys out. Raises ValueError for a
+    brief no file can hold (a non-finite amount).
+    """
+    out: dict[str, Any] = {SCHEMA_KEY: SCHEMA_VERSION, "title": brief.title,
+                           "articles": [_file_article(a) for a in brief.articles]}
+    for panel in PANELS:
+        out[panel] = [_file_item(item) for item in brief.panel(panel)]
+    out["curation"] = {key: {"kept": c.kept, "note": c.note}
+                       for key, c in sorted(brief.curation.items())}
+    return out
+
+
+def dumps_brief(brief: Brief) -> str:
+    """The brief file as JSON: a superset of the contract (absent values are null)."""
+    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

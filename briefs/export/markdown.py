@@ -1,0 +1,358 @@
+"""The briefing note: a Markdown document a person could send as it is.
+
+Every piece of article or user text goes through `inline` (or `cell`), which makes it one line of
+literal CommonMark text: no heading, list, quote, table cell, link, emphasis or HTML can come out of
+it. Every fact cites the articles it came from as `[n]`, n being the article's place in Sources.
+Items the user dropped are left out; notes appear under Notes.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from briefs.model import (
+    Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of,
+)
+
+# ---------------------------------------------------------------- escaping
+
+# Characters with inline meaning anywhere in a line: escapes, code, emphasis, links and images,
+# HTML and autolinks, table cells, strikethrough, and `#` (which also closes an ATX heading).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Markers that open a block when they start a line: quote, bullet, ordered list item.
+_LEAD_MARK = re.compile(r"^([-+>=])")
+_LEAD_NUMBER = re.compile(r"^(\d{1,9})([.)])")
+
+
+def inline(text: str | None) -> str:
+    """Article or user text as one line of literal Markdown text, safe at the start of a block."""
+    text = " ".join((text or "").split())  # newlines and tabs would start new blocks
+    text = _CONTROL.sub("", text)  # terminal escapes and NULs are data, not for a reader's screen
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    text = _LEAD_MARK.sub(r"\\\1", text)
+    return _LEAD_NUMBER.sub(r"\1\\\2", text)
+
+
+def bold(text: str | None) -> str:
+    # An empty `****` would be a thematic break, so blank text gets a visible stand-in.
+    return f"**{inline(text) or '(blank)'}**"
+
+
+# ---------------------------------------------------------------- small formatters
+
+def money(amount: float, currency: str) -> str:
+    if float(amount).is_integer():
+        number = f"{int(amount):,}"
+    else:
+        number = f"{amount:,.6f}".rstrip("0").rstrip(".")
+    return f"{inline(currency)} {number}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _join_and(parts: Sequence[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# ---------------------------------------------------------------- citations
+
+class _Sources:
+    """Article ids -> their numbers in the Sources list."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.number = {}
+        for i, article in enumerate(articles, 1):
+            self.number.setdefault(article.id, i)
+
+    def of_ids(self, ids: Iterable[str]) -> list[int]:
+        return sorted({self.number[i] for i in ids if i in self.number})
+
+    def of(self, item: Item) -> list[int]:
+        return self.of_ids(e.article for e in item.evidence)
+
+    def cite(self, item: Item) -> str:
+        return cite(self.of(item))
+
+
+def cite(numbers: Sequence[int]) -> str:
+    return ", ".join(f"[{n}]" for n in numbers)
+
+
+def _with_cite(text: str, citation: str) -> str:
+    return f"{text} {citation}" if citation else text
+
+
+# ---------------------------------------------------------------- the kept items
+
+class _Kept:
+    """The brief's items the user kept, and how prominent each is (for the overview and title)."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.people = [p for p in brief.people if brief.is_kept(p)]
+        self.organisations = [o for o in brief.organisations if brief.is_kept(o)]
+        self.funding = [f for f in brief.funding if brief.is_kept(f)]
+        self.goals = [g for g in brief.goals if brief.is_kept(g)]
+        self.quotes = [q for q in brief.quotes if brief.is_kept(q)]
+
+    def all(self) -> list[Item]:
+        return [*self.people, *self.organisations, *self.funding, *self.goals, *self.quotes]
+
+
+def _top(items: Sequence[Item], n: int) -> list:
+    """The n items found in most articles, then most often; ties keep the brief's order."""
+    def weight(pair: tuple[int, Item]) -> tuple[int, int, int]:
+        index, item = pair
+        return (-len({e.article for e in item.evidence}), -len(item.evidence), index)
+    return [item for _, item in sorted(enumerate(items), key=weight)[:n]]
+
+
+def title_of(brief: Brief) -> str:
+    """The user's title, else the articles' story, else the main organisations, else "Briefing"."""
+    if brief.title and brief.title.strip():
+        return " ".join(brief.title.split())
+    stories = Counter(a.story.strip() for a in brief.articles if a.story and a.story.strip())
+    if stories:
+        return " ".join(stories.most_common(1)[0][0].split())
+    organisations = _top(_Kept(brief).organisations, 2)
+    if organisations:
+        return _join_and([" ".join(o.name.split()) for o in organisations])
+    return "Briefing"
+
+
+# ---------------------------------------------------------------- header and overview
+
+def _dateline(articles: Sequence[Article]) -> str:
+    dates = sorted({a.date for a in articles if a.date})
+    count = _plural(len(articles), "source") if articles else "No sources"
+    if not dates:
+        return count
+    span = inline(dates[0]) if len(dates) == 1 else f"{inline(dates[0])} to {inline(dates[-1])}"
+    return f"{span} · {count}"
+
+
+def _person_brief(p: Person) -> str:
+    details = [*p.roles[:1], *p.organisations[:1]]
+    details = [inline(d) for d in details if d.strip()]
+    return f"{inline(p.name)} ({', '.join(details)})" if details else inline(p.name)
+
+
+def _who(kept: _Kept) -> str:
+    names = [inline(o.name) for o in _top(kept.organisations, 3)]
+    names += [_person_brief(p) for p in _top(kept.people, 3)]
+    return f"This briefing covers {_join_and(names)}." if names else ""
+
+
+def _how_much(kept: _Kept, sources: _Sources) -> str:
+    funding = [f for f in kept.funding if f.kind == "funding"]
+    if not funding:
+        return ""
+    main = _top(funding, 1)[0]
+    sentence = f"The main funding is {_amount_phrase(main)}"
+    parties = _parties(main, arrow=False)
+    if parties:
+        sentence += f" {parties}"
+    if main.period:
+        sentence += f", {inline(main.period)}"
+    return _with_cite(sentence, sources.cite(main)) + "."
+
+
+def _to_do(kept: _Kept, sources: _Sources) -> str:
+    goals = _by_deadline(kept.goals)[:2]
+    phrases = [_with_cite(_goal_phrase(g), sources.cite(g)) for g in goals]
+    return f"Goals: {'; '.join(phrases)}." if phrases else ""
+
+
+def _overview(kept: _Kept, sources: _Sources) -> str:
+    sentences = [s for s in (_who(kept), _how_much(kept, sources), _to_do(kept, sources)) if s]
+    return " ".join(sentences) or "No people, organisations, funding or goals were found."
+
+
+# ---------------------------------------------------------------- sections
+
+def _people(kept: _Kept, sources: _Sources) -> list[str]:
+    if not kept.people:
+        return []
+    rows = ["| Name | Role | Organisation | Sources |", "| --- | --- | --- | --- |"]
+    for p in kept.people:
+        cells = [inline(p.name), inline("; ".join(p.roles)),
+                 inline("; ".join(p.organisations)), sources.cite(p)]
+        rows.append("| " + " | ".join(cells) + " |")
+    return ["## People", "\n".join(rows)]
+
+
+def _organisations(kept: _Kept, sources: _Sources) -> list[str]:
+    lines = []
+    for o in kept.organisations:
+        line = bold(o.name)
+        aliases = [inline(a) for a in o.aliases if a.strip()]
+        if aliases:
+            line += f" (also {', '.join(aliases)})"
+        lines.append("- " + _with_cite(line, sources.cite(o)))
+    return ["## Organisations", "\n".join(lines)] if lines else []
+
+
+def _amount_head(f: Funding) -> str:
+    head = money(f.amount, f.currency)
+    return f"{inline(f.qualifier)} {head}" if f.qualifier and f.qualifier.strip() else head
+
+
+def _equivalents(f: Funding) -> str:
+    if not f.equivalents:
+        return ""
+    return " (" + ", ".join(f"≈ {money(e.amount, e.currency)}" for e in f.equivalents) + ")"
+
+
+def _amount_phrase(f: Funding) -> str:
+    return _amount_head(f) + _equivalents(f)
+
+
+def _parties(f: Funding, *, arrow: bool) -> str:
+    funder = inline(f.funder) if f.funder else ""
+    recipient = inline(f.recipient) if f.recipient else ""
+    if funder and recipient:
+        return f"{funder} → {recipient}" if arrow else f"from {funder} to {recipient}"
+    if funder:
+        return f"from {funder}"
+    return f"to {recipient}" if recipient else ""
+
+
+def _funding_line(f: Funding, sources: _Sources) -> str:
+    details = [_parties(f, arrow=True), inline(f.period) if f.period else "",
+               "funding" if f.kind == "funding" else "other amount"]
+    line = f"**{_amount_head(f)}**{_equivalents(f)}: " + "; ".join(d for d in details if d)
+    return "- " + _with_cite(line, sources.cite(f))
+
+
+def _funding(kept: _Kept, sources: _Sources) -> list[str]:
+    # Funding proper first, then other amounts (prices, revenue...), each in the brief's order.
+    ordered = sorted(kept.funding, key=lambda f: f.kind != "funding")
+    lines = [_funding_line(f, sources) for f in ordered]
+    return ["## Funding", "\n".join(lines)] if lines else []
+
+
+def _deadline_key(deadline: str | None) -> tuple[int, int, int, int]:
+    """Dated goals by when they are due (a bare year is due at its end), undated ones last."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (deadline or "").strip())
+    if match is None:
+        return (1, 0, 0, 0)
+    year, month, day = match.groups()
+    return (0, int(year), int(month or 12), int(day or 31))
+
+
+def _by_deadline(goals: Sequence[Goal]) -> list[Goal]:
+    return sorted(goals, key=lambda g: _deadline_key(g.deadline))
+
+
+def _goal_phrase(g: Goal) -> str:
+    phrase = inline(g.text) or "(blank)"
+    if g.actor and g.actor.strip():
+        phrase = f"{inline(g.actor)} — {phrase}"
+    if g.deadline and g.deadline.strip():
+        phrase += f" (by {inline(g.deadline)})"
+    return phrase
+
+
+def _goals(kept: _Kept, sources: _Sources) -> list[str]:
+    lines = []
+    for g in _by_deadline(kept.goals):
+        when = bold(g.deadline) if g.deadline and g.deadline.strip() else "**No deadline**"
+        what = inline(g.text) or "(blank)"
+        if g.actor and g.actor.strip():
+            what = f"{inline(g.actor)} — {what}"
+        lines.append(f"- {when}: " + _with_cite(what, sources.cite(g)))
+    return ["## Goals", "\n".join(lines)] if lines else []
+
+
+def _quote_block(q: Quote, sources: _Sources) -> str:
+    paragraphs = [inline(p) for p in re.split(r"\n\s*\n", q.text) if p.strip()] or ["(blank)"]
+    speaker = inline(q.speaker) if q.speaker and q.speaker.strip() else "Unattributed"
+    paragraphs.append(_with_cite(f"— {speaker}", sources.cite(q)))
+    return "\n>\n".join(f"> {p}" for p in paragraphs)
+
+
+def _quotes(kept: _Kept, sources: _Sources) -> list[str]:
+    blocks = [_quote_block(q, sources) for q in kept.quotes]
+    return ["## Quotes", *blocks] if blocks else []
+
+
+def label(item: Item) -> str:
+    """A short name for an item, as escaped Markdown."""
+    match item:
+        case Person(name=name) | Organisation(name=name):
+            return inline(name)
+        case Funding():
+            return money(item.amount, item.currency)
+        case Goal(text=text):
+            return inline(_shorten(text))
+        case Quote(text=text, speaker=speaker):
+            said = inline(_shorten(text, 40))
+            return f"{inline(speaker)}: “{said}”" if speaker else f"“{said}”"
+    raise TypeError(f"not an item: {item!r}")
+
+
+def _by_field(conflicts: Sequence[Conflict]) -> dict[str, list[Conflict]]:
+    fields: dict[str, list[Conflict]] = {}
+    for c in conflicts:
+        fields.setdefault(c.field, []).append(c)
+    return fields
+
+
+def _disputed(kept: _Kept, sources: _Sources) -> list[str]:
+    lines = []
+    for item in kept.all():
+        for field, values in _by_field(item.conflicts).items():
+            given = "; ".join(_with_cite(inline(c.value) or "(blank)",
+                                         cite(sources.of_ids(c.articles))) for c in values)
+            lines.append(f"- **{label(item) or '(blank)'}** ({kind_of(item)}), "
+                         f"{inline(field) or 'value'}: {given}")
+    return ["## Disputed facts", "\n".join(lines)] if lines else []
+
+
+def _notes(kept: _Kept) -> list[str]:
+    lines = []
+    for item in kept.all():
+        note = inline(kept.brief.curation_of(item).note)
+        if note:
+            lines.append(f"- **{label(item) or '(blank)'}** ({kind_of(item)}): {note}")
+    return ["## Notes", "\n".join(lines)] if lines else []
+
+
+def _source_line(n: int, a: Article) -> str:
+    title = inline(a.title) if a.title and a.title.strip() else "Untitled"
+    where = [inline(x) for x in (a.source, a.date) if x and x.strip()]
+    line = f"{n}. {title}"
+    if where:
+        line += " — " + ", ".join(where)
+    return f"{line} ({inline(a.path)})" if a.path.strip() else line
+
+
+def _sources(articles: Sequence[Article]) -> list[str]:
+    lines = [_source_line(n, a) for n, a in enumerate(articles, 1)]
+    return ["## Sources", "\n".join(lines)] if lines else []
+
+
+# ---------------------------------------------------------------- the note
+
+def render_note(brief: Brief) -> str:
+    kept, sources = _Kept(brief), _Sources(brief.articles)
+    blocks = [f"# {inline(title_of(brief))}", _dateline(brief.articles), _overview(kept, sources),
+              *_people(kept, sources), *_organisations(kept, sources), *_funding(kept, sources),
+              *_goals(kept, sources), *_quotes(kept, sources), *_disputed(kept, sources),
+              *_notes(kept), *_sources(brief.articles)]
+    return "\n\n".join(blocks) + "\n"
