@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from briefs.metadata import (
     DATE_RE,
+    LABEL_LINE_RE,
     Span,
     block_spans,
     find_top_date,
@@ -47,21 +48,28 @@ _PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_PROMO_RE = re.compile(
-    r"^\W*(?:subscribe|sign up|follow us|click here|tap here|download our|join us|join today|"
-    r"get our|support our|like us|register now|don[\u2019']t miss)\b",
+    r"(?:^|[.!?]\s+)\W*(?:subscribe|sign up|follow us|click here|tap here|download our|join us|join today|"
+    r"join (?:now|today)|get our|support our|like us|register now|don[\u2019']t miss)\b",
     re.IGNORECASE | re.MULTILINE,
+)
+_OUTLET_RE = re.compile(r"\b(?:our|us|we)\b", re.IGNORECASE)
+_CALL_TO_ACTION_RE = re.compile(
+    r"^\W*(?:get|sign|subscribe|download|join|follow|click|tap|register|try|listen|watch|support|"
+    r"never miss|want|looking for|do you|did you|have you|are you)\b",
+    re.IGNORECASE,
 )
 _QUOTE_MARKS = "\"\u201c\u201d"
 _ADVERT_LINE_RE = re.compile(
-    r"^\W*(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|"
-    r"(?:story|article) continues (?:below|after)|continue reading (?:below|after|the main story))"
-    r"\b.{0,50}$",
+    r"^\W*(?:(?:advertisement|advert|ad|sponsored(?: content| post)?|paid (?:content|post|partnership))"
+    r"\W*(?:[-\u2013\u2014:|]\s*(?:scroll|continue|story|article)[^\n]{0,40})?"
+    r"|(?:the )?(?:story|article) continues (?:below|after)[^\n]{0,30}"
+    r"|continue reading (?:below|after|the main story)[^\n]{0,30})$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PLATFORMS = r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|pinterest|print|copy link)"
 _SHARE_LINE_RE = re.compile(
-    r"^\W*(?:share(?: this| on| via| the| article| story| page)?\b.{0,80}|"
-    r"(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|telegram|print|copy link)"
-    r"\W*){2,})$",
+    rf"^\W*(?:share(?:\s+(?:this|on|via|the|article|story|page|post|with|a|friend|link|by))*\W*"
+    rf"(?:{_PLATFORMS}\W*)*|(?:{_PLATFORMS}\W*){{2,}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _RELATED_LINE_RE = re.compile(
@@ -88,12 +96,6 @@ _COMPILED_BY_RE = re.compile(
 _BYLINE_RE = re.compile(r"^[ \t]*[Bb]y\s+([A-Z][^\n]{1,80})$", re.MULTILINE)
 _BYLINE_FILLER = {"and", "&", "of", "the", "in", "for", "at", "|", "-", "\u2013", "\u2014", "de",
                   "van", "von", "der", "da"}
-_METADATA_LINE_RE = re.compile(
-    r"^\W*(?:press release|media release|news release|published|last updated|updated|posted|"
-    r"filed|contacts?|media contacts?|media enquiries|enquiries|tags|topics|categories|category|"
-    r"issued by|embargoed(?: until)?)\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
 _COPYRIGHT_RE = re.compile(r"^\W*(?:\u00a9|\(c\)\s|copyright\s+(?:\u00a9|\(c\)|\d{4})|all rights reserved)",
                            re.IGNORECASE | re.MULTILINE)
 _LEAD_DATE_TOKEN_RE = re.compile(
@@ -200,7 +202,7 @@ def metadata_lines(text: str, blocks: list[Span], lines: list[Span]) -> Iterator
     """`Press Release: ...`, `Contact: ...`, `Updated: ...`, copyright lines."""
     for a, b in lines:
         line = text[a:b]
-        if len(line) <= 200 and (_METADATA_LINE_RE.match(line) or _COPYRIGHT_RE.match(line)):
+        if len(line) <= 200 and (LABEL_LINE_RE.match(line) or _COPYRIGHT_RE.match(line)):
             yield a, b
 
 
@@ -249,16 +251,20 @@ def image_captions(text: str, blocks: list[Span], lines: list[Span]) -> Iterator
 # ------------------------------------------------------------------ promotions and page furniture
 
 def promotions(text: str, blocks: list[Span], lines: list[Span]) -> Iterator[Span]:
-    """Newsletter, app and subscription pitches: the reader addressed as `you` and sold something.
+    """Newsletter, app and subscription pitches: the outlet (`our`, `us`) selling the reader
+    (`you`) something, or a call to action (`Sign up ...`, `Get ... delivered to your inbox`).
 
-    A paragraph holding a quotation is someone's words, so it is never taken for a promotion.
+    A paragraph holding a quotation is someone's words, so it is never taken for a promotion; and
+    `you` with `sign up` alone is ordinary consumer news (`you can sign up for the scheme`).
     """
     for a, b in blocks:
         chunk = text[a:b]
         if len(chunk) > 800 or any(mark in chunk for mark in _QUOTE_MARKS):
             continue
-        pitched = _PROMO_RE.search(chunk)
-        if (pitched and _SECOND_PERSON_RE.search(chunk)) or _IMPERATIVE_PROMO_RE.match(chunk):
+        if _IMPERATIVE_PROMO_RE.search(chunk):
+            yield a, b
+        elif _PROMO_RE.search(chunk) and _SECOND_PERSON_RE.search(chunk) and (
+                _OUTLET_RE.search(chunk) or _CALL_TO_ACTION_RE.match(chunk)):
             yield a, b
 
 
@@ -293,14 +299,20 @@ def wire_credits(text: str, blocks: list[Span], lines: list[Span]) -> Iterator[S
 
 
 def bylines(text: str, blocks: list[Span], lines: list[Span]) -> Iterator[Span]:
-    """`By Jane Smith`, `By Jane Smith and Omar Ali, Political Correspondent`: names, not a sentence."""
-    for a, b in blocks:
+    """`By Jane Smith`, `By Jane Smith and Omar Ali, Political Correspondent`: names, not a sentence.
+
+    A byline sharing its paragraph with other lines must be all capitalised words, so a wrapped
+    sentence line (`By Christmas the shops had ...`) is not taken for one.
+    """
+    alone = set(blocks)
+    for a, b in lines:
         match = _BYLINE_RE.match(text, a, b)
-        if not match or "\n" in text[a:b] or text[a:b].rstrip()[-1] in ".?!:;,":
+        if not match or text[a:b].rstrip()[-1] in ".?!:;,":
             continue
         words = [w for w in re.split(r"[\s,]+", match.group(1)) if w and w.lower() not in _BYLINE_FILLER]
         named = [w for w in words if w[0].isupper() or w[0].isdigit() or "@" in w]
-        if words and len(named) * 2 >= len(words):
+        needed = len(words) if (a, b) not in alone else (len(words) + 1) // 2
+        if words and len(named) >= needed:
             yield a, b
 
 

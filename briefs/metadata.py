@@ -67,6 +67,13 @@ _DATELINE_SOURCE_RE = re.compile(
     r"[ \t]*(?:-{1,2}|\u2013|\u2014)",
     re.MULTILINE,
 )
+# `Press Release: ...`, `Contact: ...`: labelled page metadata, never a headline or a sentence.
+LABEL_LINE_RE = re.compile(
+    r"^\W*(?:press release|media release|news release|published|last updated|updated|posted|"
+    r"filed|contacts?|media contacts?|media enquiries|enquiries|tags|topics|categories|category|"
+    r"issued by|embargoed(?: until)?)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LINK_RE = re.compile(r"!?\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _EMPHASIS_RE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
@@ -303,8 +310,10 @@ def is_headline(line: str) -> bool:
         return False
     if not any(c.islower() for c in stripped):
         return False  # shouted labels (`MEDIA RELEASE`) are not headlines
-    if _BYLINE_START_RE.match(stripped) or _CREDIT_RE.search(stripped):
+    if _BYLINE_START_RE.match(stripped) or _CREDIT_RE.search(stripped) or LABEL_LINE_RE.match(stripped):
         return False
+    if re.search(r"[a-z0-9][.!?][\"'\u2019\u201d)]*\s+[A-Z(\"\u201c]", stripped):
+        return False  # two sentences: a lede or a caption, not a headline
     return find_top_date(stripped) is None
 
 
