@@ -1,0 +1,158 @@
+"""Group articles into stories: articles that share their main people, organisations and amounts.
+
+A folder of news may hold several unrelated stories; the brief keeps them apart so that facts are
+joined only within the story they belong to. Articles are linked (union-find) through salient
+entities they share; an article that shares nothing is its own story. Linking works from an index
+of entity -> articles, never by comparing every pair of articles.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+# An entity is salient in an article when it is in the title or opening sentences, or mentioned at
+# least this often.
+SALIENT_MENTIONS = 3
+# In a large corpus, an entity present in more than this share of the articles (a news agency, the
+# government) says nothing about which story an article belongs to.
+LARGE_CORPUS = 10
+COMMON_SHARE = 0.5
+# A story is a bounded event: articles dated further apart than this are not linked directly.
+MAX_DAYS_APART = 180
+# Each article is compared with at most this many neighbours in an entity's list, so one entity
+# shared by many articles costs linear time, not quadratic.
+WINDOW = 25
+
+
+@dataclass(slots=True)
+class Mention:
+    """How one entity appears in one article."""
+
+    in_lead: bool = False  # in the title or the first sentences
+    count: int = 0  # mentions in the article
+
+    @property
+    def salient(self) -> bool:
+        return self.in_lead or self.count >= SALIENT_MENTIONS
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the story grouping needs to know about one article."""
+
+    date: str | None = None  # YYYY-MM-DD
+    entities: dict[str, Mention] = field(default_factory=dict)  # entity key -> how it appears
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _day(text: str | None) -> int | None:
+    try:
+        return date.fromisoformat(text).toordinal() if text else None
+    except ValueError:
+        return None
+
+
+def _close_in_time(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or abs(a - b) <= MAX_DAYS_APART
+
+
+def _common(profiles: Sequence[Profile]) -> set[str]:
+    """Entities present in most articles of a large corpus."""
+    if len(profiles) < LARGE_CORPUS:
+        return set()
+    df = Counter(key for p in profiles for key in p.entities)
+    return {key for key, n in df.items() if n > COMMON_SHARE * len(profiles)}
+
+
+def _postings(profiles: Sequence[Profile], common: set[str], days: list[int | None]
+              ) -> dict[str, list[int]]:
+    """Salient entity -> the articles it is salient in, in date order so windows are near in time."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, profile in enumerate(profiles):
+        for key, mention in profile.entities.items():
+            if mention.salient and key not in common:
+                index[key].append(i)
+    for articles in index.values():
+        articles.sort(key=lambda i: (days[i] is None, days[i] or 0, i))
+    return index
+
+
+def group(profiles: Sequence[Profile]) -> list[int]:
+    """The story number of each article: 0, 1, ... numbered by each story's first article.
+
+    Two articles are linked when they share an entity in the lead of both, or at least two
+    entities salient in both, and are not dated more than MAX_DAYS_APART apart.
+    """
+    days = [_day(p.date) for p in profiles]
+    index = _postings(profiles, _common(profiles), days)
+    uf = _UnionFind(len(profiles))
+    shared: Counter[tuple[int, int]] = Counter()
+    for key in sorted(index):
+        articles = index[key]
+        for n, a in enumerate(articles):
+            for b in articles[n + 1:n + 1 + WINDOW]:
+                if not _close_in_time(days[a], days[b]):
+                    continue
+                pair = (min(a, b), max(a, b))
+                shared[pair] += 1
+                if profiles[a].entities[key].in_lead and profiles[b].entities[key].in_lead:
+                    uf.union(a, b)
+    for (a, b), n in shared.items():
+        if n >= 2:
+            uf.union(a, b)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(uf.find(i), len(roots)) for i in range(len(profiles))]
+
+
+def main_entities(profiles: Sequence[Profile], members: Sequence[int], allowed: set[str],
+                  limit: int = 2) -> list[str]:
+    """The story's main entities: salient in most of its articles, then most mentioned."""
+    score: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for i in members:
+        for key, mention in profiles[i].entities.items():
+            if key not in allowed:
+                continue
+            s = score[key]
+            s[0] += mention.salient
+            s[1] += mention.in_lead
+            s[2] += mention.count
+    ranked = sorted(score, key=lambda k: (-score[k][0], -score[k][1], -score[k][2], k))
+    return [k for k in ranked if score[k][0]][:limit]
+
+
+def labels(profiles: Sequence[Profile], stories: Sequence[int], names: Mapping[str, str],
+           fallback: Sequence[str]) -> list[str]:
+    """A short label per story from its main entities ("Oppo / PolyU"), unique across stories.
+
+    `names` gives the display form of each entity key that may name a story; `fallback` gives a
+    label per article (its title or file name) for stories without a named main entity.
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, story in enumerate(stories):
+        members[story].append(i)
+    allowed = set(names)
+    out: list[str] = []
+    used: Counter[str] = Counter()
+    for story in range(len(members)):
+        keys = main_entities(profiles, members[story], allowed)
+        label = " / ".join(names[k] for k in keys) or fallback[members[story][0]]
+        used[label] += 1
+        out.append(label if used[label] == 1 else f"{label} ({used[label]})")
+    return out
