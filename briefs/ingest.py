@@ -278,7 +278,7 @@ def _read_bytes(path: Path, label: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise IngestError(f"{label}: too large to be an article ({size // 2**20} MB)")
+            raise IngestError(f"{label}: too large to be an article ({_human(size)})")
         with path.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -309,8 +309,11 @@ def _read_url(url: str) -> tuple[list[Article], list[str]]:
     except IngestError as error:
         return [], [str(error)]
     kind = _kind_of_response(page)
-    return _parse(page.data, kind=kind, label=url, stem=url_id(url), path=url,
-                  charset=page.charset, url=page.url)
+    articles, errors = _parse(page.data, kind=kind, label=url, stem=url_id(url), path=url,
+                              charset=page.charset, url=page.url)
+    for article in articles:
+        article.source = article.source or host_of(page.url)  # the site is the source it came from
+    return articles, errors
 
 
 def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
@@ -325,10 +328,10 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         with _opener(url).open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise IngestError(f"{url}: page too large (over {max_bytes // 2**20} MB), not read")
+                raise IngestError(f"{url}: page too large (over {_human(max_bytes)}), not read")
             data = response.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise IngestError(f"{url}: page too large (over {max_bytes // 2**20} MB), not read")
+                raise IngestError(f"{url}: page too large (over {_human(max_bytes)}), not read")
             return Fetched(data=data, content_type=response.headers.get_content_type(),
                            charset=response.headers.get_content_charset(), url=response.geturl())
     except urllib.error.HTTPError as error:
@@ -339,6 +342,12 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         raise IngestError(f"{url}: cannot fetch (timed out after {timeout:g} s)") from None
     except (OSError, http.client.HTTPException, ValueError) as error:
         raise IngestError(f"{url}: cannot fetch ({_reason(error, timeout)})") from None
+
+
+def _human(size: int) -> str:
+    if size >= 2**20:
+        return f"{size / 2**20:.3g} MB"
+    return f"{size / 2**10:.3g} KB" if size >= 2**10 else f"{size} bytes"
 
 
 def _opener(url: str) -> urllib.request.OpenerDirector:
