@@ -118,9 +118,9 @@ def _sync_folder(folder: Path) -> None:
 
 def slug(text: str) -> str:
     """Lower-case words joined by hyphens: letters and digits only, so no path can sneak in."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[^\W_]+", text)
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = "".join(c if c.isalnum() else " " for c in text).split()
     out = ""
     for word in words:
         candidate = f"{out}-{word}" if out else word

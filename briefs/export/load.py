@@ -36,13 +36,19 @@ class _Invalid(Exception):
 # ---------------------------------------------------------------- entry points
 
 def load_brief(path: str | Path) -> Brief:
+    """Read a TOML brief file (JSON when the name ends in .json)."""
     path = Path(path)
-    text = _read_text(path)
-    data = _parse_json(path, text) if path.suffix.lower() == ".json" else _parse_toml(path, text)
+    fmt = "json" if path.suffix.lower() == ".json" else "toml"
+    return parse_brief(_read_text(path), fmt, name=str(path))
+
+
+def parse_brief(text: str, fmt: str = "toml", *, name: str = "brief") -> Brief:
+    """A brief from the text of a brief file; `name` is what error messages call it."""
+    data = _parse_json(name, text) if fmt == "json" else _parse_toml(name, text)
     try:
         return brief_from_data(data)
     except _Invalid as exc:
-        raise BriefFileError(f"{path}: {exc}") from None
+        raise BriefFileError(f"{name}: {exc}") from None
 
 
 def looks_like_brief(path: str | Path) -> bool:
@@ -85,7 +91,7 @@ _TOML_WHERE = re.compile(
     r"^(?P<msg>.*?) \(at (?:line (?P<line>\d+), column (?P<col>\d+)|end of document)\)$")
 
 
-def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+def _parse_toml(path: str, text: str) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -107,7 +113,7 @@ def _toml_problem(message: str, text: str) -> str:
     return f"line {match['line']}, column {match['col']}: {problem}"
 
 
-def _parse_json(path: Path, text: str) -> Any:
+def _parse_json(path: str, text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:

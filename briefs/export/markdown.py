@@ -21,7 +21,8 @@ from briefs.model import (
 # HTML and autolinks, table cells, strikethrough, and `#` (which also closes an ATX heading).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters that are not whitespace (whitespace ones are folded into spaces instead).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 # Markers that open a block when they start a line: quote, bullet, ordered list item.
 _LEAD_MARK = re.compile(r"^([-+>=])")
 _LEAD_NUMBER = re.compile(r"^(\d{1,9})([.)])")
@@ -29,8 +30,8 @@ _LEAD_NUMBER = re.compile(r"^(\d{1,9})([.)])")
 
 def inline(text: str | None) -> str:
     """Article or user text as one line of literal Markdown text, safe at the start of a block."""
-    text = " ".join((text or "").split())  # newlines and tabs would start new blocks
-    text = _CONTROL.sub("", text)  # terminal escapes and NULs are data, not for a reader's screen
+    text = _CONTROL.sub("", text or "")  # terminal escapes and NULs are not for a reader's screen
+    text = " ".join(text.split())  # newlines and tabs would start new blocks
     text = _SPECIAL.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
     text = _LEAD_MARK.sub(r"\\\1", text)
@@ -129,7 +130,7 @@ def title_of(brief: Brief) -> str:
     stories = Counter(a.story.strip() for a in brief.articles if a.story and a.story.strip())
     if stories:
         return " ".join(stories.most_common(1)[0][0].split())
-    organisations = _top(_Kept(brief).organisations, 2)
+    organisations = _top(_named(_Kept(brief).organisations), 2)
     if organisations:
         return _join_and([" ".join(o.name.split()) for o in organisations])
     return "Briefing"
@@ -146,16 +147,24 @@ def _dateline(articles: Sequence[Article]) -> str:
     return f"{span} · {count}"
 
 
+def _named(items: Sequence[Person | Organisation]) -> list:
+    return [item for item in items if inline(item.name)]
+
+
 def _person_brief(p: Person) -> str:
     details = [*p.roles[:1], *p.organisations[:1]]
-    details = [inline(d) for d in details if d.strip()]
+    details = [d for d in map(inline, details) if d]
     return f"{inline(p.name)} ({', '.join(details)})" if details else inline(p.name)
 
 
 def _who(kept: _Kept) -> str:
-    names = [inline(o.name) for o in _top(kept.organisations, 3)]
-    names += [_person_brief(p) for p in _top(kept.people, 3)]
-    return f"This briefing covers {_join_and(names)}." if names else ""
+    organisations = [inline(o.name) for o in _top(_named(kept.organisations), 2)]
+    people = [_person_brief(p) for p in _top(_named(kept.people), 2)]
+    if organisations and people:
+        return f"This briefing covers {_join_and(organisations)}, with {_join_and(people)}."
+    if organisations or people:
+        return f"This briefing covers {_join_and(organisations or people)}."
+    return ""
 
 
 def _how_much(kept: _Kept, sources: _Sources) -> str:
@@ -167,7 +176,7 @@ def _how_much(kept: _Kept, sources: _Sources) -> str:
     parties = _parties(main, arrow=False)
     if parties:
         sentence += f" {parties}"
-    if main.period:
+    if inline(main.period):
         sentence += f", {inline(main.period)}"
     return _with_cite(sentence, sources.cite(main)) + "."
 
@@ -200,7 +209,7 @@ def _organisations(kept: _Kept, sources: _Sources) -> list[str]:
     lines = []
     for o in kept.organisations:
         line = bold(o.name)
-        aliases = [inline(a) for a in o.aliases if a.strip()]
+        aliases = [a for a in map(inline, o.aliases) if a]
         if aliases:
             line += f" (also {', '.join(aliases)})"
         lines.append("- " + _with_cite(line, sources.cite(o)))
@@ -209,7 +218,7 @@ def _organisations(kept: _Kept, sources: _Sources) -> list[str]:
 
 def _amount_head(f: Funding) -> str:
     head = money(f.amount, f.currency)
-    return f"{inline(f.qualifier)} {head}" if f.qualifier and f.qualifier.strip() else head
+    return f"{inline(f.qualifier)} {head}" if inline(f.qualifier) else head
 
 
 def _equivalents(f: Funding) -> str:
@@ -223,8 +232,7 @@ def _amount_phrase(f: Funding) -> str:
 
 
 def _parties(f: Funding, *, arrow: bool) -> str:
-    funder = inline(f.funder) if f.funder else ""
-    recipient = inline(f.recipient) if f.recipient else ""
+    funder, recipient = inline(f.funder), inline(f.recipient)
     if funder and recipient:
         return f"{funder} → {recipient}" if arrow else f"from {funder} to {recipient}"
     if funder:
@@ -233,7 +241,7 @@ def _parties(f: Funding, *, arrow: bool) -> str:
 
 
 def _funding_line(f: Funding, sources: _Sources) -> str:
-    details = [_parties(f, arrow=True), inline(f.period) if f.period else "",
+    details = [_parties(f, arrow=True), inline(f.period),
                "funding" if f.kind == "funding" else "other amount"]
     line = f"**{_amount_head(f)}**{_equivalents(f)}: " + "; ".join(d for d in details if d)
     return "- " + _with_cite(line, sources.cite(f))
@@ -247,8 +255,11 @@ def _funding(kept: _Kept, sources: _Sources) -> list[str]:
 
 
 def _deadline_key(deadline: str | None) -> tuple[int, int, int, int]:
-    """Dated goals by when they are due (a bare year is due at its end), undated ones last."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (deadline or "").strip())
+    """Dated goals by when they are due (a bare year is due at its end), then deadlines that are
+    not dates, then undated goals."""
+    if not deadline or not deadline.strip():
+        return (2, 0, 0, 0)
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", deadline.strip())
     if match is None:
         return (1, 0, 0, 0)
     year, month, day = match.groups()
@@ -261,9 +272,9 @@ def _by_deadline(goals: Sequence[Goal]) -> list[Goal]:
 
 def _goal_phrase(g: Goal) -> str:
     phrase = inline(g.text) or "(blank)"
-    if g.actor and g.actor.strip():
+    if inline(g.actor):
         phrase = f"{inline(g.actor)} — {phrase}"
-    if g.deadline and g.deadline.strip():
+    if inline(g.deadline):
         phrase += f" (by {inline(g.deadline)})"
     return phrase
 
@@ -271,17 +282,17 @@ def _goal_phrase(g: Goal) -> str:
 def _goals(kept: _Kept, sources: _Sources) -> list[str]:
     lines = []
     for g in _by_deadline(kept.goals):
-        when = bold(g.deadline) if g.deadline and g.deadline.strip() else "**No deadline**"
+        when = bold(g.deadline) if inline(g.deadline) else "**No deadline**"
         what = inline(g.text) or "(blank)"
-        if g.actor and g.actor.strip():
+        if inline(g.actor):
             what = f"{inline(g.actor)} — {what}"
         lines.append(f"- {when}: " + _with_cite(what, sources.cite(g)))
     return ["## Goals", "\n".join(lines)] if lines else []
 
 
 def _quote_block(q: Quote, sources: _Sources) -> str:
-    paragraphs = [inline(p) for p in re.split(r"\n\s*\n", q.text) if p.strip()] or ["(blank)"]
-    speaker = inline(q.speaker) if q.speaker and q.speaker.strip() else "Unattributed"
+    paragraphs = [p for p in map(inline, re.split(r"\n\s*\n", q.text)) if p] or ["(blank)"]
+    speaker = inline(q.speaker) or "Unattributed"
     paragraphs.append(_with_cite(f"— {speaker}", sources.cite(q)))
     return "\n>\n".join(f"> {p}" for p in paragraphs)
 
@@ -302,7 +313,7 @@ def label(item: Item) -> str:
             return inline(_shorten(text))
         case Quote(text=text, speaker=speaker):
             said = inline(_shorten(text, 40))
-            return f"{inline(speaker)}: “{said}”" if speaker else f"“{said}”"
+            return f"{inline(speaker)}: “{said}”" if inline(speaker) else f"“{said}”"
     raise TypeError(f"not an item: {item!r}")
 
 
@@ -334,12 +345,12 @@ def _notes(kept: _Kept) -> list[str]:
 
 
 def _source_line(n: int, a: Article) -> str:
-    title = inline(a.title) if a.title and a.title.strip() else "Untitled"
-    where = [inline(x) for x in (a.source, a.date) if x and x.strip()]
+    title = inline(a.title) or "Untitled"
+    where = [x for x in (inline(a.source), inline(a.date)) if x]
     line = f"{n}. {title}"
     if where:
         line += " — " + ", ".join(where)
-    return f"{line} ({inline(a.path)})" if a.path.strip() else line
+    return f"{line} ({inline(a.path)})" if inline(a.path) else line
 
 
 def _sources(articles: Sequence[Article]) -> list[str]:
@@ -351,7 +362,7 @@ def _sources(articles: Sequence[Article]) -> list[str]:
 
 def render_note(brief: Brief) -> str:
     kept, sources = _Kept(brief), _Sources(brief.articles)
-    blocks = [f"# {inline(title_of(brief))}", _dateline(brief.articles), _overview(kept, sources),
+    blocks = [f"# {inline(title_of(brief)) or 'Briefing'}", _dateline(brief.articles), _overview(kept, sources),
               *_people(kept, sources), *_organisations(kept, sources), *_funding(kept, sources),
               *_goals(kept, sources), *_quotes(kept, sources), *_disputed(kept, sources),
               *_notes(kept), *_sources(brief.articles)]
