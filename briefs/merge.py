@@ -350,9 +350,9 @@ def _role_conflicts(members: Sequence[_Entry], corpus: _Corpus) -> list[Conflict
             _overlap(x, y) for x in roles_of[a] for y in roles_of[b]))
         if len(groups) < 2:
             continue
-        for group in groups:
-            value = _fullest(r for a in group for r in roles_of[a])
-            conflicts.append(Conflict("role", value, _ids(corpus, group)))
+        found = [Conflict("role", _fullest(r for a in g for r in roles_of[a]), _ids(corpus, g))
+                 for g in groups]
+        conflicts += sorted(found, key=lambda c: (-len(c.articles), c.articles))
     return conflicts
 
 
@@ -586,9 +586,10 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 def _fullest(values: Iterable[str]) -> str:
-    """The longest form; among equals the most frequent, then the first in sort order."""
-    counts = Counter(v for v in values if v)
-    return min(counts, key=lambda v: (-len(v), -counts[v], v)) if counts else ""
+    """The longest form; among equals the most frequent, then one not in capitals ("Oppo", not
+    "OPPO"), then the first in sort order."""
+    seen = Counter(v for v in values if v)
+    return min(seen, key=lambda v: (-len(v), -seen[v], v.isupper(), v)) if seen else ""
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -707,7 +708,8 @@ def _value_conflicts(field: str, values: dict[int, str | None], corpus: _Corpus,
     groups = _components(given, lambda a, b: same(values[a], values[b]))
     if len(groups) < 2:
         return []
-    return [Conflict(field, _fullest(values[a] for a in g), _ids(corpus, g)) for g in groups]
+    conflicts = [Conflict(field, _fullest(values[a] for a in g), _ids(corpus, g)) for g in groups]
+    return sorted(conflicts, key=lambda c: (-len(c.articles), c.articles))
 
 
 def _compatible_dates(a: str, b: str) -> bool:
@@ -830,7 +832,7 @@ def _profiles(corpus: _Corpus, orgs: Sequence[_Entry], org_groups: list[list[int
     for e in money:
         for key in _money_keys(e.item):
             profile = profiles[e.article].entities
-            mention = profile.setdefault(key, stories.Mention())
+            mention = profile.setdefault(key, stories.Mention(anchor=False))
             mention.count += 1
             mention.in_lead |= any(ev.start < leads[e.article] for ev in e.item.evidence)
     return profiles, names

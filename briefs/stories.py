@@ -32,6 +32,9 @@ class Mention:
 
     in_lead: bool = False  # in the title or the first sentences
     count: int = 0  # mentions in the article
+    # A named entity can link two articles alone; an amount only alongside another shared entity,
+    # since unrelated stories often share a round figure.
+    anchor: bool = True
 
     @property
     def salient(self) -> bool:
@@ -97,8 +100,8 @@ def _postings(profiles: Sequence[Profile], common: set[str], days: list[int | No
 def group(profiles: Sequence[Profile]) -> list[int]:
     """The story number of each article: 0, 1, ... numbered by each story's first article.
 
-    Two articles are linked when they share an entity in the lead of both, or at least two
-    entities salient in both, and are not dated more than MAX_DAYS_APART apart.
+    Two articles are linked when they share a named entity in the lead of both, or at least two
+    entities (names or amounts) salient in both, and are not dated more than MAX_DAYS_APART apart.
     """
     days = [_day(p.date) for p in profiles]
     index = _postings(profiles, _common(profiles), days)
@@ -112,7 +115,8 @@ def group(profiles: Sequence[Profile]) -> list[int]:
                     continue
                 pair = (min(a, b), max(a, b))
                 shared[pair] += 1
-                if profiles[a].entities[key].in_lead and profiles[b].entities[key].in_lead:
+                ma, mb = profiles[a].entities[key], profiles[b].entities[key]
+                if ma.anchor and ma.in_lead and mb.in_lead:
                     uf.union(a, b)
     for (a, b), n in shared.items():
         if n >= 2:
@@ -149,10 +153,18 @@ def labels(profiles: Sequence[Profile], stories: Sequence[int], names: Mapping[s
         members[story].append(i)
     allowed = set(names)
     out: list[str] = []
-    used: Counter[str] = Counter()
+    taken: set[str] = set()
     for story in range(len(members)):
         keys = main_entities(profiles, members[story], allowed)
-        label = " / ".join(names[k] for k in keys) or fallback[members[story][0]]
-        used[label] += 1
-        out.append(label if used[label] == 1 else f"{label} ({used[label]})")
+        label = _unique(" / ".join(names[k] for k in keys) or fallback[members[story][0]], taken)
+        taken.add(label)
+        out.append(label)
+    return out
+
+
+def _unique(label: str, taken: set[str]) -> str:
+    out, n = label, 1
+    while out in taken:
+        n += 1
+        out = f"{label} ({n})"
     return out
