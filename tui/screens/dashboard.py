@@ -1,0 +1,506 @@
+"""The dashboard: six panels, the evidence pane, the filter; loading runs in a thread worker.
+
+The screen paints at once with a progress bar; the worker builds the brief and the panels' rows off
+the event loop and posts typed messages (Progress, Loaded, LoadFailed, LoadCancelled) that replace one
+another, as Harlequin and Toolong do.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable, ClassVar, Sequence
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Label, ProgressBar, Static
+
+from briefs.model import Article, Brief, Curation
+from tui.widgets.evidence import EvidencePane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.format import PANEL_NAMES, PANEL_TITLES, Row, build_rows, item_as_text
+from tui.widgets.item_list import ItemList
+from tui.widgets.tabs import PanelTabs
+
+FILTER_DELAY = 0.12  # seconds of quiet typing before the panels are filtered
+MIN_WIDTH, MIN_HEIGHT = 50, 15
+
+Builder = Callable[..., Any]  # build_brief's signature: (paths, *, date, progress, cancelled)
+
+
+class Loaded(Message):
+    def __init__(self, brief: Brief, rows: dict[str, list[Row]], errors: list[str]) -> None:
+        super().__init__()
+        self.brief, self.rows, self.errors = brief, rows, errors
+
+
+class Progress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
+class LoadFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class LoadCancelled(Message):
+    pass
+
+
+def curation_sets(brief: Brief) -> tuple[set[str], set[str]]:
+    dropped = {key for key, c in brief.curation.items() if not c.kept}
+    noted = {key for key, c in brief.curation.items() if c.note}
+    return dropped, noted
+
+
+def date_range(brief: Brief) -> str:
+    dates = sorted(a.date for a in brief.articles if a.date)
+    if not dates:
+        return "no dates"
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def summary_line(brief: Brief) -> str:
+    stories = {a.story for a in brief.articles if a.story}
+    parts = [plural(len(brief.articles), "article", "articles")]
+    if stories:
+        parts.append(plural(len(stories), "story", "stories"))
+    parts.append(date_range(brief))
+    disputed = sum(1 for name in ("people", "organisations", "funding", "goals", "quotes")
+                   for item in brief.panel(name) if item.conflicts)
+    if disputed:
+        parts.append(f"{disputed} disputed")
+    return " · ".join(parts)
+
+
+def _default_builder() -> Builder:
+    from briefs.pipeline import build_brief
+    return build_brief
+
+
+def _cancelled_type() -> type[BaseException]:
+    try:
+        from briefs.pipeline import Cancelled
+    except ImportError:  # pragma: no cover - the pipeline always ships with the app
+        return _NeverRaised
+    return Cancelled
+
+
+class _NeverRaised(Exception):
+    pass
+
+
+class DashboardScreen(Screen):
+    """Panels of the brief; the keys below are the whole interface."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-w-tiny"), (MIN_WIDTH, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-h-tiny"), (MIN_HEIGHT, "-short"), (34, "-tall")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("slash", "filter", "Filter", key_display="/", id="filter.focus"),
+        Binding("enter", "open", "Open", id="item.open"),
+        Binding("space", "toggle_keep", "Keep/drop", id="item.keep"),
+        Binding("e", "export", "Export", id="export.dialog"),
+        Binding("s", "pick_story", "Story", id="story.pick"),
+        Binding("a", "note", "Note", id="item.note"),
+        Binding("y", "copy", "Copy", id="item.copy"),
+        Binding("n", "evidence(1)", "Next evidence", show=False, id="evidence.next"),
+        Binding("N", "evidence(-1)", "Previous evidence", show=False, id="evidence.previous"),
+        Binding("tab", "cycle_panel(1)", "Next panel", show=False, id="panel.next"),
+        Binding("shift+tab", "cycle_panel(-1)", "Previous panel", show=False, id="panel.previous"),
+        *[Binding(str(i), f"show_panel('{name}')", f"{PANEL_TITLES[name]} panel", show=False,
+                  id=f"panel.{name}") for i, name in enumerate(PANEL_NAMES, 1)],
+        Binding("escape", "escape", "Cancel loading / clear filter", show=False,
+                id="dashboard.escape"),
+    ]
+
+    def __init__(self, paths: Sequence[str], *, date: str | None = None,
+                 brief: Brief | None = None, builder: Builder | None = None) -> None:
+        super().__init__(id="dashboard")
+        self.paths = list(paths)
+        self.date = date
+        self.brief: Brief = brief or Brief()
+        self._given_brief = brief
+        self._builder = builder
+        self.rows: dict[str, list[Row]] = {name: [] for name in PANEL_NAMES}
+        self.active = PANEL_NAMES[0]
+        self.query_text = ""
+        self.story: str | None = None
+        self.evidence_index = 0
+        self.is_loading = False
+        self.ready = False
+        self._cancel = threading.Event()
+        self._filter_timer: Timer | None = None
+        self._last_progress = -1
+
+    # ------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Loading…"), id="header")
+        with Horizontal(id="loading"):
+            yield Label("Reading articles…", id="loading-label")
+            yield ProgressBar(total=None, show_eta=False, id="progress")
+        yield FilterBar(id="filter")
+        yield PanelTabs(id="tabs")
+        with Container(id="main"):
+            with Container(id="panels"):
+                for number, name in enumerate(PANEL_NAMES, 1):
+                    with Container(id=f"panel-{name}", classes="panel") as box:
+                        box.border_title = f"{number} {PANEL_TITLES[name]}"
+                        yield ItemList(name, id=f"list-{name}")
+            yield EvidencePane(id="evidence")
+        yield Static(id="too-small")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._set_active(self.active, focus=True)
+        self.start_loading()
+
+    def on_resize(self, event: events.Resize) -> None:
+        width, height = event.size
+        self.query_one("#too-small", Static).update(Text(
+            f"The terminal is {width}×{height}; briefdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n"
+            "Make the window larger (or the font smaller), or press q to quit.",
+            justify="center"))
+
+    # ------------------------------------------------------------ loading
+
+    def start_loading(self) -> None:
+        self.is_loading = True
+        self.ready = False
+        self._cancel.clear()
+        self.set_class(True, "-loading")
+        self._load()
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        cancelled_type = _cancelled_type()
+        try:
+            if self._given_brief is not None:
+                brief, errors = self._given_brief, []
+            else:
+                builder = self._builder or _default_builder()
+                result = builder(self.paths, date=self.date, progress=self._report_progress,
+                                 cancelled=self._cancel.is_set)
+                brief, errors = result.brief, list(result.errors)
+            if self._cancel.is_set():
+                raise cancelled_type()
+            rows = {name: build_rows(brief, name) for name in PANEL_NAMES}
+        except cancelled_type:
+            self.post_message(LoadCancelled())
+        except Exception as error:  # a bug in a reader must not take the dashboard down
+            self.post_message(LoadFailed(f"{type(error).__name__}: {error}"))
+        else:
+            self.post_message(Loaded(brief, rows, errors))
+
+    def _report_progress(self, done: int, total: int) -> None:
+        """Called from the worker thread: post at most ~100 updates, each replacing the last."""
+        step = max(1, total // 100)
+        if done == total or done - self._last_progress >= step:
+            self._last_progress = done
+            self.post_message(Progress(done, total))
+
+    def on_progress(self, message: Progress) -> None:
+        if not self.is_loading:
+            return
+        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
+        self.query_one("#loading-label", Label).update(
+            f"Reading articles {message.done:,}/{message.total:,}  (Esc or q to stop)")
+
+    def on_loaded(self, message: Loaded) -> None:
+        self._finish_loading()
+        self.brief = message.brief
+        self.rows = message.rows
+        self._show_rows()
+        for error in message.errors:
+            self.notify(error, title="Could not read", severity="warning", timeout=8)
+        if not self.brief.articles:
+            self.notify("No articles could be read. Open files or folders of articles: brief PATH…",
+                        severity="error", timeout=10)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self._finish_loading()
+        self._show_rows()
+        self.notify(message.error, title="Loading failed", severity="error", timeout=10)
+
+    def on_load_cancelled(self, message: LoadCancelled) -> None:
+        self._finish_loading()
+        self._show_rows()
+        self.notify("Loading stopped; the dashboard is empty.", title="Cancelled", timeout=5)
+
+    def _finish_loading(self) -> None:
+        self.is_loading = False
+        self.ready = True
+        self.set_class(False, "-loading")
+
+    def cancel_loading(self) -> None:
+        self._cancel.set()
+        self.query_one("#loading-label", Label).update("Stopping…")
+
+    def on_unmount(self) -> None:
+        self._cancel.set()  # let a running worker stop at its next article
+
+    # ------------------------------------------------------------ panels
+
+    def _lists(self) -> dict[str, ItemList]:
+        return {name: self.query_one(f"#list-{name}", ItemList) for name in PANEL_NAMES}
+
+    def _show_rows(self) -> None:
+        dropped, noted = curation_sets(self.brief)
+        for name, item_list in self._lists().items():
+            item_list.empty_message = "Nothing found in these articles."
+            item_list.set_rows(self.rows.get(name, []), dropped, noted)
+        if self.query_text or self.story:
+            self._apply_filter()
+        self._refresh_header()
+        self._refresh_titles()
+        self._update_evidence()
+
+    def _refresh_header(self) -> None:
+        header = Text(summary_line(self.brief), no_wrap=True, overflow="ellipsis")
+        if self.story:
+            header.append("  story: ", "dim")
+            header.append(self.story)
+        if self.query_text:
+            header.append("  filter: ", "dim")
+            header.append(self.query_text)
+        dropped = sum(1 for c in self.brief.curation.values() if not c.kept)
+        if dropped:
+            header.append(f"  {dropped} dropped", "dim")
+        self.query_one("#header", Static).update(header)
+
+    def _refresh_titles(self) -> None:
+        counts = {}
+        for number, (name, item_list) in enumerate(self._lists().items(), 1):
+            box = self.query_one(f"#panel-{name}")
+            total = len(item_list.rows)
+            shown = item_list.count
+            counts[name] = shown
+            box.border_subtitle = f"{shown:,}/{total:,}" if shown != total else f"{total:,}"
+        self.query_one(PanelTabs).show(self.active, counts)
+
+    def _set_active(self, name: str, *, focus: bool) -> None:
+        self.active = name
+        for other in PANEL_NAMES:
+            self.query_one(f"#panel-{other}").set_class(other == name, "-active")
+        self._refresh_titles()
+        if focus:
+            self.query_one(f"#list-{name}", ItemList).focus()
+
+    @property
+    def active_list(self) -> ItemList:
+        return self.query_one(f"#list-{self.active}", ItemList)
+
+    @property
+    def current_row(self) -> Row | None:
+        return self.active_list.current_row
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        widget = event.widget
+        if isinstance(widget, ItemList) and widget.panel != self.active:
+            self._set_active(widget.panel, focus=False)
+            self.evidence_index = 0
+            self._update_evidence()
+
+    @on(ItemList.Highlighted)
+    def _highlighted(self, message: ItemList.Highlighted) -> None:
+        if message.item_list.panel == self.active:
+            self.evidence_index = 0
+            self._update_evidence()
+
+    @on(PanelTabs.Picked)
+    def _tab_picked(self, message: PanelTabs.Picked) -> None:
+        self._set_active(message.panel, focus=True)
+
+    def _update_evidence(self) -> None:
+        row = self.current_row
+        pane = self.query_one(EvidencePane)
+        if row is None:
+            pane.show(self.brief, None)
+            return
+        note = "" if isinstance(row.item, Article) else self.brief.curation_of(row.item).note
+        pane.show(self.brief, row.item, self.evidence_index, note)
+
+    # ------------------------------------------------------------ filter
+
+    def action_filter(self) -> None:
+        bar = self.query_one(FilterBar)
+        self.set_class(True, "-filtering")
+        bar.focus()
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        # Debounce: typing "funding" filters once, not seven times.
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_pending_filter)
+
+    def _apply_pending_filter(self) -> None:
+        self._filter_timer = None
+        self.query_text = self.query_one(FilterBar).value.strip()
+        self._apply_filter()
+
+    @on(FilterBar.Done)
+    def _filter_done(self, message: FilterBar.Done) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        self.query_text = self.query_one(FilterBar).value.strip()
+        self._apply_filter()
+        if not self.query_text:
+            self.set_class(False, "-filtering")
+        self.active_list.focus()
+
+    def set_filter(self, query: str) -> None:
+        """Filter every panel now (used by the palette and tests)."""
+        self.query_one(FilterBar).value = query
+        self.query_text = query.strip()
+        self.set_class(bool(self.query_text), "-filtering")
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        for item_list in self._lists().values():
+            item_list.apply_filter(self.query_text, self.story)
+        self._refresh_titles()
+        self._refresh_header()
+        self._update_evidence()
+
+    def set_story(self, story: str | None) -> None:
+        self.story = story
+        self._apply_filter()
+
+    # ------------------------------------------------------------ actions
+
+    def action_quit(self) -> None:
+        if self.is_loading:
+            self.cancel_loading()
+            return
+        self.app.exit(0)
+
+    def action_escape(self) -> None:
+        if self.is_loading:
+            self.cancel_loading()
+        elif self.query_text or self.story:
+            self.story = None
+            self.set_filter("")
+            self.notify("Filter cleared.", timeout=2)
+
+    def action_cycle_panel(self, step: int) -> None:
+        index = (PANEL_NAMES.index(self.active) + step) % len(PANEL_NAMES)
+        self._set_active(PANEL_NAMES[index], focus=True)
+
+    def action_show_panel(self, name: str) -> None:
+        self._set_active(name, focus=True)
+
+    def action_evidence(self, step: int) -> None:
+        row = self.current_row
+        if row is None or isinstance(row.item, Article) or not row.item.evidence:
+            return
+        self.evidence_index = (self.evidence_index + step) % len(row.item.evidence)
+        self._update_evidence()
+
+    def action_open(self) -> None:
+        from tui.screens.article import ArticleScreen
+
+        row = self.current_row
+        if row is None:
+            return
+        if isinstance(row.item, Article):
+            self.app.push_screen(ArticleScreen(self.brief, article=row.item))
+        elif row.item.evidence:
+            self.app.push_screen(ArticleScreen(self.brief, item=row.item,
+                                               index=self.evidence_index))
+        else:
+            self.notify("This item has no evidence to open.", severity="warning")
+
+    def action_toggle_keep(self) -> None:
+        row = self.current_row
+        if row is None:
+            return
+        if isinstance(row.item, Article):
+            self.notify("Sources are always listed; keep or drop the items instead.", timeout=3)
+            return
+        current = self.brief.curation.get(row.key, Curation())
+        self.brief.curation[row.key] = Curation(kept=not current.kept, note=current.note)
+        self._curation_changed()
+        self.active_list.action_cursor_down()
+
+    def _curation_changed(self) -> None:
+        dropped, noted = curation_sets(self.brief)
+        for item_list in self._lists().values():
+            item_list.refresh_marks(dropped, noted)
+        self._refresh_header()
+        self._update_evidence()
+
+    def action_note(self) -> None:
+        from tui.screens.dialogs import NoteScreen
+
+        row = self.current_row
+        if row is None or isinstance(row.item, Article):
+            return
+        key = row.key
+        current = self.brief.curation.get(key, Curation())
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            latest = self.brief.curation.get(key, Curation())
+            self.brief.curation[key] = Curation(kept=latest.kept, note=note.strip())
+            self._curation_changed()
+            self.notify("Note saved." if note.strip() else "Note removed.", timeout=2)
+
+        self.app.push_screen(NoteScreen(current.note), save)
+
+    def action_copy(self) -> None:
+        from tui.clipboard import copy_text
+
+        row = self.current_row
+        if row is None:
+            return
+        message, ok = copy_text(self.app, item_as_text(row.item, self.brief))
+        self.notify(message, severity="information" if ok else "warning", timeout=4)
+
+    def action_pick_story(self) -> None:
+        from tui.screens.dialogs import StoryScreen
+
+        counts: dict[str, int] = {}
+        for article in self.brief.articles:
+            if article.story:
+                counts[article.story] = counts.get(article.story, 0) + 1
+        if not counts:
+            self.notify("These articles are not grouped into stories.", timeout=3)
+            return
+
+        def picked(story: str | None) -> None:
+            if story is None:
+                return
+            self.set_story(story or None)
+
+        self.app.push_screen(StoryScreen(counts, self.story), picked)
+
+    def action_export(self, fmt: str | None = None) -> None:
+        from tui.screens.export import ExportScreen
+
+        if self.is_loading:
+            self.notify("Still loading; export when the brief is ready.", severity="warning")
+            return
+
+        def done(path: str | None) -> None:
+            if path:
+                self.notify(f"Wrote {path}", title="Exported", timeout=8)
+
+        self.app.push_screen(ExportScreen(self.brief, fmt), done)

@@ -1,0 +1,146 @@
+"""The export dialog: pick a format, accept or edit the file name, confirm before replacing a file.
+
+Returns the written path (as a string) or None. Dropped items are left out by the exporters, which
+read brief.curation; the dialog says how many items the file will hold.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from briefs.model import PANELS, Brief
+from tui.screens.dialogs import ConfirmScreen
+
+FORMAT_LABELS = {"md": "Markdown briefing note", "toml": "TOML brief (reopens in briefdesk)",
+                 "json": "JSON brief"}
+SUFFIXES = {"md": ".md", "toml": ".toml", "json": ".json"}
+_BY_SUFFIX = {".md": "md", ".markdown": "md", ".toml": "toml", ".json": "json"}
+
+
+def kept_counts(brief: Brief) -> tuple[int, int]:
+    total = kept = 0
+    for name in PANELS:
+        for item in brief.panel(name):
+            total += 1
+            kept += brief.is_kept(item)
+    return kept, total
+
+
+def default_name(brief: Brief, fmt: str) -> str:
+    try:
+        from briefs.export import default_filename
+        return default_filename(brief, fmt)
+    except Exception:  # the exporter names files; fall back to a plain name if it cannot
+        return f"brief{SUFFIXES[fmt]}"
+
+
+class ExportScreen(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+        Binding("ctrl+s", "export", "Export", id="export.write"),
+    ]
+
+    def __init__(self, brief: Brief, fmt: str | None = None) -> None:
+        super().__init__(classes="dialog-screen")
+        self.brief = brief
+        self.fmt = fmt if fmt in SUFFIXES else "md"
+
+    def compose(self) -> ComposeResult:
+        kept, total = kept_counts(self.brief)
+        with Vertical(classes="dialog", id="export-dialog") as box:
+            box.border_title = "Export the brief"
+            with RadioSet(id="formats"):
+                for fmt, label in FORMAT_LABELS.items():
+                    yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Label("File (relative to the folder briefdesk was started in):")
+            yield Input(default_name(self.brief, self.fmt), id="export-path")
+            dropped = total - kept
+            note = f"{kept:,} of {total:,} items"
+            if dropped:
+                note += f"; {dropped:,} dropped items are left out"
+            yield Label(note, id="export-summary")
+            yield Label("", id="export-error")
+            with Horizontal(classes="buttons"):
+                yield Button("Export (Enter)", variant="primary", id="export")
+                yield Button("Cancel (Esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path_input.focus()
+        path_input.cursor_position = len(path_input.value)
+
+    # ------------------------------------------------------------ format <-> file name
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        fmt = (event.pressed.id or "format-md").removeprefix("format-")
+        if fmt == self.fmt:
+            return
+        self.fmt = fmt
+        path_input = self.query_one("#export-path", Input)
+        current = Path(path_input.value)
+        if current.suffix.lower() in _BY_SUFFIX:
+            path_input.value = str(current.with_suffix(SUFFIXES[fmt]))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        fmt = _BY_SUFFIX.get(Path(event.value).suffix.lower())
+        if fmt is not None and fmt != self.fmt:
+            self.fmt = fmt
+            self.query_one(f"#format-{fmt}", RadioButton).value = True
+
+    # ------------------------------------------------------------ writing
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export":
+            self.action_export()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def target(self) -> Path | None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            return None
+        return Path(raw).expanduser()
+
+    def action_export(self) -> None:
+        path = self.target()
+        if path is None:
+            self._error("Type a file name.")
+            return
+        if path.exists() and not path.is_dir():
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self._write(path, force=True)
+                else:
+                    self._error("Not replaced: choose another name, or Esc to cancel.")
+            self.app.push_screen(ConfirmScreen(f"{path} already exists. Replace it?", "Replace"),
+                                 answer)
+            return
+        self._write(path, force=False)
+
+    def _write(self, path: Path, *, force: bool) -> None:
+        from briefs.export import ExportError, write
+
+        try:
+            written = write(self.brief, path, self.fmt, force=force)
+        except ExportError as error:
+            self._error(str(error))
+            return
+        self.dismiss(str(Path(written).resolve()))
+
+    def _error(self, message: str) -> None:
+        self.query_one("#export-error", Label).update(Text(message))
+        self.query_one("#export-error", Label).add_class("-shown")

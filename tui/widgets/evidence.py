@@ -1,0 +1,180 @@
+"""The evidence pane: the selected item's sentence in its paragraph, its own words highlighted.
+
+Article text is data: everything here is built as Rich Text from sanitised strings (never markup),
+and offsets stay valid because briefs.safe_text preserves length.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefs.model import Article, Brief, Evidence
+from briefs.safe_text import safe_line, safe_text
+from tui.widgets.format import article_label, describe, kind_label
+
+WINDOW = 700  # characters either side of the evidence when a paragraph is very long
+
+
+@dataclass(slots=True, frozen=True)
+class Styles:
+    match: Style = Style(reverse=True, bold=True)
+    sentence: Style = Style(underline=True)
+    label: Style = Style(bold=True)
+    dim: Style = Style(dim=True)
+    warning: Style = Style(bold=True)
+
+
+def clamp_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Evidence offsets made safe to slice with, whatever the data says."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    return start, end
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The blank-line-separated paragraph holding [start, end), cut to a window if very long."""
+    left = text.rfind("\n\n", 0, start)
+    left = 0 if left < 0 else left + 2
+    right = text.find("\n\n", end)
+    right = len(text) if right < 0 else right
+    if start - left > WINDOW:
+        left = text.rfind(" ", 0, start - WINDOW) + 1 or start - WINDOW
+    if right - end > WINDOW:
+        cut = text.find(" ", end + WINDOW)
+        right = cut if cut >= 0 else right
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def sentence_span(text: str, evidence: Evidence, left: int, right: int) -> tuple[int, int] | None:
+    """Where the evidence sentence sits in the article, searched near the item's words."""
+    sentence = evidence.sentence.strip()
+    if not sentence:
+        return None
+    lo = max(left, evidence.start - len(sentence))
+    found = text.find(sentence, lo, min(right, evidence.end + len(sentence)))
+    if found < 0:
+        found = text.find(sentence, left, right)
+    if found < 0:
+        return None
+    return found, found + len(sentence)
+
+
+def highlight_paragraph(article: Article, evidence: Evidence, styles: Styles) -> Text:
+    """The paragraph around `evidence`, its sentence marked and the item's words highlighted."""
+    text = article.text
+    start, end = clamp_span(text, evidence.start, evidence.end)
+    left, right = paragraph_around(text, start, end)
+    shown = Text(safe_text(text[left:right]))
+    sentence = sentence_span(text, evidence, left, right)
+    if sentence is not None:
+        shown.stylize(styles.sentence, sentence[0] - left, sentence[1] - left)
+    if end > start:
+        shown.stylize(styles.match, start - left, end - left)
+    # An ellipsis where the window cut a paragraph, so the reader knows there is more.
+    if left > 0 and text[:left].rstrip(" \t")[-1:] not in ("\n", ""):
+        shown = Text("…") + shown
+    if text[right:].lstrip(" \t")[:1] not in ("\n", ""):
+        shown.append("…")
+    return shown
+
+
+def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str = "") -> Text:
+    """Everything the pane shows for one item, as one Text."""
+    out = Text()
+    out.append(f"{kind_label(item).capitalize()}  ", styles.dim)
+    out.append(safe_line(describe(item)), styles.label)
+    if isinstance(item, Article):
+        return _article_view(out, item, brief, styles)
+    for conflict in item.conflicts:
+        out.append("\n! Disputed ", styles.warning)
+        out.append(safe_line(f"{conflict.field}: {conflict.value}"))
+        if conflict.articles:
+            out.append(safe_line(f" ({', '.join(conflict.articles)})"), styles.dim)
+    if note:
+        out.append("\n✎ Note: ", styles.label)
+        out.append(safe_line(note))
+    if not item.evidence:
+        out.append("\n\nNo evidence recorded for this item.", styles.dim)
+        return out
+    index %= len(item.evidence)
+    evidence = item.evidence[index]
+    article = brief.article(evidence.article)
+    out.append("\n")
+    out.append(f"Evidence {index + 1} of {len(item.evidence)} · ", styles.dim)
+    out.append(safe_line(article_label(article, evidence.article)), styles.label)
+    out.append("\n\n")
+    if article is None:
+        out.append(safe_text(evidence.sentence))
+    else:
+        out.append_text(highlight_paragraph(article, evidence, styles))
+    return out
+
+
+def _article_view(out: Text, article: Article, brief: Brief, styles: Styles) -> Text:
+    out.append("\n")
+    out.append(safe_line(article.path), styles.dim)
+    if article.story:
+        out.append("\nStory: ", styles.dim)
+        out.append(safe_line(article.story))
+    cited = sum(1 for name in ("people", "organisations", "funding", "goals", "quotes")
+                for item in brief.panel(name) if any(e.article == article.id for e in item.evidence))
+    out.append(f"\n{cited} items cite this article · {len(article.text):,} characters\n\n", styles.dim)
+    first = article.text.strip().split("\n\n", 1)[0][:WINDOW * 2]
+    out.append(safe_text(first))
+    return out
+
+
+class EvidencePane(VerticalScroll, can_focus=False):
+    """Shows what the selected item rests on. Not focusable: the lists keep the keyboard."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "evidence--match", "evidence--sentence", "evidence--label", "evidence--dim",
+        "evidence--warning",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.brief: Brief | None = None
+        self.item: Any = None
+        self.index = 0
+        self.note = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Select an item to see the sentence it came from."), id="evidence-body")
+
+    def styles_for_text(self) -> Styles:
+        get = self.get_component_rich_style
+        return Styles(match=get("evidence--match", partial=True),
+                      sentence=get("evidence--sentence", partial=True),
+                      label=get("evidence--label", partial=True),
+                      dim=get("evidence--dim", partial=True),
+                      warning=get("evidence--warning", partial=True))
+
+    def show(self, brief: Brief | None, item: Any, index: int = 0, note: str = "") -> None:
+        self.brief, self.item, self.index, self.note = brief, item, index, note
+        self._render_body()
+        self.scroll_home(animate=False)
+
+    def _render_body(self) -> None:
+        if not self.is_mounted:
+            return
+        body = self.query_one("#evidence-body", Static)
+        if self.brief is None or self.item is None:
+            body.update(Text("Nothing selected."))
+            return
+        body.update(evidence_view(self.item, self.brief, self.index, self.styles_for_text(), self.note))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.item is not None:
+            self._render_body()

@@ -1,0 +1,242 @@
+"""What each panel shows: its columns, one row per item, and an item written out as plain text.
+
+Rows are computed once when a brief is loaded; filtering then only compares strings, so typing in
+the filter never re-formats 50,000 items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from briefs.model import (
+    Article, Brief, Funding, Goal, Organisation, Person, Quote, item_id, kind_of,
+)
+from briefs.safe_text import safe_line, safe_text
+
+PANEL_NAMES: tuple[str, ...] = ("people", "organisations", "funding", "goals", "quotes", "sources")
+PANEL_TITLES = {"people": "People", "organisations": "Organisations", "funding": "Funding",
+                "goals": "Goals", "quotes": "Quotes", "sources": "Sources"}
+SHORT_TITLES = {"people": "People", "organisations": "Orgs", "funding": "Funding",
+                "goals": "Goals", "quotes": "Quotes", "sources": "Sources"}
+
+
+@dataclass(slots=True, frozen=True)
+class Column:
+    label: str
+    minimum: int  # cells the column never shrinks below
+    flex: int = 0  # share of the spare width; 0 keeps the minimum
+    right: bool = False
+
+
+@dataclass(slots=True)
+class Row:
+    item: Any  # an Item, or an Article in the Sources panel
+    key: str  # item_id, or the article id
+    cells: tuple[str, ...]
+    haystack: str  # lower-case text the filter searches
+    stories: frozenset[str]
+    disputed: bool = False
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "people": (Column("Name", 14, 3), Column("Role", 10, 3), Column("Organisation", 10, 3),
+               Column("Src", 3, 0, right=True)),
+    "organisations": (Column("Name", 16, 3), Column("Also called", 10, 2),
+                      Column("Src", 3, 0, right=True)),
+    "funding": (Column("Amount", 13, 1, right=True), Column("Equiv.", 9, 1, right=True),
+                Column("Kind", 7), Column("Funder → recipient", 14, 4), Column("Period", 8, 1)),
+    "goals": (Column("Deadline", 10), Column("Goal", 20, 5), Column("Actor", 10, 2)),
+    "quotes": (Column("Speaker", 12, 1), Column("Words", 20, 4)),
+    "sources": (Column("Date", 10), Column("Title", 18, 5), Column("Source", 8, 2),
+                Column("Story", 8, 2)),
+}
+
+
+def human_amount(amount: float) -> str:
+    """30000000 -> '30m', 1500000000 -> '1.5bn', 300000 -> '300,000', 4.5 -> '4.50'."""
+    value = abs(amount)
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if value >= size:
+            return f"{amount / size:,.2f}".rstrip("0").rstrip(".") + suffix
+    if float(amount).is_integer():
+        return f"{int(amount):,}"
+    return f"{amount:,.2f}"
+
+
+def money(amount: float, currency: str) -> str:
+    return f"{currency} {human_amount(amount)}"
+
+
+def _sources(item: Any) -> int:
+    return len({e.article for e in item.evidence})
+
+
+def _stories(item: Any, stories_by_article: dict[str, str]) -> frozenset[str]:
+    return frozenset(s for e in item.evidence if (s := stories_by_article.get(e.article)))
+
+
+def _more(values: list[str]) -> str:
+    if not values:
+        return ""
+    return values[0] + (f" (+{len(values) - 1})" if len(values) > 1 else "")
+
+
+def person_cells(p: Person) -> tuple[str, ...]:
+    return (p.name, _more(p.roles), _more(p.organisations), str(_sources(p)))
+
+
+def organisation_cells(o: Organisation) -> tuple[str, ...]:
+    return (o.name, ", ".join(o.aliases), str(_sources(o)))
+
+
+def funding_cells(f: Funding) -> tuple[str, ...]:
+    equivalent = ", ".join(money(e.amount, e.currency) for e in f.equivalents)
+    parties = ""
+    if f.funder or f.recipient:
+        parties = f"{f.funder or '?'} → {f.recipient or '?'}"
+    amount = money(f.amount, f.currency)
+    if f.qualifier:
+        amount = f"{f.qualifier} {amount}"
+    return (amount, equivalent, f.kind, parties, f.period or "")
+
+
+def goal_cells(g: Goal) -> tuple[str, ...]:
+    return (g.deadline or "—", g.text, g.actor or "")
+
+
+def quote_cells(q: Quote) -> tuple[str, ...]:
+    return (q.speaker or "(unattributed)", f"“{q.text}”")
+
+
+def article_cells(a: Article) -> tuple[str, ...]:
+    return (a.date or "—", a.title or a.path or a.id, a.source or "", a.story or "")
+
+
+_CELLS: dict[str, Callable[[Any], tuple[str, ...]]] = {
+    "people": person_cells, "organisations": organisation_cells, "funding": funding_cells,
+    "goals": goal_cells, "quotes": quote_cells, "sources": article_cells,
+}
+
+
+def _extra_search_text(item: Any) -> str:
+    """Words the filter should find that the columns do not show (aliases, full lists)."""
+    match item:
+        case Person():
+            return " ".join([*item.aliases, *item.roles, *item.organisations])
+        case Organisation():
+            return " ".join(item.aliases)
+        case Funding():
+            return f"{item.text} {item.amount:g}"
+        case Article():
+            return f"{item.path} {item.id}"
+    return ""
+
+
+def _sort_key(panel: str) -> Callable[[Row], Any] | None:
+    if panel == "goals":
+        # Dated goals first, soonest first; undated ones after, in reading order.
+        return lambda row: (row.item.deadline is None, row.item.deadline or "")
+    if panel in ("people", "organisations"):
+        return lambda row: -_sources(row.item)
+    if panel == "sources":
+        return lambda row: (row.item.date is None, row.item.date or "")
+    return None
+
+
+def build_rows(brief: Brief, panel: str) -> list[Row]:
+    """One row per item of `panel`, with every cell made safe to print."""
+    stories_by_article = {a.id: a.story for a in brief.articles if a.story}
+    cells_of = _CELLS[panel]
+    rows: list[Row] = []
+    source = brief.articles if panel == "sources" else brief.panel(panel)
+    for item in source:
+        cells = tuple(safe_line(c) for c in cells_of(item))
+        if panel == "sources":
+            key = item.id
+            stories = frozenset([item.story]) if item.story else frozenset()
+            disputed = False
+        else:
+            key = item_id(item)
+            stories = _stories(item, stories_by_article)
+            disputed = bool(item.conflicts)
+        haystack = " ".join([*cells, safe_line(_extra_search_text(item))]).casefold()
+        rows.append(Row(item, key, cells, haystack, stories, disputed))
+    key_fn = _sort_key(panel)
+    if key_fn is not None:
+        rows.sort(key=key_fn)  # stable: ties keep the pipeline's order
+    return rows
+
+
+def matches(row: Row, words: list[str], story: str | None) -> bool:
+    if story is not None and story not in row.stories:
+        return False
+    return all(w in row.haystack for w in words)
+
+
+def query_words(query: str) -> list[str]:
+    return query.casefold().split()
+
+
+# ---------------------------------------------------------------- plain text (copy, evidence)
+
+def describe(item: Any) -> str:
+    """One line saying what the item is."""
+    match item:
+        case Person():
+            parts = [item.name]
+            if item.roles:
+                parts.append(", ".join(item.roles))
+            if item.organisations:
+                parts.append(", ".join(item.organisations))
+            return " — ".join(parts)
+        case Organisation():
+            aka = f" (also {', '.join(item.aliases)})" if item.aliases else ""
+            return item.name + aka
+        case Funding():
+            bits = [money(item.amount, item.currency)]
+            if item.equivalents:
+                bits.append("(" + ", ".join(money(e.amount, e.currency) for e in item.equivalents) + ")")
+            bits.append(item.kind)
+            if item.funder or item.recipient:
+                bits.append(f"{item.funder or '?'} → {item.recipient or '?'}")
+            if item.period:
+                bits.append(item.period)
+            return " ".join(bits)
+        case Goal():
+            who = f"{item.actor}: " if item.actor else ""
+            due = f" (by {item.deadline})" if item.deadline else ""
+            return f"{who}{item.text}{due}"
+        case Quote():
+            return f"{item.speaker or 'Unattributed'}: “{item.text}”"
+        case Article():
+            return " · ".join(x for x in (item.title or item.id, item.date, item.source) if x)
+    return str(item)
+
+
+def article_label(article: Article | None, article_id: str) -> str:
+    if article is None:
+        return article_id
+    bits = [article.title or article.path or article.id]
+    bits += [x for x in (article.date, article.source) if x]
+    return " · ".join(bits)
+
+
+def item_as_text(item: Any, brief: Brief) -> str:
+    """The item as a person would paste it into a note: what it is, then where it came from."""
+    lines = [describe(item)]
+    if isinstance(item, Article):
+        lines.append(item.path)
+        return safe_text("\n".join(lines))
+    if item.conflicts:
+        for c in item.conflicts:
+            lines.append(f"Disputed {c.field}: {c.value}")
+    note = brief.curation_of(item).note
+    if note:
+        lines.append(f"Note: {note}")
+    for e in item.evidence:
+        lines.append(f"  “{e.sentence.strip()}” — {article_label(brief.article(e.article), e.article)}")
+    return safe_text("\n".join(lines))
+
+
+def kind_label(item: Any) -> str:
+    return "article" if isinstance(item, Article) else kind_of(item)

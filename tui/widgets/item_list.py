@@ -1,0 +1,272 @@
+"""A panel's list: a Line-API widget that renders only the rows on screen.
+
+It keeps every row of its panel, and a list of the indices the filter lets through. Filtering swaps
+that index list; rendering formats only the visible lines (cached), so 50,000 items scroll and filter
+as quickly as 50.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.widgets.format import COLUMNS, Column, Row, matches, query_words
+
+MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
+GAP = 1
+
+
+def column_widths(columns: tuple[Column, ...], width: int) -> list[int]:
+    """Share `width` (after the mark column and gaps) among the columns by their flex."""
+    available = width - MARK_WIDTH - GAP * len(columns)
+    widths = [c.minimum for c in columns]
+    spare = available - sum(widths)
+    flex_total = sum(c.flex for c in columns)
+    if spare > 0 and flex_total:
+        for i, c in enumerate(columns):
+            widths[i] += spare * c.flex // flex_total
+        # Rounding leftovers go to the first flexible column.
+        leftover = available - sum(widths)
+        first = next(i for i, c in enumerate(columns) if c.flex)
+        widths[first] += leftover
+    elif spare < 0:
+        # Too narrow: shrink the flexible columns, never below 4 cells.
+        for i in sorted(range(len(columns)), key=lambda i: -widths[i]):
+            cut = min(-spare, max(0, widths[i] - 4))
+            widths[i] -= cut
+            spare += cut
+            if spare >= 0:
+                break
+    return [max(1, w) for w in widths]
+
+
+class ItemList(ScrollView, can_focus=True):
+    """The rows of one panel, a cursor, and the keys to move it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g,home", "first", "First item", show=False, id="list.first"),
+        Binding("G,end", "last", "Last item", show=False, id="list.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "item-list--header", "item-list--cursor", "item-list--dropped", "item-list--disputed",
+        "item-list--mark", "item-list--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another row (or the rows changed under it)."""
+
+        def __init__(self, item_list: ItemList, row: Row | None) -> None:
+            super().__init__()
+            self.item_list = item_list
+            self.row = row
+
+        @property
+        def control(self) -> ItemList:
+            return self.item_list
+
+    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.panel = panel
+        self.columns = COLUMNS[panel]
+        self.rows: list[Row] = []
+        self.shown: list[int] = []
+        self.dropped: set[str] = set()
+        self.noted: set[str] = set()
+        self.empty_message = "Nothing here yet."
+        self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._widths: list[int] = []
+
+    # ------------------------------------------------------------ data
+
+    def set_rows(self, rows: list[Row], dropped: set[str], noted: set[str]) -> None:
+        self.rows = rows
+        self.dropped = dropped
+        self.noted = noted
+        self.shown = list(range(len(rows)))
+        self._after_change(0)
+
+    def apply_filter(self, query: str, story: str | None) -> None:
+        """Show only rows holding every word of `query` (and from `story`), keeping the cursor's
+        item under the cursor when it is still shown."""
+        current = self.shown[self.cursor] if self.shown else None
+        words = query_words(query)
+        if not words and story is None:
+            self.shown = list(range(len(self.rows)))
+        else:
+            self.shown = [i for i, row in enumerate(self.rows) if matches(row, words, story)]
+        position = 0
+        if current is not None:
+            # `shown` is in ascending order, so the old row is found by bisection.
+            found = bisect_left(self.shown, current)
+            if found < len(self.shown) and self.shown[found] == current:
+                position = found
+        self._after_change(position)
+
+    def _after_change(self, cursor: int) -> None:
+        self._line_cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self.cursor = min(cursor, max(0, len(self.shown) - 1))
+        self.refresh()
+
+    def refresh_marks(self, dropped: set[str], noted: set[str]) -> None:
+        self.dropped = dropped
+        self.noted = noted
+        self._line_cache.clear()
+        self.refresh()
+
+    @property
+    def current_row(self) -> Row | None:
+        if not self.shown:
+            return None
+        return self.rows[self.shown[min(self.cursor, len(self.shown) - 1)]]
+
+    @property
+    def count(self) -> int:
+        return len(self.shown)
+
+    # ------------------------------------------------------------ cursor
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_into_view()
+        self._line_cache.clear()
+        self.refresh()
+        self.post_message(self.Highlighted(self, self.current_row))
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.shown) - 1)) if self.shown else 0
+
+    def _scroll_cursor_into_view(self) -> None:
+        body = max(1, self.scrollable_content_region.height - 1)
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + body:
+            self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 2)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.shown) - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += self._page()
+
+    def action_page_up(self) -> None:
+        self.cursor -= self._page()
+
+    async def _on_click(self, event: events.Click) -> None:
+        if event.y >= 1:
+            self.cursor = int(self.scroll_y) + event.y - 1
+        self.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._line_cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+        self.post_message(self.Highlighted(self, self.current_row))
+
+    def on_blur(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_cache.clear()
+
+    # ------------------------------------------------------------ rendering
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return Strip.blank(0)
+        if y == 0:
+            return self._render_header(width)
+        position = int(self.scroll_y) + y - 1
+        if position >= len(self.shown):
+            if not self.shown and y == 1:
+                return self._render_message(width)
+            return Strip.blank(width, self.rich_style)
+        is_cursor = position == self.cursor
+        key = (position, self.shown[position], width, is_cursor, self.has_focus)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._render_row(self.rows[self.shown[position]], width, is_cursor)
+            self._line_cache[key] = strip
+        return strip
+
+    def _cells_text(self, cells: tuple[str, ...], widths: list[int], style: Style) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis", style=style)
+        for column, cell, w in zip(self.columns, cells, widths):
+            piece = Text(cell, no_wrap=True, overflow="ellipsis")
+            piece.truncate(w, overflow="ellipsis", pad=True)
+            if column.right and len(cell) < w:
+                piece = Text(cell.rjust(w))
+            text.append_text(piece)
+            text.append(" " * GAP)
+        return text
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        text.truncate(width, pad=True)
+        segments = list(text.render(self.app.console, end=""))
+        return Strip(segments).adjust_cell_length(width, style).simplify()
+
+    def _render_header(self, width: int) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("item-list--header")
+        widths = column_widths(self.columns, width)
+        text = Text(" " * MARK_WIDTH, style=style)
+        text.append_text(self._cells_text(tuple(c.label for c in self.columns), widths, style))
+        return self._strip(text, width, style)
+
+    def _render_message(self, width: int) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("item-list--empty")
+        return self._strip(Text(" " * MARK_WIDTH + self.empty_message, style=style), width, style)
+
+    def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
+        base = self.rich_style
+        dropped = row.key in self.dropped
+        if dropped:
+            base += self.get_component_rich_style("item-list--dropped")
+        if is_cursor and self.has_focus:
+            base += self.get_component_rich_style("item-list--cursor")
+        elif is_cursor:
+            base += Style(underline=True, bold=True)
+        mark_style = self.get_component_rich_style("item-list--mark")
+        disputed_style = self.get_component_rich_style("item-list--disputed")
+        marks = Text(style=base)
+        marks.append("✗" if dropped else " ", mark_style if not is_cursor else None)
+        marks.append("✎" if row.key in self.noted else " ", mark_style if not is_cursor else None)
+        marks.append("!" if row.disputed else " ", disputed_style if not is_cursor else None)
+        widths = column_widths(self.columns, width)
+        marks.append_text(self._cells_text(row.cells, widths, base))
+        return self._strip(marks, width, base)
