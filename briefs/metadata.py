@@ -40,7 +40,11 @@ DATE_RE = re.compile(
 # date mentioned in a sentence: nothing, a label, a weekday, or an upper-case place (a dateline).
 _DATE_PREFIX_RE = re.compile(
     rf"^(?:(?:last\s+)?(?:date|dated|published|posted|updated|modified|released|issued|"
-    rf"first published|on)\b\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?$",
+    rf"first published)\b\s*:?\s*)?(?:{_WEEKDAY}\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+_DATE_LABEL_RE = re.compile(
+    r"^(?:last\s+)?(?:date|dated|published|posted|updated|modified|released|issued|first published)\b",
     re.IGNORECASE,
 )
 _MARKUP_CHARS = " \t*_#>|:,-\u2013\u2014"
@@ -263,11 +267,21 @@ def find_top_date(text: str, start: int = 0) -> tuple[str, Span] | None:
     for a, b in top_lines(text, start):
         for match in DATE_RE.finditer(text, a, b):
             prefix = text[a:match.start()].strip(_MARKUP_CHARS)
-            if _DATE_PREFIX_RE.match(prefix) or _is_place(prefix):
+            tail = text[match.end():b].strip(" \t")
+            if _is_date_line(prefix, tail):
                 date = _date_of(match)
                 if date:
                     return date, (match.start(), match.end())
     return None
+
+
+def _is_date_line(prefix: str, tail: str) -> bool:
+    """A date stamp or dateline, not a sentence that opens with a date (`5 May 2024 saw ...`)."""
+    if _is_place(prefix) or _DATE_LABEL_RE.match(prefix):
+        return True
+    if not _DATE_PREFIX_RE.match(prefix):
+        return False
+    return len(tail.strip(_MARKUP_CHARS)) <= 40 or tail[:1] in "-\u2013\u2014|"
 
 
 def _is_place(prefix: str) -> bool:

@@ -128,6 +128,20 @@ def test_date_inside_a_sentence_is_an_event_not_the_articles_date():
     assert read_metadata(text).date is None
 
 
+def test_date_opening_a_lede_sentence_is_an_event():
+    text = "On 5 November 2024, the council voted to rebuild the levee.\n\nWork starts soon."
+    assert read_metadata(text).date is None
+
+
+def test_sentence_opening_with_a_date_is_not_a_date_line():
+    text = "5 November 2024 will be remembered as the day the levee held, officials said.\n\nMore."
+    assert read_metadata(text).date is None
+
+
+def test_date_stamp_followed_by_a_dateline_dash():
+    assert read_metadata("5 November 2024 -- The council voted to rebuild the levee on Monday.").date == "2024-11-05"
+
+
 def test_date_deep_in_the_body_is_never_taken():
     lines = [f"Paragraph {n} says nothing about when it was written." for n in range(8)]
     text = "\n\n".join(lines + ["5 November 2024", "More text."])
