@@ -203,14 +203,25 @@ class _Cand:
     start: int
     end: int
     text: str
+    lead: int = -1  # first token of the name with its honorific or title
     title: str = ""
     role_title: str = ""  # a capitalised title written in the same run ("Home Secretary")
     role_org: int | None = None  # candidate index of an organisation named in that run
     headline: bool = False
     at_start: bool = False
-    possessive: bool = False
     votes: Counter = field(default_factory=Counter)
     group: int = -1
+
+
+@dataclass(slots=True)
+class _Title:
+    """A capitalised title with no name in its run: `Director of CaSE`, `Minister for ...`."""
+
+    sent: int
+    first: int
+    last: int
+    text: str
+    org: int | None  # candidate index of the organisation it names
 
 
 @dataclass(slots=True)
@@ -221,17 +232,22 @@ class _Sent:
     headline: bool
 
 
+_TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
 class _Reader:
-    """One article's analysis; pure, built fresh for each call of `analyse`."""
+    """One article's candidates and their cues; built fresh for each call of `analyse`."""
 
     def __init__(self, parsed: ParsedArticle) -> None:
         self.text = parsed.text
-        self.lower_words = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        self.lower_words = frozenset(re.findall(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*", self.text))
         self.sents: list[_Sent] = []
         for s in parsed.sentences:
             toks = _tokens(self.text, s.start, s.end)
             self.sents.append(_Sent(s.start, s.end, toks, _is_headline(toks)))
         self.cands: list[_Cand] = []
+        self.titles: list[_Title] = []
 
     # ---------------------------------------------------------- runs
 
@@ -242,6 +258,7 @@ class _Reader:
                     self._add(si, a, b)
 
     def _runs(self, toks: list[_Tok]) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words with the small words names contain."""
         runs = []
         i, n = 0, len(toks)
         while i < n:
@@ -249,48 +266,47 @@ class _Reader:
                 i += 1
                 continue
             k = i + 1
-            while k < n:
-                if "\n" in self.text[toks[k - 1].end:toks[k].start]:
+            while k < n and "\n" not in self.text[toks[k - 1].end:toks[k].start]:
+                k = self._extend(toks, i, k)
+                if k < 0:
                     break
-                u = toks[k]
-                if u.cap:
-                    k += 1
-                    continue
-                nxt = k + 1
-                if u.kind == "word" and u.text in _CONNECTORS:
-                    if u.text in ("of", "for") and nxt < n and toks[nxt].text == "the":
-                        nxt += 1
-                    if nxt < n and toks[nxt].cap:
-                        k = nxt + 1
-                        continue
-                if u.text == "&" and nxt < n and toks[nxt].cap:
-                    k = nxt + 1
-                    continue
-                if u.kind == "poss" and nxt < n and toks[nxt].cap:
-                    k = nxt + 1
-                    continue
-                if u.text == "," and nxt < n and toks[nxt].cap and self._comma_joins(toks, i, k):
-                    k = nxt + 1
-                    continue
-                if u.kind == "num" and len(u.text) <= 2 and nxt < n and toks[nxt].cap and toks[k - 1].cap:
-                    k = nxt + 1
-                    continue
-                break
-            runs.append((i, k - 1))
-            i = k
+            runs.append((i, (-k if k < 0 else k) - 1))
+            i = -k if k < 0 else k
         return runs
+
+    def _extend(self, toks: list[_Tok], first: int, k: int) -> int:
+        """Where the run continues after token k; minus k when it ends before k."""
+        n = len(toks)
+        u = toks[k]
+        if u.cap:
+            return k + 1
+        nxt = k + 1
+        if u.kind == "word" and u.text in _CONNECTORS or u.text == "&":
+            if u.text in ("of", "for") and nxt < n and toks[nxt].text == "the":
+                nxt += 1
+            if nxt < n and toks[nxt].cap:
+                return nxt + 1
+        if u.kind == "poss" and nxt < n and toks[nxt].cap:
+            return nxt + 1
+        if u.text == "," and nxt < n and toks[nxt].cap and self._comma_joins(toks, first, k):
+            return nxt + 1
+        if u.kind == "num" and len(u.text) <= 2 and toks[k - 1].cap:
+            if nxt < n and toks[nxt].cap:
+                return nxt + 1
+            if _is(toks[k - 1].text, "org_words.txt"):
+                return k + 1
+        return -k
 
     def _comma_joins(self, toks: list[_Tok], first: int, comma: int) -> bool:
         """`Raymond James Financial Services, Inc.` and the list inside `Institute of Food,
         Nutrition and Human Health` keep their commas; other commas end a name."""
-        nxt = toks[comma + 1]
-        if nxt.low in _CORP_SUFFIX:
+        if toks[comma + 1].low in _CORP_SUFFIX:
             return True
         left = [t.low for t in toks[first:comma]]
-        if not any(w in ("of", "for") for w in left):
+        cut = next((i for i, w in enumerate(left) if w in ("of", "for")), None)
+        if cut is None:
             return False
-        head = left[:left.index("of") if "of" in left else left.index("for")]
-        if not any(_is(w, "org_words.txt") for w in head):
+        if not any(_is(w, "org_words.txt") or _is(w, "roles.txt") for w in left[:cut]):
             return False
         j = comma + 1
         while j < len(toks) and (toks[j].cap or toks[j].text == ","):
@@ -301,98 +317,126 @@ class _Reader:
         """Cut a capitalised run at connectors that join two names rather than form one."""
         pieces = []
         seg = first
-        k = first
-        while k <= last:
+        for k in range(first, last + 1):
             t = toks[k]
-            is_conn = (t.kind == "word" and t.text in _CONNECTORS and not t.cap) or t.text == "&" or t.kind == "poss" or t.text == ","
+            if k < seg:
+                continue
+            is_conn = (t.kind == "word" and t.text in _CONNECTORS) or t.text in ("&", ",") or t.kind == "poss"
             if is_conn and k > seg and not self._keeps(toks, seg, k, last):
                 pieces.append((seg, k - 1))
                 seg = k + 1
-                if t.kind == "poss":
-                    pass
-                elif t.text in ("of", "for") and seg <= last and toks[seg].text == "the":
+                if t.text in ("of", "for") and seg <= last and toks[seg].text == "the":
                     seg += 1
-            k += 1
         if seg <= last:
             pieces.append((seg, last))
         return [(a, b) for a, b in pieces if a <= b and toks[a].cap]
 
     def _keeps(self, toks: list[_Tok], seg: int, k: int, last: int) -> bool:
         left = [t.text for t in toks[seg:k] if t.kind == "word"]
-        right = [t.text for t in toks[k + 1:last + 1] if t.kind == "word"]
+        right = [t.text for t in toks[k + 1:last + 1] if t.kind == "word" and t.text != "the"]
         conn = toks[k]
+        if _is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt"):
+            return conn.kind != "poss"  # a title run: `Minister for Tertiary Education, Skills and Employment`
         org_left = any(_is(w, "org_words.txt") for w in left)
-        org_right = any(_is(w, "org_words.txt") for w in right)
         if conn.kind == "poss":
             before = toks[k - 1].low
-            return org_right and not org_left and (before in _COMMON_POSSESSORS or before in self.lower_words)
+            if not _org_head(right) or org_left:
+                return False
+            if before in _COMMON_POSSESSORS or before in self.lower_words:
+                return True
+            return len(left) == 1 and not _is(left[0], "given_names.txt") and not (seg > 0 and _is(toks[seg - 1].low, "honorifics.txt"))
         if conn.text == ",":
             return True  # `_comma_joins` already judged it
-        if conn.text in _PARTICLES and conn.text not in ("in", "on"):
-            return not org_left and not org_right
         if conn.text in ("and", "&"):
-            if any(w.lower() in ("of", "for") for w in left):
+            if any(t.text == "," for t in toks[seg:k]):
                 return True
-            return org_right and not org_left and len(left) <= 3
-        if conn.text in ("of", "for", "the"):
-            return org_left or any(_is(w, "roles.txt") for w in left)
+            if last + 1 < len(toks) and _TICKER.match(self.text, toks[last + 1].start):
+                return True
+            return _org_head(right) and not org_left and len(left) <= 3
+        if conn.text in ("of", "for"):
+            if not org_left:
+                return False
+            return not (len(right) >= 2 and _org_head(right) and _is(left[-1], "org_words.txt"))
         if conn.text in ("in", "on"):
-            return org_right and bool(right) and _is(right[-1], "org_words.txt")
+            return bool(right) and _is(right[-1], "org_words.txt")
+        if conn.text in _PARTICLES:
+            return not org_left and not _org_head(right)
         return False
 
     # ---------------------------------------------------------- trimming a run into a mention
 
     def _add(self, si: int, a: int, b: int) -> None:
-        sent = self.sents[si]
-        toks = sent.toks
+        toks = self.sents[si].toks
         at_start = a == _first_word(toks)
-        # Leading words capitalised only by position: "The", "In", "Struggling", "Chinese".
-        while a <= b and (toks[a].low == "the" or at_start and self._opener(toks, a, b)):
+        while a <= b and (toks[a].low == "the" and not (a + 1 == b and _is(toks[b].text, "org_words.txt"))
+                          or at_start and self._opener(toks, a, b)):
             a += 1
             at_start = False
-        while a <= b and toks[a].kind != "word":
-            a += 1
         if a > b:
             return
+        lead = a
         title, a = self._honorifics(toks, a, b)
-        role_title = ""
-        role_org = None
+        if self._title_run(si, a, b):
+            return
+        role_title, role_org = "", None
         split = self._title_split(toks, a, b)
         if split is not None:
             role_a, role_b, name_a = split
             org_b = self._org_prefix(toks, role_a, role_b)
             if org_b is not None:
-                self._push(si, role_a, org_b, "", at_start)
-                role_org = len(self.cands) - 1
+                role_org = self._push(si, role_a, org_b, "", at_start, role_a)
                 role_a = org_b + 1
             role_title = " ".join(t.text for t in toks[role_a:role_b + 1])
-            title2, a = self._honorifics(toks, name_a, b)
-            title = title2 or title
+            more, a = self._honorifics(toks, name_a, b)
+            title = more or title
             at_start = False
-        while b >= a and (toks[b].low in _TRAILING_POST or toks[b].kind != "word" and toks[b].text not in ("&",)):
+        while b >= a and (toks[b].low in _TRAILING_POST or toks[b].kind not in ("word", "num")):
             b -= 1
-        if a > b or a < len(toks) and not toks[a].cap:
+        if a > b or not toks[a].cap:
             return
-        cand = self._push(si, a, b, title, at_start)
-        if cand is not None:
-            cand.role_title = role_title
-            cand.role_org = role_org
+        ci = self._push(si, a, b, title, at_start, lead)
+        if ci is not None:
+            self.cands[ci].role_title = role_title
+            self.cands[ci].role_org = role_org
 
-    def _push(self, si: int, a: int, b: int, title: str, at_start: bool) -> _Cand | None:
+    def _push(self, si: int, a: int, b: int, title: str, at_start: bool, lead: int) -> int | None:
         sent = self.sents[si]
-        toks = sent.toks
-        words = [t for t in toks[a:b + 1]]
-        if not words or not words[0].cap:
+        words = sent.toks[a:b + 1]
+        if _shouting(words) and not (title and _is(words[0].text, "given_names.txt")):
             return None
         start, end = words[0].start, words[-1].end
-        text = self.text[start:end]
-        if _shouting(words):
-            return None
-        possessive = b + 1 < len(toks) and toks[b + 1].kind == "poss"
-        cand = _Cand(si, a, b, start, end, text, title=title, headline=sent.headline, at_start=at_start,
-                     possessive=possessive)
+        cand = _Cand(si, a, b, start, end, self.text[start:end], lead=lead, title=title,
+                     headline=sent.headline and not title, at_start=at_start)
         self.cands.append(cand)
-        return cand
+        return len(self.cands) - 1
+
+    def _title_run(self, si: int, a: int, b: int) -> bool:
+        """A run that is a title, not a name: `President of the Royal Society`, `Minister of State
+        for Universities and Science`, `Rector`. Keeps the title for the name it stands by and
+        the organisation it names as a candidate of its own."""
+        toks = self.sents[si].toks
+        head = a
+        while head < b and _is(toks[head].low, "role_modifiers.txt") and not _is(toks[head].low, "roles.txt"):
+            head += 1
+        if not _is(toks[head].low, "roles.txt"):
+            return False
+        words = [t for t in toks[a:b + 1] if t.kind == "word"]
+        prep = next((i for i in range(head + 1, b + 1) if toks[i].text in ("of", "for", "at")), None)
+        if prep is None:
+            if all(_is(t.low, "roles.txt") or _is(t.low, "role_modifiers.txt") for t in words):
+                self.titles.append(_Title(si, a, b, " ".join(t.text for t in words), None))
+                return True
+            return False
+        rest = prep + 1
+        if rest <= b and toks[rest].text == "the":
+            rest += 1
+        rest_words = [t.text for t in toks[rest:b + 1] if t.kind == "word"]
+        if rest_words and (_org_head(rest_words) or len(rest_words) == 1 and (_acronym(rest_words[0]) or _camel(rest_words[0]))):
+            org = self._push(si, rest, b, "", False, rest)
+            self.titles.append(_Title(si, a, b, " ".join(t.text for t in toks[a:prep]), org))
+        else:
+            self.titles.append(_Title(si, a, b, self.text[toks[a].start:toks[b].end], None))
+        return True
 
     def _opener(self, toks: list[_Tok], a: int, b: int) -> bool:
         """Whether the sentence's first word is a common word rather than part of the name."""
@@ -401,15 +445,15 @@ class _Reader:
         if _is(word, "sentence_openers.txt") or _is(word, "non_names.txt"):
             return True
         if a == b:
-            return False  # judged later, on the whole article
-        rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
+            return False  # a lone word: judged on the whole article later
         if _is(word, "nationalities.txt"):
             return True
-        if _is(word, "given_names.txt") or _is(word, "honorifics.txt"):
+        if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt"):
             return False
-        if re.search(r"(?:ing|ly|ed)$", low) and low not in ("united",):
+        if re.search(r"(?:ing|ly|ed)$", low):
             return True
-        if any(_is(w, "org_words.txt") for w in rest):
+        rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
+        if _org_head(rest) or _org_head([word] + rest):
             return False
         return low in self.lower_words
 
@@ -436,7 +480,7 @@ class _Reader:
             role_b = i
             while role_b > a and _is(toks[role_b].text.rstrip("."), "honorifics.txt"):
                 role_b -= 1
-            if _is(toks[role_b].low, "honorifics.txt") and not _is(toks[role_b].low, "roles.txt"):
+            if not _is(toks[role_b].low, "roles.txt"):
                 return None
             return a, role_b, name_a
         return None
@@ -450,7 +494,8 @@ class _Reader:
         if head == a:
             return None
         words = [t.text for t in toks[a:head] if t.kind == "word"]
-        if any(_is(w, "org_words.txt") for w in words) or _acronym(words[-1]) or _camel(words[-1]):
+        if _org_head(words) or _is(words[-1], "org_words.txt") or _acronym(words[-1]) or _camel(words[-1]) \
+                or _is(" ".join(words), "parties.txt"):
             return head - 1
         return None
 
@@ -459,86 +504,154 @@ class _Reader:
     def cue(self) -> None:
         for c in self.cands:
             self._cue_words(c)
-            self._cue_context(c)
+            self._cue_before(c)
+            self._cue_after(c)
 
     def _cue_words(self, c: _Cand) -> None:
-        words = c.text.replace("\u2019", "'").split()
-        low = [w.lower().strip(".,") for w in words]
+        words = [w.strip(",") for w in c.text.replace("\u2019", "'").split()]
         if c.title:
             c.votes["person"] += 5
         if c.role_title:
             c.votes["person"] += 4
         if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt"):
             c.votes["place"] += 6
-        if any(_is(w, "org_words.txt") for w in low[1:]) or len(low) > 1 and _is(low[0], "org_words.txt") and "of" in low:
+        if _is(c.text, "parties.txt"):
+            c.votes["organisation"] += 6
+        if _org_head(words):
             c.votes["organisation"] += 5
-        elif len(low) == 1 and _is(low[0], "org_words.txt"):
-            c.votes["other"] += 3
+        if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
+            c.votes["organisation"] += 3
+        if self._quoted(c):
+            c.votes["other"] += 6  # a nickname or a title in quotation marks
         if len(words) == 1:
             self._cue_single(c, words[0])
             return
-        if _is(words[0], "given_names.txt") or _given_shape(words[0]):
-            c.votes["person"] += 3
-        elif _is(words[0], "surnames_first.txt") and len(words) <= 3 and not _is(words[-1], "org_words.txt"):
-            c.votes["person"] += 3
-        if all(_is(w, "common_words.txt") or _is(w, "nationalities.txt") or _is(w, "non_names.txt") for w in words):
+        if all(_is(w, "common_words.txt") or _is(w, "nationalities.txt") or _is(w, "non_names.txt") or w in _CONNECTORS for w in words):
             c.votes["other"] += 4
-        if any(_is(w, "non_names.txt") for w in words) and not c.votes["person"]:
-            c.votes["other"] += 2
-        if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
-            c.votes["organisation"] += 2
+        if any(_acronym(w) or w[:1].isdigit() for w in words[1:]) or _org_head(words):
+            return
+        if _is(words[0], "given_names.txt") or any(_given_shape(w) for w in words[:2]):
+            c.votes["person"] += 3
+        elif _is(words[0], "surnames_first.txt") and len(words) <= 3 and not words[1].endswith("s") \
+                and words[1].lower() not in self.lower_words:
+            c.votes["person"] += 3
 
     def _cue_single(self, c: _Cand, word: str) -> None:
-        if _is(word, "non_names.txt") or _is(word, "common_words.txt") or _is(word, "sentence_openers.txt"):
+        if _is(word, "non_names.txt") or _is(word, "common_words.txt") or _is(word, "sentence_openers.txt") \
+                or _is(word, "org_words.txt") or _is(word, "roles.txt") and not c.title:
             c.votes["other"] += 4
-        if _is(word, "common_acronyms.txt"):
+        if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
             c.votes["other"] += 6
         elif _acronym(word) or _camel(word):
             c.votes["organisation"] += 2
-        if re.search(r"\.(?:com|org|net|co\.\w+|io)$", word, re.I):
-            c.votes["organisation"] += 3
         if c.at_start and word.lower() in self.lower_words:
             c.votes["other"] += 3
 
-    def _cue_context(self, c: _Cand) -> None:
+    def _quoted(self, c: _Cand) -> bool:
+        before = self.text[c.start - 1:c.start] if c.start else ""
+        after = self.text[c.end:c.end + 1]
+        return bool(before) and before in _QUOTE_MARKS and after in _QUOTE_MARKS and after != ""
+
+    def _cue_before(self, c: _Cand) -> None:
         toks = self.sents[c.sent].toks
-        prev = _prev_words(toks, c.first, 3)
-        nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
-        after = toks[c.last + 2] if c.last + 2 < len(toks) else None
-        if prev and prev[0] in ("the",) and len(prev) > 1:
+        lead = c.lead if c.lead >= 0 else c.first
+        prev = _prev_words(toks, lead, 4)
+        if prev[:1] == ["the"]:
             prev = prev[1:]
         if prev and _is(prev[0], "org_descriptors.txt"):
             c.votes["organisation"] += 4
         if prev and _is(prev[0], "person_cues.txt"):
             c.votes["person"] += 4
+        if prev and _is(prev[0], "roles.txt") and not c.title:
+            c.votes["person"] += 3
+        if prev[:2] == ["as", "such"] and len(prev) > 2 and _is(prev[2], "org_descriptors.txt"):
+            c.votes["organisation"] += 3
         if prev and prev[0] in _PLACE_PREPS:
             c.votes["place"] += 1
         if len(prev) > 1 and prev[0] == "of" and prev[1] in _PLACE_NOUNS:
             c.votes["place"] += 4
-        if nxt is not None and nxt.kind == "poss" and after is not None and (
-                _is(after.low, "roles.txt") or _is(after.low, "role_modifiers.txt")):
+        if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead):
             c.votes["organisation"] += 3
-        if nxt is not None and nxt.kind == "word" and nxt.low in _SUBJECT_VERBS:
-            c.votes["subject"] += 1
-        if nxt is not None and nxt.kind == "poss":
-            c.votes["subject"] += 1
-        if nxt is not None and nxt.text == "(" and after is not None and after.kind == "word" and _acronym(after.text):
-            c.votes["defines"] += 1
-        self._cue_apposition(c, toks)
+        j = lead - 1
+        if j > 0 and toks[j].text == ",":
+            before = toks[j - 1]
+            if before.kind == "word" and not before.cap and (_is(before.low, "org_descriptors.txt") or _is(before.low, "org_words.txt")):
+                c.votes["organisation"] += 3
+            if any(t.sent == c.sent and t.last == j - 1 for t in self.titles):
+                c.votes["person"] += 4
 
-    def _cue_apposition(self, c: _Cand, toks: list[_Tok]) -> None:
-        """`Parmalat, the Italian food group`, `CaSE, a pressure group`: an appositive headed by
-        an organisation noun."""
-        k = c.last + 1
-        if k >= len(toks) or toks[k].text != ",":
-            return
+    def _after_name_or_role(self, toks: list[_Tok], lead: int) -> bool:
+        """`Isabelle Kronawitter at Hypovereinsbank`, `telecoms analyst at Dresdner Kleinwort`."""
+        j = lead - 1
+        while j >= 0 and toks[j].low in ("the",):
+            j -= 1
+        j -= 1  # the preposition
+        if j < 0 or toks[j].kind != "word":
+            return False
+        if toks[j].cap and toks[j].text != "The":
+            return self._name_ends_at(toks, j)
+        return _is(toks[j].low, "roles.txt")
+
+    def _name_ends_at(self, toks: list[_Tok], j: int) -> bool:
+        """Whether a capitalised word at j ends something shaped like a person's name."""
         words = []
-        for t in toks[k + 1:k + 8]:
-            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with"):
+        while j >= 0 and toks[j].cap and len(words) < 4:
+            words.insert(0, toks[j].text)
+            j -= 1
+        if j >= 0 and _is(toks[j].text.rstrip("."), "honorifics.txt"):
+            return True
+        return len(words) >= 2 and (_is(words[0], "given_names.txt") or _is(words[0].rstrip("."), "honorifics.txt")) \
+            and not _org_head(words)
+
+    def _cue_after(self, c: _Cand) -> None:
+        toks = self.sents[c.sent].toks
+        nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
+        after = toks[c.last + 2] if c.last + 2 < len(toks) else None
+        if nxt is None:
+            return
+        if nxt.kind == "poss" and after is not None:
+            if _is(after.low, "roles.txt") or _is(after.low, "role_modifiers.txt"):
+                c.votes["organisation"] += 3
+            if after.cap and _org_head(self._run_words(toks, c.last + 2)):
+                c.votes["organisation"] += 3
+        if nxt.kind == "word" and nxt.low in _SUBJECT_VERBS or nxt.kind == "poss":
+            c.votes["subject"] += 1
+        if nxt.text == "(" and after is not None and after.kind == "word":
+            if _acronym(after.text) or _camel(after.text):
+                c.votes["defines"] += 1
+        if _TICKER.match(self.text, nxt.start):
+            c.votes["organisation"] += 5
+        following = _next_words(toks, c.last + 1, 2)
+        if any(_is(w, "org_descriptors.txt") and w not in ("partner", "partners", "house", "brand") for w in following):
+            c.votes["organisation"] += 2
+        if nxt.text == ",":
+            self._cue_apposition(c, toks, c.last + 2)
+
+    def _run_words(self, toks: list[_Tok], k: int) -> list[str]:
+        words = []
+        while k < len(toks) and (toks[k].cap or toks[k].text in _CONNECTORS):
+            words.append(toks[k].text)
+            k += 1
+        return words
+
+    def _cue_apposition(self, c: _Cand, toks: list[_Tok], k: int) -> None:
+        """`Parmalat, the Italian food group` (an organisation), `JF Sullivan, spokesman for`
+        (a person)."""
+        words = []
+        for t in toks[k:k + 8]:
+            if t.kind == "poss":
+                continue
+            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from"):
                 break
             words.append(t.low)
-        if words and words[0] in ("the", "a", "an", "its") and any(_is(w, "org_descriptors.txt") for w in words[1:]):
+        if not words:
+            return
+        det = words[0] in ("the", "a", "an", "its", "their")
+        body = words[1:] if det else words
+        if det and any(_is(w, "org_descriptors.txt") for w in body):
             c.votes["organisation"] += 4
+        elif any(_is(w, "roles.txt") for w in body[:4]) and not _is(body[0], "org_descriptors.txt"):
+            c.votes["person"] += 3
 
 
 # ---------------------------------------------------------------- small predicates
@@ -561,6 +674,15 @@ def _prev_words(toks: list[_Tok], i: int, n: int) -> list[str]:
     return out
 
 
+def _next_words(toks: list[_Tok], i: int, n: int) -> list[str]:
+    """Up to n lower-case words from token i on; stops at punctuation or a capital."""
+    out = []
+    while i < len(toks) and len(out) < n and toks[i].kind == "word" and not toks[i].cap:
+        out.append(toks[i].low)
+        i += 1
+    return out
+
+
 def _is_headline(toks: list[_Tok]) -> bool:
     """A title-case or upper-case line: its capitals say nothing about names."""
     words = [t for t in toks if t.kind == "word" and t.text.isalpha()]
@@ -576,16 +698,36 @@ def _shouting(words: list[_Tok]) -> bool:
     return len(long_upper) >= 2 and all(t.text.isupper() or not t.text[:1].isalpha() for t in words)
 
 
+def _org_head(words: list[str]) -> bool:
+    """Whether an organisation word heads the name: its last word (`Menatep Group`), the word
+    before its first `of`/`for` (`Institute of Food ...`), or a company suffix anywhere."""
+    words = [w.strip(",").replace("\u2019", "'") for w in words if w.strip(",")]
+    words = [re.sub(r"'s$", "", w) for w in words]
+    if not words:
+        return False
+    if any(w.lower() in _CORP_SUFFIX for w in words[1:]):
+        return True
+    if len(words) == 1:
+        return False
+    tail = words[-1]
+    if tail[:1].isdigit() and len(words) > 2:
+        tail = words[-2]
+    if _is(tail, "org_words.txt"):
+        return True
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
+
+
 def _acronym(word: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", word)
-    return 2 <= len(word) <= 7 and len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 2) \
-        and word[:1].isupper()
+    return 2 <= len(word) <= 7 and len(letters) >= 2 and word[:1].isupper() \
+        and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
 
 def _camel(word: str) -> bool:
     """`PolyU`, `MacroPolo`, `AgResearch`: capitals inside the word, not a Mc/Mac surname."""
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"Ma?c[A-Z]", word) \
-        and not re.match(r"(?:De|Di|Le|La|Van|Von|Du|Da)[A-Z]", word)
+        and not re.match(r"(?:De|Di|Le|La|Van|Von|Du|Da|Fitz)[A-Z]", word)
 
 
 def _given_shape(word: str) -> bool:
@@ -594,22 +736,21 @@ def _given_shape(word: str) -> bool:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    if any(_is(w, "org_words.txt") for w in words):
+    if _org_head(words) or any(_acronym(w) for w in words[1:]):
         return False
     if len(words) == 1:
         w = words[0]
         return w[:1].isupper() and not _is(w, "places.txt") and not _is(w, "non_names.txt") \
-            and not _is(w, "common_words.txt") and not _acronym(w) and not _is(w, "nationalities.txt")
+            and not _is(w, "common_words.txt") and not _acronym(w) and not _is(w, "nationalities.txt") \
+            and not _is(w, "org_words.txt")
     return not _is(" ".join(words), "places.txt")
 
 
 def _person_keys(name: str) -> set[str]:
-    """Keys under which a person may be named again: each name word but particles."""
+    """Keys under which a person may be named again: each name word but particles and initials."""
     words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w.rstrip(".")) > 1]
     keys = {_key(w) for w in words}
-    particles = re.search(r"\b((?:(?:von|van|de|der|den|la|le|du|da|del|di)\s+)+\S+)$", name)
-    if particles:
-        keys.add(_key(particles.group(1)))
+    keys.add(_key(surname(name)))
     return keys
 
 
@@ -639,7 +780,6 @@ class _Builder:
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
         self.groups: list[list[int]] = []
-        self.acronym_of: dict[str, int] = {}
 
     def build(self) -> Names:
         self._group_by_key()
@@ -648,6 +788,7 @@ class _Builder:
         self._join_short_forms()
         kinds = [self._kind(gi) for gi in range(len(self.groups))]
         kinds = self._by_lists(kinds)
+        kinds = self._drop_derived(kinds)
         return self._names(kinds)
 
     def _group_by_key(self) -> None:
@@ -673,79 +814,97 @@ class _Builder:
         self.groups[dst].extend(self.groups[src])
         self.groups[src] = []
 
+    def _move_one(self, ci: int, dst: int) -> None:
+        c = self.r.cands[ci]
+        self.groups[c.group].remove(ci)
+        self.groups[dst].append(ci)
+        c.group = dst
+
+    def _cand_at(self, sent: int, start: int) -> _Cand | None:
+        return next((d for d in self.r.cands if d.sent == sent and d.start == start and d.group >= 0), None)
+
     def _define_acronyms(self) -> None:
-        """`Hong Kong Polytechnic University (PolyU)`: the bracketed acronym joins the name."""
+        """`Hong Kong Polytechnic University (PolyU)`: the bracketed acronym joins the name; so does
+        an acronym that spells a name's initials (`SAIC`, `ISG`, `EPSRC`)."""
         cands = self.r.cands
-        for ci, c in enumerate(cands):
-            if not c.votes["defines"]:
+        for c in cands:
+            if not c.votes["defines"] or c.group < 0:
                 continue
-            toks = self.r.sents[c.sent].toks
-            acr_tok = toks[c.last + 2]
-            target = next((d for d in cands if d.sent == c.sent and d.start == acr_tok.start), None)
-            if target is None or target.group < 0 or c.group < 0:
+            acr = self.r.sents[c.sent].toks[c.last + 2]
+            target = self._cand_at(c.sent, acr.start)
+            if target is None:
                 continue
-            c.votes["organisation"] += 1 if not c.votes["person"] else 0
-            self._move(target.group, c.group)
-        # Undefined acronyms that spell a name's initials: SAIC, ISG, EPSRC.
-        long_names = {}
+            if _acronym(c.text) and len(c.text.split()) == 1 and " " in target.text:
+                self._move(c.group, target.group)  # `NSS (National Student Survey)`
+            else:
+                self._move(target.group, c.group)
+        by_initials: dict[str, set[int]] = {}
         for gi, members in enumerate(self.groups):
             for ci in members:
                 ini = _initials(cands[ci].text)
-                if ini and len(ini) >= 2:
-                    long_names.setdefault(ini, set()).add(gi)
+                if len(ini) >= 2:
+                    by_initials.setdefault(ini, set()).add(gi)
         for gi, members in enumerate(self.groups):
             if not members:
                 continue
             word = cands[members[0]].text
             if " " in word or not _acronym(word):
                 continue
-            hits = long_names.get(word.upper().replace(".", ""), set()) - {gi}
+            hits = {g for g in by_initials.get(word.upper().replace(".", ""), set()) if self.groups[g]} - {gi}
             if len(hits) == 1:
                 self._move(gi, hits.pop())
 
     def _join_people(self) -> None:
-        """Short forms of a person's name (`Zhang`, `Mr Mittal`) join the full name."""
+        """Short forms of a person's name (`Zhang`, `Mr Mittal`, `Hal`) join the full name; a month
+        or common word that happens to match (`May`) joins only with an honorific or a speech verb."""
         cands = self.r.cands
-        full = [gi for gi, m in enumerate(self.groups) if m and self._person_score(gi) >= 3
-                and max(len(cands[ci].text.split()) for ci in m) > 1]
-        for gi, members in enumerate(self.groups):
-            if not members or gi in full:
+        full = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["person"] >= 3
+                and self._votes(gi)["organisation"] < 5 and max(len(cands[ci].text.split()) for ci in m) > 1]
+        keys = {gi: _person_keys(self._longest(gi)) for gi in full}
+        for ci, c in enumerate(cands):
+            if c.group < 0 or c.group in keys or len(c.text.split()) > 2:
                 continue
-            words = cands[members[0]].text.split()
-            if len(words) > 2:
+            key = _key(c.text)
+            hits = [gi for gi in full if key in keys[gi] and key != _key(self._longest(gi))]
+            if len(hits) != 1:
                 continue
-            key = _key(cands[members[0]].text)
-            hits = [fg for fg in full if self.groups[fg] and key in _person_keys(self._longest(fg)) | {_key(self._longest(fg))}
-                    and key != _key(self._longest(fg))]
-            if len(hits) == 1:
-                if self._org_score(gi) >= 4 and not any(cands[ci].title for ci in members):
-                    continue
-                self._move(gi, hits[0])
+            common = c.votes["other"] >= 4 or c.votes["place"] >= 6
+            if common and not c.title and not self._speaks(c):
+                continue
+            if c.votes["organisation"] >= 4 and not c.title:
+                continue
+            self._move_one(ci, hits[0])
+
+    def _speaks(self, c: _Cand) -> bool:
+        nxt = _next_words(self.r.sents[c.sent].toks, c.last + 1, 1)
+        return bool(nxt) and _is(nxt[0], "name_verbs.txt")
 
     def _join_short_forms(self) -> None:
-        """`Massey` for `Massey University`, `Potato Council` for `British Potato Council`."""
+        """`Massey` for `Massey University`, `Potato Council` for `British Potato Council`. A short
+        form used more often than the long one is a name of its own (`Oppo` and `OPPO Research
+        Institute`), unless only one word tells them apart."""
         cands = self.r.cands
-        orgish = [gi for gi, m in enumerate(self.groups) if m and self._org_score(gi) >= 4]
+        orgish = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["organisation"] >= 4]
         for gi, members in enumerate(self.groups):
-            if not members or gi in orgish and len(self._longest(gi).split()) > 1 and self._org_score(gi) >= 5:
+            if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
-            if any(cands[ci].title for ci in members) or self._person_score(gi) >= 4:
-                continue
-            short = self._longest(gi).split()
-            if len(short) == 1 and (_is(short[0], "org_words.txt") or _is(short[0], "common_words.txt")):
+            short = self._longest(gi).replace("\u2019", "'").split()
+            if _is(" ".join(short), "places.txt") or len(short) == 1 and any(_is(short[0], f) for f in (
+                    "org_words.txt", "common_words.txt", "nationalities.txt", "non_names.txt")):
                 continue
             hits = []
             for og in orgish:
                 if og == gi or not self.groups[og]:
                     continue
                 longer = self._longest(og).replace("\u2019", "'").split()
-                if len(longer) <= len(short):
-                    continue
                 k = len(short)
-                if [w.lower() for w in longer[:k]] == [w.lower() for w in short] or \
-                        [w.lower() for w in longer[-k:]] == [w.lower() for w in short]:
-                    hits.append(og)
-            if len(hits) == 1 and not _is(" ".join(short), "places.txt"):
+                if len(longer) <= k:
+                    continue
+                low = [w.lower() for w in short]
+                if [w.lower() for w in longer[:k]] == low or [w.lower() for w in longer[-k:]] == low:
+                    if len(longer) - k == 1 or len(members) <= len(self.groups[og]):
+                        hits.append(og)
+            if len(hits) == 1:
                 self._move(gi, hits[0])
 
     def _longest(self, gi: int) -> str:
@@ -753,51 +912,47 @@ class _Builder:
         return max(texts, key=lambda t: (len(t.split()), len(t)))
 
     def _votes(self, gi: int) -> Counter:
+        """The strongest cue of each kind among the group's mentions (headlines left out)."""
         total: Counter = Counter()
-        for ci in self.groups[gi]:
-            c = self.r.cands[ci]
-            if c.headline and len(self.groups[gi]) > 1:
-                continue
-            total.update(c.votes)
+        members = [self.r.cands[ci] for ci in self.groups[gi]]
+        body = [c for c in members if not c.headline] or members
+        for c in body:
+            for k, v in c.votes.items():
+                total[k] = max(total[k], v)
         return total
 
-    def _person_score(self, gi: int) -> int:
-        return self._votes(gi)["person"]
-
-    def _org_score(self, gi: int) -> int:
-        return self._votes(gi)["organisation"]
-
     def _kind(self, gi: int) -> Kind | None:
-        members = self.groups[gi]
-        if not members:
-            return None
-        cands = [self.r.cands[ci] for ci in members]
-        if all(c.headline for c in cands):
+        members = [self.r.cands[ci] for ci in self.groups[gi]]
+        if not members or all(c.headline for c in members):
             return None  # a name seen only in a headline is not trusted
         v = self._votes(gi)
-        single = all(len(c.text.split()) == 1 for c in cands)
-        if v["place"] >= 6 and v["person"] < 5 and v["organisation"] < 5:
+        person, org, place, other = v["person"], v["organisation"], v["place"], v["other"]
+        multi = any(len(c.text.split()) > 1 for c in members)
+        if person >= 3 and multi and org < 5 and place < 6 and other < 6:
+            return "person"
+        if place >= 6 and person < 5 and org < 5:
             return "place"
-        if v["other"] >= 4 and v["person"] < 5 and v["organisation"] < 5:
+        if other >= 4 and person < 5 and org < 5:
             return None
-        if v["person"] >= 3 and v["person"] >= v["organisation"]:
+        if person >= 4 and person >= org:
             return "person"
-        if v["organisation"] >= 2:
+        if org >= 2:
             return "organisation"
-        if v["place"] >= 1:
+        if place >= 1:
             return "place"
-        if v["subject"] and single and not all(c.at_start for c in cands):
+        single = not multi
+        if v["subject"] and single and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
             return "organisation"
-        if v["person"] >= 1:
-            return "person"
         return None
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """`Google, AOL, Yahoo and many smaller firms`: unknown names listed with organisations
         are organisations too."""
-        cands = self.r.cands
-        for si, sent in enumerate(self.r.sents):
-            mine = [c for c in cands if c.sent == si and c.group >= 0]
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in self.r.cands:
+            if c.group >= 0:
+                by_sent.setdefault(c.sent, []).append(c)
+        for mine in by_sent.values():
             mine.sort(key=lambda c: c.start)
             chain: list[_Cand] = []
             for c in mine:
@@ -815,15 +970,41 @@ class _Builder:
         found = [kinds[c.group] for c in chain]
         if "organisation" in found and "person" not in found and "place" not in found:
             for c in chain:
-                if kinds[c.group] is None and not c.at_start and not c.headline and len(c.text) > 1:
+                if kinds[c.group] is None and c.votes["other"] < 4 and not c.headline and len(c.text) > 1:
                     kinds[c.group] = "organisation"
+
+    def _drop_derived(self, kinds: list[Kind | None]) -> list[Kind | None]:
+        """Names made from another entity's name but naming neither a person nor an organisation:
+        `the Finneys` (a family), `Nintendo DS` (a product)."""
+        cands = self.r.cands
+        person_keys = set()
+        org_keys = {}
+        for gi, members in enumerate(self.groups):
+            if not members:
+                continue
+            if kinds[gi] == "person":
+                person_keys |= _person_keys(self._longest(gi))
+            if kinds[gi] == "organisation":
+                for ci in members:
+                    org_keys[_key(cands[ci].text)] = gi
+        for gi, members in enumerate(self.groups):
+            if not members or kinds[gi] is None:
+                continue
+            text = self._longest(gi)
+            words = text.split()
+            if len(words) == 1 and kinds[gi] != "person" and text.endswith("s") and _key(text[:-1]) in person_keys:
+                kinds[gi] = None
+            elif len(words) > 1 and kinds[gi] != "person" and org_keys.get(_key(words[0]), gi) != gi \
+                    and not _org_head(words) and self._votes(gi)["organisation"] < 4:
+                kinds[gi] = None
+        return kinds
 
     def _names(self, kinds: list[Kind | None]) -> Names:
         names = Names()
         cands = self.r.cands
         for gi, members in enumerate(self.groups):
             kind = kinds[gi]
-            if kind is None:
+            if kind is None or not members:
                 continue
             ei = len(names.entities)
             entity = Entity(kind, "")
@@ -851,7 +1032,7 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
         by_key.setdefault(_key(t), t)
     forms = list(by_key.values())
     if kind == "organisation":
-        name = max(forms, key=lambda t: (len(t.split()), not _acronym(t), len(t)))
+        name = max(forms, key=lambda t: (not _acronym(t) or " " in t, len(t.split()), len(t)))
     else:
         name = max(forms, key=lambda t: (len(t.split()), len(t)))
     return name, [f for f in forms if f != name]
@@ -859,11 +1040,8 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
 
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w]
-    caps = [w[0] for w in words if w[:1].isupper() and w.lower() not in ("the",)]
-    full = "".join(caps)
-    if len(caps) < 2:
-        return ""
-    return full
+    caps = [w[0] for w in words if w[:1].isupper() and w.lower() != "the"]
+    return "".join(caps) if len(caps) >= 2 else ""
 
 
 # ---------------------------------------------------------------- roles and affiliations
@@ -883,8 +1061,8 @@ class _Roles:
             if m is None or m.kind != "person":
                 continue
             entity = self.names.entity_of(m)
-            found = self._around(cand)
-            for role, orgs in found:
+            for role, orgs in self._around(cand):
+                role = role.strip(" ,")
                 if role and role.lower() not in (r.lower() for r in entity.roles):
                     entity.roles.append(role)
                 for org in orgs:
@@ -897,18 +1075,22 @@ class _Roles:
         if c.role_title:
             orgs = []
             if c.role_org is not None:
-                orgs.append(_clean(self.r.cands[c.role_org].text))
+                orgs.extend(self._org_named(_clean(self.r.cands[c.role_org].text)))
             out.append((c.role_title, orgs))
-        before = self._before(toks, c.first)
-        if before:
-            out.append(before)
-        after = self._after(toks, c.last)
-        if after:
-            out.append(after)
-        ahead = self._appositive_before(toks, c.first)
-        if ahead:
-            out.append(ahead)
+        lead = c.lead if c.lead >= 0 else c.first
+        for found in (self._before(toks, lead), self._after(toks, c.last), self._appositive_before(c, toks, lead)):
+            if found:
+                out.append(found)
         return out
+
+    def _org_named(self, text: str) -> list[str]:
+        """An organisation as written, or the main one a bare word stands for (`University
+        Vice-Chancellor Steve Maharey`: the university the article is about)."""
+        if len(text.split()) > 1 or not _is(text, "org_words.txt"):
+            return [text]
+        orgs = [e for e in self.names.of_kind("organisation") if text.lower() in e.name.lower().split()]
+        best = max(orgs, key=lambda e: len(e.mentions), default=None)
+        return [best.name] if best else []
 
     def _org_at(self, tok: _Tok) -> Mention | None:
         m = self.names.at(tok.start)
@@ -927,18 +1109,18 @@ class _Roles:
         role_end = j
         while j >= 0 and toks[j].kind == "word" and first - j <= 6:
             t = toks[j]
-            if t.low in _ROLE_STOPS or t.low in _lex("name_verbs.txt") or self._org_at(t) or \
+            if t.low in _ROLE_STOPS or _is(t.low, "name_verbs.txt") or self._org_at(t) or \
                     _is(t.text, "places.txt") or _is(t.text, "nationalities.txt") or t.text[:1].isdigit():
                 break
             if t.cap and self.names.at(t.start) is not None:
                 break
             j -= 1
         words = toks[j + 1:role_end + 1]
-        while words and re.search(r"ly$", words[0].low) and not _is(words[0].low, "roles.txt"):
+        while words and (re.search(r"ly$", words[0].low) or words[0].low in ("appointed", "new")) \
+                and not _is(words[0].low, "roles.txt"):
             words = words[1:]
         if not words:
             return None
-        role = " ".join(t.text for t in words)
         orgs: list[str] = []
         if j >= 0:
             t = toks[j]
@@ -946,11 +1128,11 @@ class _Roles:
                 org = self._org_at(toks[j - 1])
                 if org:
                     orgs.append(org.text)
-                elif toks[j - 1].low in _lex("org_descriptors.txt"):
+                elif _is(toks[j - 1].low, "org_descriptors.txt"):
                     orgs.extend(self._main_org())
             elif self._org_at(t):
                 orgs.append(self._org_at(t).text)
-        return role, orgs
+        return " ".join(t.text for t in words), orgs
 
     def _after(self, toks: list[_Tok], last: int) -> tuple[str, list[str]] | None:
         """`Zhang Lei, chair professor of ... at PolyU's department of computing`, `Frank Weise,
@@ -960,31 +1142,28 @@ class _Roles:
         if k >= len(toks):
             return None
         if toks[k].kind == "word" and toks[k].low in ("at", "of", "from", "with"):
-            orgs = self._orgs_in(toks, k, k + 6)
-            found = ("", orgs) if orgs else None
-            if orgs:
-                who = self._who_clause(toks, k)
-                if who:
-                    return who[0], orgs + who[1]
-            return found
-        if toks[k].text not in (",", "(") and toks[k].text not in ("\u2013", "\u2014", "-"):
-            return None
-        k += 1
-        if k < len(toks) and toks[k].low == "who":
-            return self._who_clause(toks, k - 1)
-        return self._phrase(toks, k)
+            orgs = self._orgs_in(toks, k, k + 8)
+            if not orgs:
+                return None
+            who = self._who_clause(toks, k)
+            return (who[0], orgs + who[1]) if who else ("", orgs)
+        if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "who":
+            return self._who_clause(toks, k)
+        if toks[k].text in (",", "(", "\u2013", "\u2014", "-"):
+            return self._phrase(toks, k + 1)
+        return None
 
     def _who_clause(self, toks: list[_Tok], k: int) -> tuple[str, list[str]] | None:
-        for j in range(k, min(len(toks), k + 8)):
+        for j in range(k, min(len(toks), k + 10)):
             if toks[j].low == "who":
                 j += 1
-                while j < len(toks) and toks[j].low in ("is", "was", "will", "be", "has", "been", "became", "becomes", "now", "also", "the", "currently"):
+                while j < len(toks) and toks[j].low in ("is", "was", "will", "be", "has", "been", "became", "becomes", "now", "also", "currently"):
                     j += 1
                 return self._phrase(toks, j)
         return None
 
     def _phrase(self, toks: list[_Tok], k: int) -> tuple[str, list[str]] | None:
-        """An appositive title: [the|a] [Org's] title words [of lower-case words]* [at|of|for Org]."""
+        """An appositive title: [the|a] [Org's] title words [of lower-case words] [at|of|for Org]."""
         orgs: list[str] = []
         while k < len(toks) and toks[k].low in ("the", "a", "an", "its", "their", "now", "also", "currently", "former"):
             k += 1
@@ -992,37 +1171,49 @@ class _Roles:
             org = self._org_at(toks[k])
             if org:
                 orgs.append(org.text)
-            elif toks[k].low in _lex("org_descriptors.txt"):
+            elif _is(toks[k].low, "org_descriptors.txt"):
                 orgs.extend(self._main_org())
             else:
                 return None
             k += 2
+        title = next((t for t in self.r.titles if t.first == k and toks is self.r.sents[t.sent].toks), None)
+        if title is not None:
+            if title.org is not None:
+                orgs.extend(self._org_named(_clean(self.r.cands[title.org].text)))
+            return title.text, orgs
         words: list[_Tok] = []
         j = k
         has_head = False
+        in_of = False
         while j < len(toks) and len(words) < 14:
             t = toks[j]
-            if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "and"):
+            if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has"):
                 break
-            if t.low in _CHAIN_PREPS and self._orgs_in(toks, j, j + 8):
-                orgs.extend(self._orgs_in(toks, j, j + 8))
+            if t.low == "and" and not (in_of and j + 1 < len(toks) and not toks[j + 1].cap):
                 break
-            if t.cap and self.names.at(t.start) is not None and not _is(t.low, "roles.txt"):
+            if t.low in _CHAIN_PREPS:
+                found = self._orgs_in(toks, j, j + 8)
+                if found:
+                    orgs.extend(found)
+                    break
+                if t.low == "at" or not has_head:
+                    break
+                in_of = True
+            elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
-                if m.kind == "organisation":
+                if m is not None and m.kind == "organisation":
                     orgs.append(m.text)
                     j = self._skip_mention(toks, j, m)
                     if j < len(toks) and toks[j].kind == "poss":
                         j += 1
                         continue
-                break
+                if m is not None or has_head:
+                    break
             if _is(t.low, "roles.txt"):
                 has_head = True
             words.append(t)
             j += 1
-        while words and not _is(words[-1].low, "roles.txt") and words[-1].low not in ("affairs",) and not has_head:
-            words.pop()
-        while words and words[-1].low in _ROLE_STOPS:
+        while words and (words[-1].low in _ROLE_STOPS):
             words.pop()
         if not has_head:
             return ("", orgs) if orgs else None
@@ -1040,41 +1231,51 @@ class _Roles:
         j = k + 1
         while j < min(stop, len(toks)):
             t = toks[j]
-            if t.kind != "word" and t.kind != "poss":
+            if t.kind not in ("word", "poss"):
                 break
             m = self.names.at(t.start)
             if m is not None:
-                if m.kind == "organisation":
-                    out.append(m.text)
-                    j = self._skip_mention(toks, j, m)
-                    if j < len(toks) and toks[j].kind == "poss":
-                        j += 1
-                    continue
-                break
-            if t.cap and not _is(t.text, "nationalities.txt"):
-                break
-            if t.low in ("and", "who", "which", "said", "says"):
+                if m.kind != "organisation":
+                    break
+                out.append(m.text)
+                j = self._skip_mention(toks, j, m)
+                if j < len(toks) and toks[j].kind == "poss":
+                    j += 1
+                continue
+            if t.cap and not _is(t.text, "nationalities.txt") or t.low in ("and", "who", "which", "said", "says"):
                 break
             if out and t.low not in ("of", "at", "the", "in"):
                 break
             j += 1
         return out
 
-    def _appositive_before(self, toks: list[_Tok], first: int) -> tuple[str, list[str]] | None:
+    def _appositive_before(self, c: _Cand, toks: list[_Tok], lead: int) -> tuple[str, list[str]] | None:
         """`Computer specialist at the IAEA, Peter Smith,`, `Director of CaSE, Imran Khan,`,
         `the company's administrator, turnaround expert Enrico Bondi`."""
-        j = first - 1
+        j = lead - 1
         while j >= 0 and toks[j].kind == "word" and not toks[j].cap:
             j -= 1  # lower-case words of a title written straight before the name
         if j < 0 or toks[j].text != ",":
             return None
+        title = next((t for t in self.r.titles if t.sent == c.sent and t.last == j - 1), None)
+        if title is not None:
+            orgs = self._org_named(_clean(self.r.cands[title.org].text)) if title.org is not None else []
+            return title.text, orgs
         start = j - 1
-        while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014") and toks[start].low not in ("said", "says", "told"):
+        while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014") \
+                and toks[start].low not in ("said", "says", "told", "by") and j - start <= 10:
             start -= 1
-        phrase = self._phrase(toks, start + 1)
-        if not phrase or not phrase[0]:
-            return None
-        return phrase
+        for s in range(start + 1, j):
+            t = toks[s]
+            if t.kind == "word" and (_is(t.low, "roles.txt") or _is(t.low, "role_modifiers.txt") or t.low in ("the",)) \
+                    or t.kind == "word" and s + 1 < j and toks[s + 1].kind == "poss":
+                found = self._phrase(toks, s)
+                if found and found[0]:
+                    return found
+                break
+            if t.kind == "word" and t.cap and self.names.at(t.start) is None and s + 1 < j and _is(toks[s + 1].low, "roles.txt"):
+                continue
+        return None
 
 
 # ---------------------------------------------------------------- entry point
