@@ -1,10 +1,989 @@
-"""Every money amount in an article; `kind` says which are funding."""
+"""Every money amount in an article; `kind` says which are funding.
+
+An amount is a number with its currency written before it ($, US$, £, RMB) or after it (yuan, euros,
+USD), its multiplier (30m, 4.2bn, 1.5 trillion, £4million) and the qualifier in front of it (no less
+than, up to). A conversion in brackets right after it ("30m yuan ($4.2m)") is part of the same item,
+as `equivalents`. Vague sums ("billions of pounds") have no number and are not items; neither are
+units that are not ISO 4217 money (bitcoin).
+
+Whether an amount is funding is read from the words around it (verbs, the noun it describes, the
+noun whose value it gives), never from the amount; the word lists are data in `lexicon/`.
+"""
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from briefs.extract.lexicon import lines
 from briefs.extract.names import Names
-from briefs.model import Funding
-from briefs.text import ParsedArticle
+from briefs.model import Equivalent, Funding
+from briefs.text import ParsedArticle, Sentence
+
+# ---------------------------------------------------------------- the currency table
+
+
+@dataclass(slots=True, frozen=True)
+class _Form:
+    text: str
+    currency: str  # ISO 4217 or a *group resolved per article
+    prefix: bool
+    suffix: bool
+
+
+@cache
+def _forms() -> tuple[_Form, ...]:
+    out = []
+    for line in lines("currencies.tsv"):
+        form, currency, position = (part.strip() for part in line.split("\t"))
+        out.append(_Form(form, currency, position in ("prefix", "both"), position in ("suffix", "both")))
+    return tuple(out)
+
+
+def _is_word_form(form: str) -> bool:
+    """Currency words ("yuan", "Swiss francs") match in any case; symbols and codes ("Rs", "RMB")
+    only as written."""
+    return form[:1].islower() or (" " in form and form.split()[-1].islower())
+
+
+@cache
+def _form_lookup() -> dict[str, _Form]:
+    table: dict[str, _Form] = {}
+    for f in _forms():
+        for key in (f.text, f.text.lower()) if _is_word_form(f.text) else (f.text,):
+            table.setdefault(_squash(key), f)
+    return table
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _lookup_form(text: str) -> _Form | None:
+    table = _form_lookup()
+    key = _squash(text)
+    return table.get(key) or table.get(key.lower())
+
+
+@dataclass(slots=True, frozen=True)
+class _Reading:
+    currency: str
+    cues: tuple[str, ...]
+
+
+@cache
+def _groups() -> dict[str, tuple[_Reading, ...]]:
+    groups: dict[str, list[_Reading]] = {}
+    for line in lines("currency_places.tsv"):
+        group, currency, cues = (part.strip() for part in line.split("\t"))
+        groups.setdefault(group, []).append(_Reading(currency, tuple(c for c in cues.split("|") if c)))
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _count_cue(cue: str, text: str) -> int:
+    if cue.startswith("."):  # a web domain ending: ".nz" in "scoop.co.nz/..."
+        return len(re.findall(re.escape(cue) + r"(?![A-Za-z0-9-])", text))
+    left = r"(?<![\w$])" if cue[0].isalnum() else ""
+    right = r"(?![\w])" if cue[-1].isalnum() else ""
+    return len(re.findall(left + re.escape(cue) + right, text))
+
+
+class _Locale:
+    """Which currency an ambiguous form ($, ¥, kroner, Rs) means in one article, read from the
+    article's own words: its places and institutions, and explicit forms such as NZ$."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._chosen: dict[str, str] = {}
+
+    def resolve(self, currency: str) -> str:
+        if not currency.startswith("*"):
+            return currency
+        if currency not in self._chosen:
+            self._chosen[currency] = self._choose(_groups().get(currency, ()))
+        return self._chosen[currency]
+
+    def _choose(self, readings: tuple[_Reading, ...]) -> str:
+        if not readings:
+            return "XXX"
+        counts = [sum(_count_cue(c, self._text) for c in r.cues) for r in readings]
+        default = counts[0]
+        best = max(range(1, len(readings)), key=lambda i: counts[i], default=0)
+        if best and counts[best] >= 2 and counts[best] > 2 * default:
+            return readings[best].currency
+        return readings[0].currency
+
+
+# ---------------------------------------------------------------- the amount pattern
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "half a": 0.5,
+}
+_MULTIPLIERS = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+    "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+    "crore": 1e7, "crores": 1e7,
+}
+# Written with or without a space ("30 million", "£4million", "4.2bn", "$1.5-billion").
+_MULT_WORD = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn)(?![A-Za-z])"
+# Single letters only when attached ("30m", "$5k", "$2B"), never "30 m" (metres).
+_MULT_LETTER = r"(?:[mMbBkK])(?![A-Za-z0-9])"
+
+
+def _mult(word_group: str, letter_group: str) -> str:
+    return rf"(?:(?:[ \t\u00a0]{{1,3}}|-|)(?P<{word_group}>{_MULT_WORD})|(?P<{letter_group}>{_MULT_LETTER}))"
+
+_RANGE = r"(?:[ \t]?(?:-|\u2013|to)[ \t]?)"
+
+
+def _alternation(forms: list[str], words: bool) -> str:
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(p) for p in form.split(" "))
+        parts.append(pattern)
+    body = "|".join(parts)
+    return f"(?i:{body})" if words else f"(?:{body})"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    prefixes = [f.text for f in _forms() if f.prefix]
+    suffix_words = [f.text for f in _forms() if f.suffix and _is_word_form(f.text)]
+    suffix_codes = [f.text for f in _forms() if f.suffix and not _is_word_form(f.text)]
+    pre = _alternation(prefixes, False)
+    suf = f"(?:{_alternation(suffix_words, True)}|{_alternation(suffix_codes, False)})(?![A-Za-z])"
+    words = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+    mult_words = r"(?:thousand|million|billion|trillion)"
+    m1 = _mult("mw1", "ml1")
+    m2 = _mult("mw2", "ml2")
+    before = (
+        rf"(?<![A-Za-z0-9$\u00a3\u20ac\u00a5])(?P<pre>{pre})[ \t\u00a0]?"
+        rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<r1>{_NUM}))?{m1}?"
+        rf"(?:[ \t\u00a0]+(?P<suf1>{suf}))?"
+    )
+    after = (
+        rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?:(?P<n2>{_NUM})(?:{_RANGE}(?P<r2>{_NUM}))?{m2}?"
+        rf"|(?P<wn>(?i:{words}))[ \t]+(?P<ww>(?i:{mult_words}))(?![A-Za-z]))"
+        rf"[ \t\u00a0]{{1,3}}(?P<suf2>{suf})"
+    )
+    return re.compile(f"{before}|{after}")
+
+
+@cache
+def _qualifier_meanings() -> dict[str, str]:
+    table = {}
+    for line in lines("money_qualifiers.txt"):
+        phrase, _, meaning = line.partition("\t")
+        table[" ".join(phrase.lower().split())] = meaning.strip() or phrase.strip()
+    return table
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    quals = sorted(_qualifier_meanings(), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in quals)
+    return re.compile(rf"(?i)(?<![A-Za-z])({body})[ \t\u00a0]+$")
+
+
+# ---------------------------------------------------------------- raw amounts
+
+
+@dataclass(slots=True)
+class _Amount:
+    start: int
+    end: int
+    values: list[float]  # one, or two for a range ("$2-3 million")
+    currency: str  # resolved ISO 4217
+    bare_dollar: bool  # written with a plain "$" or "dollars"
+    multiplied: bool
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _multiplier(m: re.Match[str], word: str, letter: str) -> float:
+    token = m.group(word) or m.group(letter)
+    return _MULTIPLIERS.get(token.lower(), 1.0) if token else 1.0
+
+
+def _currency_of(m: re.Match[str], locale: _Locale) -> tuple[str, bool] | None:
+    form = _lookup_form(m.group("pre") or m.group("suf2") or "")
+    if form is None:
+        return None
+    currency = locale.resolve(form.currency)
+    if m.group("pre") and m.group("suf1"):
+        extra = _lookup_form(m.group("suf1"))
+        if extra is None or locale.resolve(extra.currency) != currency:
+            return None  # "$5m yuan" is not one amount; the caller retries without the word
+    return currency, form.currency == "*dollar"
+
+
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|till|before|after|during|from|of)\s+$")
+
+
+def _amount(m: re.Match[str], text: str, locale: _Locale) -> _Amount | None:
+    resolved = _currency_of(m, locale)
+    end = m.end()
+    if resolved is None and m.group("suf1"):
+        end = m.start("suf1")
+        resolved = _currency_of_prefix(m.group("pre"), locale)
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+    if resolved is None:
+        return None
+    currency, bare = resolved
+    if m.group("wn"):
+        values = [_WORD_NUMBERS[_squash(m.group("wn")).lower()] * _MULTIPLIERS[m.group("ww").lower()]]
+        return _Amount(m.start(), end, values, currency, bare, True)
+    if m.group("pre"):
+        n, r, mult = m.group("n1"), m.group("r1"), _multiplier(m, "mw1", "ml1")
+    else:
+        n, r, mult = m.group("n2"), m.group("r2"), _multiplier(m, "mw2", "ml2")
+        if _looks_like_year(m, n, r, mult, text):
+            return None
+        if _weight_not_money(m, text):
+            return None
+    values = [_number(n) * mult] + ([_number(r) * mult] if r else [])
+    if r and _number(r) <= _number(n):  # "2014-15", "5-1": not a range of money
+        values = values[:1]
+    return _Amount(m.start(), end, values, currency, bare, mult != 1.0)
+
+
+def _currency_of_prefix(pre: str | None, locale: _Locale) -> tuple[str, bool] | None:
+    form = _lookup_form(pre or "")
+    return (locale.resolve(form.currency), form.currency == "*dollar") if form else None
+
+
+def _looks_like_year(m: re.Match[str], n: str, r: str | None, mult: float, text: str) -> bool:
+    """"in 2002 euros were..." is a year followed by a currency word, not 2,002 euros."""
+    if mult != 1.0 or r or not re.fullmatch(r"(?:19|20)\d\d", n):
+        return False
+    return bool(_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
+
+
+def _weight_not_money(m: re.Match[str], text: str) -> bool:
+    """"5,000 pounds of beef" weighs; "£5,000" and "5,000 pounds (sterling)" pay."""
+    if not re.fullmatch(r"(?i)pounds?", _squash(m.group("suf2") or "")):
+        return False
+    return bool(re.match(r"\s+of\b", text[m.end():m.end() + 6]))
+
+
+def _scan(text: str, locale: _Locale) -> list[_Amount]:
+    out = []
+    for m in _pattern().finditer(text):
+        amount = _amount(m, text, locale)
+        if amount is not None and all(v > 0 and math.isfinite(v) for v in amount.values):
+            out.append(amount)
+    return out
+
+
+# ---------------------------------------------------------------- items: qualifiers, conversions
+
+_GAP_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019.]*){0,4}?[ \t]*\(")
+_BRACKET_SEPARATOR = re.compile(r"\s*(?:;|,|/|\bor\b|\band\b)\s*")
+_EACH = re.compile(r"[ \t]+(?:each|apiece)\b")
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int  # qualifier included
+    end: int  # bracketed conversion included
+    amount: _Amount
+    qualifier: str | None
+    equivalents: list[Equivalent] = field(default_factory=list)
+    inherited: bool = False  # a bare "38m" reading its currency from the amount before it
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier written just before an amount, and where it starts."""
+    base = max(0, start - 30)
+    m = _qualifier_pattern().search(text[base:start])
+    if not m:
+        return None, start
+    phrase = " ".join(m.group(1).lower().split())
+    return _qualifier_meanings().get(phrase, phrase), base + m.start(1)
+
+
+def _conversions(text: str, amount: _Amount, following: list[_Amount]) -> tuple[list[_Amount], int]:
+    """Amounts in a bracket just after `amount` ("($4.2m)", "(£53m; $100m)", "in the UK (149
+    euros)"), when the bracket holds nothing but amounts, and where the bracket closes."""
+    gap = _GAP_BEFORE_BRACKET.match(text, amount.end)
+    if not gap or not following:
+        return [], amount.end
+    pos = gap.end()
+    found = []
+    for candidate in following:
+        head = text[pos:candidate.start]
+        qual = _qualifier_pattern().search(head) if head.strip() else None
+        lead = head[:qual.start(1)] if qual else head
+        if lead.strip() and not (found and _BRACKET_SEPARATOR.fullmatch(lead)):
+            break
+        found.append(candidate)
+        pos = candidate.end
+    close = re.match(r"[ \t]*\)", text[pos:])
+    if not found or not close:
+        return [], amount.end
+    return found, pos + close.end()
+
+
+def _items(text: str, amounts: list[_Amount]) -> list[_Item]:
+    items = []
+    i = 0
+    while i < len(amounts):
+        amount = amounts[i]
+        inner, end = _conversions(text, amount, amounts[i + 1:i + 5])
+        qualifier, start = _qualifier(text, amount.start)
+        item = _Item(start, end, amount, qualifier)
+        for conv in inner:
+            currency = conv.currency
+            if conv.bare_dollar and currency == amount.currency:
+                currency = "USD"  # "NZ$10m ($6m)": a conversion into the same money is US dollars
+            if currency != amount.currency:
+                item.equivalents.extend(Equivalent(v, currency) for v in conv.values[:1])
+        each = _EACH.match(text, item.end)
+        if each:
+            item.end = each.end()
+        items.append(item)
+        i += 1 + len(inner)
+    _share_multipliers(text, items)
+    return items
+
+
+def _share_multipliers(text: str, items: list[_Item]) -> None:
+    """"between $2 and $3 million", "$2 to $3m": the first bound takes the second's multiplier."""
+    for a, b in zip(items, items[1:]):
+        if a.amount.multiplied or not b.amount.multiplied or a.amount.currency != b.amount.currency:
+            continue
+        if not re.fullmatch(r"\s*(?:-|\u2013|to|and|or)\s*", text[a.end:b.start]):
+            continue
+        scale = b.amount.values[0] / _bare_number(text, b.amount)
+        if scale > 1 and a.amount.values[0] < _bare_number(text, b.amount):
+            a.amount.values = [v * scale for v in a.amount.values]
+            a.amount.multiplied = True
+
+
+def _bare_number(text: str, amount: _Amount) -> float:
+    m = re.search(_NUM, text[amount.start:amount.end])
+    return _number(m.group()) if m else 1.0
+
+
+_BARE = re.compile(
+    rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?P<n>{_NUM})(?:(?:[ \t]|-|)(?P<w>{_MULT_WORD})|(?P<l>{_MULT_LETTER}))")
+_BARE_LEAD = re.compile(
+    r"(?i)(?:\bfrom|\bto|\bthan|\band|\bor|\bversus|\bvs\.?|\bagainst|\bcompared with|-|\u2013)[ \t]*$")
+_BARE_NEXT_OK = frozenset(
+    "in on at a an per for last this the from to and or by over during earlier previously before "
+    "higher lower more less a year".split())
+
+
+def _inherited(parsed: ParsedArticle, items: list[_Item]) -> list[_Item]:
+    """"77m euros ..., up from 38m in the same period": a bare sum compared with an amount in the
+    same sentence is in that amount's currency. Not when a unit follows ("4.4 million people")."""
+    text = parsed.text
+    out = []
+    taken = [(it.start, it.end) for it in items]
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = _BARE_LEAD.search(text[max(0, m.start() - 16):m.start()])
+        if not before:
+            continue
+        sentence = parsed.sentence_at(m.start())
+        prior = [it for it in items if sentence and sentence.start <= it.start < m.start()]
+        if not prior:
+            continue
+        nxt = re.match(r"[ \t]*([A-Za-z]+)", text[m.end():m.end() + 20])
+        if nxt and nxt.group(1).lower() not in _BARE_NEXT_OK:
+            continue
+        scale = _MULTIPLIERS.get((m.group("w") or m.group("l")).lower(), 1.0)
+        model = prior[-1].amount
+        amount = _Amount(m.start(), m.end(), [_number(m.group("n")) * scale], model.currency,
+                         model.bare_dollar, True)
+        qualifier, start = _qualifier(text, m.start())
+        out.append(_Item(start, m.end(), amount, qualifier, inherited=True))
+    return out
+
+
+# ---------------------------------------------------------------- tokens and cues
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*|\d[\d,.]*%?|[^\s\w]")
+_LINKERS = frozenset("""
+of at to from by for totalling totaling total was were is are be been being will would could should
+may might can came come comes in stood stands stand rose rise rises fell falls hit reached reach
+reaches amounted amounting amount exceed exceeded exceeds a an the further additional extra another
+its their his her our up down only just already also again some cent per , ( ) ; : - nearly almost
+""".split())
+_HEAD_STOP = frozenset("""
+of at to from by for in on into with and or but as than that which who whose is are was were be been
+will would could should may might can has have had a an the this these those its their his her our
+per each over under about around after before during while when where if not also so then ,
+""".split())
+_LEVEL_WORDS = frozenset({"from", "to"})
+
+
+@dataclass(slots=True, frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True, frozen=True)
+class _Cue:
+    words: tuple[str, ...]
+    kind: str
+    weight: float
+    scope: str
+
+    def matches(self, tokens: list[_Token], i: int) -> bool:
+        if i + len(self.words) > len(tokens):
+            return False
+        for word, token in zip(self.words, tokens[i:i + len(self.words)]):
+            if word.endswith("*"):
+                if not token.lower.startswith(word[:-1]):
+                    return False
+            elif token.lower != word:
+                return False
+        return True
+
+
+@cache
+def _cues() -> dict[str, tuple[_Cue, ...]]:
+    """Cues indexed by their first word's first three letters, for speed."""
+    index: dict[str, list[_Cue]] = {}
+    for line in lines("money_cues.tsv"):
+        phrase, kind, weight, scope = (part.strip() for part in line.split("\t"))
+        cue = _Cue(tuple(phrase.lower().split()), kind, float(weight), scope)
+        index.setdefault(cue.words[0][:3], []).append(cue)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _cues_at(tokens: list[_Token], i: int) -> list[_Cue]:
+    found = [c for c in _cues().get(tokens[i].lower[:3], ()) if c.matches(tokens, i)]
+    if not found:
+        return []
+    longest = max(len(c.words) for c in found)
+    return [c for c in found if len(c.words) == longest]
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), m.group().lower().replace("\u2019", "'"))
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+def _proximity(distance: int) -> float:
+    return 1.0 / (1.0 + max(0, distance - 1) / 4.0)
+
+
+# ---------------------------------------------------------------- kind: funding or other
+
+
+@dataclass(slots=True)
+class _Context:
+    """One sentence's tokens, with each token's owner among the sentence's items."""
+
+    tokens: list[_Token]
+    owner: list[int | None]
+    spans: list[tuple[int, int]]  # token index ranges of the items
+    heads: list[set[int]] = field(default_factory=list)
+    openers: set[int] = field(default_factory=set)  # words capitalised because they open a clause
+
+
+_CLAUSE_MARKS = frozenset(":;(\"\u201c\u2018\u2022\u00a2")
+
+
+def _context(text: str, sentence: tuple[int, int], items: list[_Item]) -> _Context:
+    tokens = _tokens(text, *sentence)
+    owner: list[int | None] = [None] * len(tokens)
+    spans = []
+    for k, item in enumerate(items):
+        idx = [i for i, t in enumerate(tokens) if t.start < item.end and t.end > item.start]
+        for i in idx:
+            owner[i] = k
+        spans.append((idx[0], idx[-1] + 1) if idx else (0, 0))
+    ctx = _Context(tokens, owner, spans)
+    ctx.heads = [_head(ctx, k) for k in range(len(items))]
+    ctx.openers = {i for i, t in enumerate(tokens)
+                   if t.is_word and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS)}
+    return ctx
+
+
+def _head(ctx: _Context, k: int) -> set[int]:
+    """Token positions of the noun phrase the amount describes: "a $22m upgrade", "the $206m Joint
+    Facility", "£1bn ($1.9bn) investment deal"."""
+    out: set[int] = set()
+    i = ctx.spans[k][1]
+    while i < len(ctx.tokens) and len(out) < 6:
+        t = ctx.tokens[i]
+        if ctx.owner[i] is not None or not t.is_word:
+            break
+        if t.lower in _HEAD_STOP:
+            joins_names = t.lower in ("and", "of", "for") and i + 1 < len(ctx.tokens) \
+                and ctx.tokens[i + 1].capitalised and i > ctx.spans[k][1]
+            if not joins_names:
+                break
+        out.add(i)
+        i += 1
+    return out
+
+
+def _mode(ctx: _Context, k: int) -> str:
+    """"by $X" is a change, "from $X" / "to $X" a level of whatever changes, else plain."""
+    i = ctx.spans[k][0] - 1
+    if i < 0:
+        return "plain"
+    word = ctx.tokens[i].lower
+    if word == "by":
+        return "by"
+    return "level" if word in _LEVEL_WORDS else "plain"
+
+
+def _linked(ctx: _Context, k: int) -> int | None:
+    """The noun an amount is the value of, across linking words: "net loss of 472bn yen", "profit
+    came in at", "debt is close to", "grants totalling over". None when nothing links them."""
+    i = ctx.spans[k][0] - 1
+    crossed = False
+    while i >= 0 and ctx.owner[i] is None and (ctx.tokens[i].lower in _LINKERS or not ctx.tokens[i].is_word):
+        crossed = crossed or ctx.tokens[i].is_word
+        i -= 1
+    return i if crossed and i >= 0 and ctx.owner[i] is None else None
+
+
+@dataclass(slots=True)
+class _Score:
+    funding: float = 0.0
+    other: float = 0.0
+    seen: bool = False
+
+    def add(self, kind: str, weight: float) -> None:
+        if kind == "funding":
+            self.funding += weight
+        else:
+            self.other += weight
+        self.seen = True
+
+
+def _window(ctx: _Context, k: int) -> list[int]:
+    """Up to 30 tokens before the amount and 12 after it, the right side ending at the next amount."""
+    start, end = ctx.spans[k]
+    right = []
+    for i in range(end, min(len(ctx.tokens), end + 12)):
+        if ctx.owner[i] is not None and ctx.owner[i] != k:
+            break
+        right.append(i)
+    return list(range(max(0, start - 30), start)) + right
+
+
+def _score(ctx: _Context, k: int) -> _Score:
+    """Funding and other weights of the cues around item k: nearer cues weigh more; the noun the
+    amount describes or is the value of weighs double."""
+    mode = _mode(ctx, k)
+    linked = _linked(ctx, k)
+    claimed = set().union(*(h for j, h in enumerate(ctx.heads) if j != k))
+    start, end = ctx.spans[k]
+    score = _Score()
+    for i in _window(ctx, k):
+        token = ctx.tokens[i]
+        if i in claimed or ctx.owner[i] is not None or not token.is_word:
+            continue
+        in_head = i in ctx.heads[k]
+        if token.capitalised and i not in ctx.openers and not in_head:
+            continue  # a name ("the Energy Savings Trust"), not a word about the money
+        for cue in _cues_at(ctx.tokens, i):
+            if cue.scope == "head" and not in_head:
+                continue
+            weight = cue.weight * _proximity(_word_distance(ctx, i, start, end))
+            if cue.scope == "change":
+                if mode == "level":
+                    continue  # "cut from £7.1bn to £4.2bn": the amounts are levels, not cuts
+                if mode == "by" and i < start:
+                    weight *= 2
+            verb_form = token.lower.endswith(("ing", "ed"))
+            if _participle(ctx, i, end):
+                weight *= 0.5  # "... will exceed $3bn, providing a ...": tells of the clause
+            elif (in_head and not verb_form) or i == linked:
+                weight *= 2
+            score.add(cue.kind, weight)
+    if _gift_target(ctx, end):
+        score.add("funding", 1.5)
+    return score
+
+
+def _participle(ctx: _Context, i: int, end: int) -> bool:
+    nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
+    return i >= end and ctx.tokens[i].lower.endswith("ing") and nxt in _DETERMINER_WORDS
+
+
+def _word_distance(ctx: _Context, i: int, start: int, end: int) -> int:
+    lo, hi = (i, start) if i < start else (end - 1, i)
+    return sum(1 for j in range(lo, hi) if ctx.tokens[j].is_word or ctx.owner[j] is not None) or 1
+
+
+def _gift_target(ctx: _Context, end: int) -> bool:
+    """"$7,500 to Stand For Children": money given to a named body."""
+    i = end
+    if i < len(ctx.tokens) and ctx.tokens[i].lower in ("each", "apiece"):
+        i += 1
+    if i + 1 >= len(ctx.tokens) or ctx.tokens[i].lower != "to":
+        return False
+    j = i + 2 if ctx.tokens[i + 1].lower == "the" and i + 2 < len(ctx.tokens) else i + 1
+    return ctx.tokens[j].capitalised and ctx.owner[j] is None
+
+
+def _coordinated(text: str, ctx: _Context, items: list[_Item], k: int) -> list[int]:
+    """Items listed with item k ("$145m and the $212m ..."), nearest first."""
+    out = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(items):
+            a, b = sorted((items[k], items[j]), key=lambda it: it.start)
+            if re.fullmatch(r"\s*(?:,|and|or|, and)\s*(?:the\s+|a\s+)?", text[a.end:b.start]):
+                out.append(j)
+    return out
+
+
+def _sentence_cues(text: str, sentence: Sentence) -> _Score:
+    """The weight of a whole sentence's cues, for an amount whose own sentence says nothing."""
+    tokens = _tokens(text, sentence.start, sentence.end)
+    score = _Score()
+    for i, token in enumerate(tokens):
+        if not token.is_word or (token.capitalised and i > 0):
+            continue
+        for cue in _cues_at(tokens, i):
+            if cue.scope in ("any", "change"):
+                score.add(cue.kind, cue.weight * 0.3)
+    return score
+
+
+# ---------------------------------------------------------------- funder and recipient
+
+_GIVE = re.compile(
+    r"invest\w*|commit\w*|pledg\w*|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|donat\w*|gave|give[sn]?|giving"
+    r"|contribut\w*|fund(?:s|ed|ing)?|provid\w*|spen[dt]\w*|lend\w*|lent|allocat\w*|earmark\w*"
+    r"|boost\w*|inject\w*|pump(?:s|ed|ing)?|buy(?:s|ing)?|bought|acqui\w*|purchas\w*|use[sd]?|using"
+    r"|dedicat\w*|sponsor\w*|endow\w*|financ\w*|backing|paid|pay(?:s|ing)?")
+_RECEIVE = re.compile(
+    r"receiv\w*|recipients?|rais(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|won|wins?|winning|got|gets?"
+    r"|getting|obtain\w*")
+_PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'\u2019.&-]*(?:\s+(?:(?:of|the|and|for|de|du|von|van|der|la|le|&)\s+)*[A-Z][\w'\u2019.&-]*)*")
+_OPENERS = frozenset("""
+A An The This That These Those There Here It Its He She We They I His Her Their Our In On At For By
+From With But And So Yet Also Last Next Today Yesterday Meanwhile However Some Up Nearly Almost Over
+About Around More Less Of As If When While After Before Since Under Its Each Every All Both Total
+Capital Spend Use
+""".split())
+_QUALIFIER_WORDS = frozenset("up to nearly almost over some about around more less than".split())
+
+
+@dataclass(slots=True, frozen=True)
+class _Name:
+    start: int
+    end: int
+    name: str
+
+
+def _names_in(parsed: ParsedArticle, names: Names, sentence: Sentence, items: list[_Item]) -> list[_Name]:
+    """Proper names in the sentence, as written: the name layer's mentions (no places), and the
+    sentence's opening name, which a name layer may leave out."""
+    busy = [(it.start, it.end) for it in items]
+    out = []
+    for m in names.in_span(sentence.start, sentence.end):
+        if m.kind == "place" or any(s < m.end and m.start < e for s, e in busy):
+            continue
+        label = re.sub(r"['\u2019]s$", "", _DETERMINERS.sub("", m.text.strip()))
+        out.append(_Name(m.start, m.start + len(m.text.rstrip()) - (len(m.text.strip()) - len(label)), label))
+    m = _NAME_RUN.match(parsed.text, sentence.start, sentence.end)
+    if m and not any(n.start < m.end() and m.start() < n.end for n in out):
+        words = m.group().split()
+        while words and (words[0] in _OPENERS or words[0].lower() in _QUALIFIER_WORDS):
+            words = words[1:]
+        if words and not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2):
+            label = " ".join(words)
+            out.append(_Name(m.end() - len(words[-1]), m.end(), label))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _funding_verb(ctx: _Context, k: int) -> tuple[int, str] | None:
+    """The nearest giving or receiving verb before the amount, and which it is. Nouns ("a
+    bi-annual grant from ...") are passed over, except "the recipient of"."""
+    start = ctx.spans[k][0]
+    for i in range(start - 1, max(-1, start - 30), -1):
+        token = ctx.tokens[i]
+        if ctx.owner[i] is not None or not token.is_word or (token.capitalised and i not in ctx.openers):
+            continue
+        if token.lower.startswith("recipient"):
+            return i, "receive"
+        if any(t.lower in _DETERMINER_WORDS for t in ctx.tokens[max(0, i - 2):i]):
+            continue
+        if _RECEIVE.fullmatch(token.lower):
+            return i, "receive"
+        if _GIVE.fullmatch(token.lower):
+            passive = i > 0 and ctx.tokens[i - 1].lower in _PASSIVE and token.lower.endswith("ed")
+            return i, "receive" if passive else "give"
+    return None
+
+
+_NP_STOP = frozenset("""
+to that which who whom whose by from over with as while during within when where if than because
+so but or is are was were will would has have had be been being said says including such per
+""".split())
+_TIME_WORDS = frozenset("next this last the year years month months week coming following".split())
+_DETERMINER_WORDS = frozenset("the a an its their his her our this these those each every all".split())
+
+
+def _purpose(ctx: _Context, k: int) -> str | None:
+    """What the money is for, as written after it: "on upgrading existing facilities", "(is
+    committed) for new engineering accommodation"; an infinitive ("to deepen") is no recipient."""
+    tokens, i = ctx.tokens, _skip_verb_group(ctx.tokens, ctx.spans[k][1])
+    while i + 1 < len(tokens) and tokens[i].lower in ("for", "to", "on", "into", "in"):
+        word, i = tokens[i].lower, i + 1
+        if word == "in" and not tokens[i].capitalised:
+            while i < len(tokens) and tokens[i].is_word and not tokens[i].capitalised \
+                    and tokens[i].lower not in ("for", "to", "on", "into"):
+                i += 1  # "in grants to ...", "in fresh financial backing"
+            continue
+        if word == "to" and not (tokens[i].capitalised or tokens[i].lower in _DETERMINER_WORDS
+                                 or tokens[i].text[:1].isdigit()):
+            return None  # "to deepen the partnership": an infinitive
+        if word == "for" and tokens[i].lower in _TIME_WORDS and i + 1 < len(tokens) \
+                and tokens[i + 1].lower in _TIME_WORDS:
+            i += 2  # "for next year"
+            continue
+        phrase = _noun_phrase(ctx, i)
+        return _DETERMINERS.sub("", _joined(phrase)) if phrase else None
+    return None
+
+
+_VERB_GROUP = frozenset("each apiece a per annually year is are was were will be been has have had "
+                        "already also now being would".split())
+
+
+def _skip_verb_group(tokens: list[_Token], i: int) -> int:
+    """Past "each", "a year" and a passive ("is already committed") to what follows."""
+    while i < len(tokens) and tokens[i].lower in _VERB_GROUP:
+        i += 1
+    if i < len(tokens) and i > 0 and tokens[i - 1].lower in ("be", "been", "is", "are", "was", "were", "already") \
+            and tokens[i].lower.endswith("ed"):
+        i += 1
+    return i
+
+
+def _noun_phrase(ctx: _Context, i: int) -> list[_Token]:
+    phrase: list[_Token] = []
+    tokens = ctx.tokens
+    while i < len(tokens) and len(phrase) < 8 and ctx.owner[i] is None:
+        t = tokens[i]
+        if not (t.is_word or t.text[:1].isdigit() or t.text in "&'\u2019-") or t.lower in _NP_STOP:
+            break
+        phrase.append(t)
+        i += 1
+    while phrase and phrase[-1].lower in ("and", "of", "the", "a", "its"):
+        phrase.pop()
+    return phrase
+
+
+def _joined(tokens: list[_Token]) -> str:
+    """Tokens joined as written (one space where the text had any)."""
+    out = tokens[0].text
+    for a, b in zip(tokens, tokens[1:]):
+        out += (" " if b.start > a.end else "") + b.text
+    return out
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding offset `end` begins: after a semicolon or a list bullet."""
+    marks = [text.rfind(mark, start, end) for mark in (";", "\u2022", "\u00a2")]
+    return max([start] + [m + 1 for m in marks if m >= 0])
+
+
+def _after(names: list[_Name], text: str, pos: int, words: tuple[str, ...], limit: int = 60) -> _Name | None:
+    """The first name introduced by one of `words` ("to", "from") after `pos`."""
+    for n in names:
+        if n.start < pos or n.start - pos > limit:
+            continue
+        lead = text[max(pos, n.start - 12):n.start].lower().split()
+        lead = [w for w in lead if w not in ("the", "a", "an")]
+        if lead and lead[-1] in words:
+            return n
+    return None
+
+
+def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Context, k: int,
+             item: _Item, all_items: list[_Item]) -> tuple[str | None, str | None]:
+    text = parsed.text
+    found = _names_in(parsed, names, sentence, all_items)
+    funder = recipient = None
+    verb = _funding_verb(ctx, k)
+    by = _after(found, text, sentence.start, ("by", "from"), limit=10**6)
+    if verb is not None:
+        vi, role = verb
+        v = ctx.tokens[vi]
+        before = [n for n in found if n.end <= v.start]
+        between = [n for n in found if v.end <= n.start and n.end <= item.start]
+        if role == "give":
+            funder = before[-1].name if before else None
+            recipient = between[0].name if between else None
+        else:
+            clause = _clause_start(text, sentence.start, v.start)
+            subject = [n for n in before if n.start >= clause]
+            recipient = subject[0].name if subject else None
+            funder = by.name if by and by.start > v.end else None
+    possessive = [n for n in found if n.end <= item.start and text[n.end:n.end + 2] in ("'s", "\u2019s")]
+    if funder is None and possessive and verb is None:
+        funder = possessive[-1].name
+    if funder is None and by is not None and by.start >= item.end:
+        funder = by.name
+    if recipient is None:
+        stop = min([it.start for it in all_items if it.start > item.start] + [item.end + 40])
+        target = _after(found, text, item.end, ("to", "in", "into", "for", "on", "of", "with"),
+                        limit=stop - item.end)
+        recipient = target.name if target else _purpose(ctx, k)
+    if funder == recipient:
+        funder = None
+    return funder, recipient
+
+
+# ---------------------------------------------------------------- period
+
+_PERIOD = re.compile(
+    r"(?i)\b(?:(?:over|during|within|across|in|for)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
+    r"(?:[\w]+[\s-])?(?:years?|months?|weeks?|decades?|days?)(?:\s+period)?"
+    r"|(?:a|per|each|every|an)\s+(?:year|annum|month|week|day|hour)|annually|yearly)\b")
+
+
+def _period(text: str, item: _Item, limit: int) -> str | None:
+    window = text[item.end:min(limit, item.end + 60)]
+    m = _PERIOD.search(window)
+    if not m or re.search(r"[.;!?]", window[:m.start()]):
+        return None
+    return " ".join(m.group().split())
+
+
+# ---------------------------------------------------------------- the panel
 
 
 def extract_money(parsed: ParsedArticle, names: Names) -> list[Funding]:
-    return []
+    """Every money amount of the article, in text order, with its kind, terms and evidence; one
+    figure repeated for one fact is one item citing every mention."""
+    text = parsed.text
+    article = parsed.article
+    locale = _Locale(f"{article.text}\n{article.source or ''}")
+    items = _items(text, _scan(text, locale))
+    items = sorted(items + _inherited(parsed, items), key=lambda it: it.start)
+    found: list[tuple[Funding, _Item]] = []
+    for sentence, members in _by_sentence(parsed, items):
+        span = (sentence.start, sentence.end) if sentence else (members[0].start, members[-1].end)
+        ctx = _context(text, span, members)
+        scores = [_score(ctx, j) for j in range(len(members))]
+        for j, item in enumerate(members):
+            kind = _kind(parsed, sentence, ctx, members, scores, j)
+            found.append((_funding(parsed, names, sentence, ctx, j, members, kind), item))
+    return _join_repeats([f for funding, item in found for f in _bounds(funding, item)])
+
+
+def _by_sentence(parsed: ParsedArticle, items: list[_Item]) -> list[tuple[Sentence | None, list[_Item]]]:
+    groups: dict[int, tuple[Sentence | None, list[_Item]]] = {}
+    for k, item in enumerate(items):
+        sentence = parsed.sentence_at(item.start)
+        key = sentence.start if sentence else -1 - k
+        groups.setdefault(key, (sentence, []))[1].append(item)
+    return list(groups.values())
+
+
+def _kind(parsed: ParsedArticle, sentence: Sentence | None, ctx: _Context, members: list[_Item],
+          scores: list[_Score], j: int) -> str:
+    """Funding or other, from the amount's own words; an amount with none takes the kind of the
+    amount it is listed with, else that of the sentence before (a list's lead-in, a sentence broken
+    by a stray line break)."""
+    score = scores[j]
+    if not score.seen:
+        for other in _coordinated(parsed.text, ctx, members, j):
+            if scores[other].seen:
+                score = scores[other]
+                break
+    if not score.seen and sentence is not None:
+        previous = _previous_sentence(parsed, sentence)
+        if previous is not None:
+            score = _sentence_cues(parsed.text, previous)
+    return "funding" if score.funding > score.other else "other"
+
+
+def _funding(parsed: ParsedArticle, names: Names, sentence: Sentence | None, ctx: _Context, j: int,
+             group: list[_Item], kind: str) -> Funding:
+    item = group[j]
+    text = parsed.text
+    funder = recipient = None
+    if kind == "funding" and sentence is not None:
+        funder, recipient = _parties(parsed, names, sentence, ctx, j, item, group)
+    limit = group[j + 1].start if j + 1 < len(group) else (sentence.end if sentence else len(text))
+    return Funding(
+        amount=item.amount.values[0], currency=item.amount.currency, kind=kind,
+        text=" ".join(text[item.start:item.end].split()), qualifier=item.qualifier,
+        period=_period(text, item, limit), funder=funder, recipient=recipient,
+        equivalents=list(item.equivalents), evidence=[parsed.evidence(item.start, item.end)],
+    )
+
+
+def _bounds(funding: Funding, item: _Item) -> list[Funding]:
+    """A range ("$2-3 million") is two amounts, its bounds, each citing the whole range."""
+    if len(item.amount.values) < 2:
+        return [funding]
+    upper = replace(funding, amount=item.amount.values[1], equivalents=list(funding.equivalents),
+                    evidence=list(funding.evidence))
+    return [funding, upper]
+
+
+def _previous_sentence(parsed: ParsedArticle, sentence: Sentence) -> Sentence | None:
+    """The sentence before, in the same paragraph or in one that stops without a full stop."""
+    i = parsed.sentences.index(sentence)
+    if i == 0:
+        return None
+    previous = parsed.sentences[i - 1]
+    if previous.paragraph == sentence.paragraph:
+        return previous
+    ending = parsed.text[previous.start:previous.end].rstrip()[-1:]
+    return previous if ending and ending not in ".!?\"\u201d'\u2019)" else None
+
+
+def _join_repeats(found: list[Funding]) -> list[Funding]:
+    """The same figure, currency and kind told twice in one article is one fact ("will retail for
+    £99 ..." / "The launch price of £99 ..."), unless the two name different recipients."""
+    out: list[Funding] = []
+    for f in found:
+        same = next((g for g in out if g.currency == f.currency and g.kind == f.kind
+                     and math.isclose(g.amount, f.amount, rel_tol=1e-9)
+                     and _same_party(g.recipient, f.recipient)), None)
+        if same is None:
+            out.append(f)
+            continue
+        same.evidence.extend(e for e in f.evidence if e not in same.evidence)
+        for name in ("qualifier", "period", "funder", "recipient"):
+            if getattr(same, name) is None:
+                setattr(same, name, getattr(f, name))
+        if not same.equivalents:
+            same.equivalents = list(f.equivalents)
+    return out
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """Unknown matches anything; "Massey" and "Massey University" are one party."""
+    if not a or not b:
+        return True
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
