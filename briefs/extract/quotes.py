@@ -38,6 +38,7 @@ VERBS = _entries("reporting_verbs.txt")
 TITLES = _entries("speaker_titles.txt")
 SPOKES = _entries("speaker_nouns.txt")
 ORG_NOUNS = _entries("speaker_org_nouns.txt")
+ORG_NAME_WORDS = _entries("speaker_org_name_words.txt")
 STOPWORDS = _entries("speaker_stopwords.txt")
 GENDER_WORDS = _pairs("speaker_gender.txt")
 PRONOUNS = _pairs("speaker_pronouns.txt")
@@ -515,10 +516,11 @@ class _Context:
 
     def _speaker_forward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """The speaker phrase after an inverted verb or "according to": its first segment."""
-        for seg in _segments(toks[:_clause_end(toks)]):
+        segments = _segments(toks[:_clause_end(toks)])
+        for seg in segments:
             if not _is_role(seg):
                 return self._speaker_in(seg, paragraph)
-        return None
+        return self._speaker_in(segments[0], paragraph)  # "a source close to ...": no one named
 
     def _speaker_in(self, seg: list[_Tok], paragraph: int) -> Speaker | None:
         if _is_conjoined(seg):  # "Acme's chair X and chief executive Y": they speak for Acme
@@ -619,7 +621,7 @@ class _Context:
         # then older subjects.
         subjects = [e for e in reversed(self.state.subjects) if paragraph - e.paragraph <= RECENT_PARAGRAPHS + 2]
         candidates = [e.speaker for e in subjects if paragraph - e.paragraph <= 1]
-        candidates += [m for m, p in reversed(self.state.mentions) if paragraph - p <= 1]
+        candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
         candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
         for speaker in candidates:
             if speaker.kind != "person" or not speaker.name:
@@ -805,7 +807,8 @@ def _leading_org(head: list[_Tok]) -> list[_Tok]:
 
 def _person_words(words: list[str]) -> bool:
     """Words that could be a person's name: no organisation noun, acronym, number or stop word."""
-    if any(w.lower() in ORG_NOUNS or w.lower() in STOPWORDS or not w[:1].isalpha() for w in words):
+    if any(w.lower() in ORG_NOUNS or w.lower() in ORG_NAME_WORDS or w.lower() in STOPWORDS
+           or not w[:1].isalpha() for w in words):
         return False
     return not any(len(w) > 2 and w.isupper() for w in words)
 
@@ -845,6 +848,10 @@ def _is_role(seg: list[_Tok]) -> bool:
     if first.low in PREPOSITIONS or first.low in ("who", "which", "whose", "recently", "also"):
         return True
     head, _ = _split_preposition(words)
+    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's home affairs correspondent"
+        return True
+    if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
+        return True
     if not first.cap:  # "spokesman for X", "chair professor of ...": a role, not "manager Livio Costantini"
         return first.low not in PRONOUNS and first.low not in DETERMINERS \
             and not any(kind == "name" for kind, _, _ in _groups(head))
@@ -964,6 +971,6 @@ def _looks_like_org(toks: list[_Tok]) -> bool:
 
 
 def _looks_like_org_words(words: list[str]) -> bool:
-    if any(w.lower() in ORG_NOUNS for w in words):
+    if any(w.lower() in ORG_NOUNS or w.lower().rstrip(".") in ORG_NAME_WORDS for w in words):
         return True
     return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()

@@ -1,0 +1,348 @@
+"""Direct quotes and their speakers, on small articles written in several outlets' styles.
+
+Most tests pass an empty name layer, so they pin down the grammar-based attribution on its own;
+a few use the real name layer (the seeds) or a hand-made one (the entity's name wins)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefs.extract import names as names_layer
+from briefs.extract.names import Entity, Mention, Names
+from briefs.extract.quotes import extract_quotes
+from briefs.model import Article
+from briefs.text import parse
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+def run(text: str, names: Names | None = None):
+    parsed = parse(Article(id="a", path="a.txt", text=text))
+    return extract_quotes(parsed, names if names is not None else Names())
+
+
+def pairs(text: str, names: Names | None = None) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in run(text, names)]
+
+
+def speaker_of(text: str, words: str, names: Names | None = None) -> str | None:
+    hits = [q for q in run(text, names) if words in q.text]
+    assert len(hits) == 1, [q.text for q in run(text, names)]
+    return hits[0].speaker
+
+
+# ---------------------------------------------------------------- the basic patterns
+
+
+def test_bbc_said_colon():
+    text = ("Ministers want more homes built on brownfield land.\n\n"
+            'Housing minister Alan Reed said: "We will not let councils sit on land that could house '
+            'thousands of families."')
+    assert pairs(text) == [("Alan Reed", "We will not let councils sit on land that could house "
+                                         "thousands of families.")]
+
+
+def test_wire_quote_then_name_said():
+    text = ('"We expect demand to recover in the second half of the year," Maria Lopez said in a '
+            "telephone interview on Tuesday.")
+    assert pairs(text) == [("Maria Lopez", "We expect demand to recover in the second half of the year,")]
+
+
+def test_wire_quote_then_said_name_with_role():
+    text = ('"The central bank has run out of room to cut rates," said Pieter de Vries, chief '
+            "economist at Rabobank in Utrecht.")
+    assert speaker_of(text, "run out of room") == "Pieter de Vries"
+
+
+def test_long_role_appositive_then_told():
+    text = ('"Our first aim is to [train] engineers who can build these systems," Chen Wei, chair '
+            "professor of electrical engineering at the university's school of science, recently "
+            "told the Financial Times.")
+    assert pairs(text) == [("Chen Wei", "Our first aim is to [train] engineers who can build these systems,")]
+
+
+def test_according_to_before_and_after():
+    before = 'According to Sarah Okafor, "the market has simply stopped believing the forecasts".'
+    after = '"Nobody saw the drop coming," according to Tom Brandt, a trader in London.'
+    assert speaker_of(before, "stopped believing") == "Sarah Okafor"
+    assert speaker_of(after, "Nobody saw") == "Tom Brandt"
+
+
+@pytest.mark.parametrize("verb", ["added", "warned", "insisted", "explained", "stressed", "argued", "noted"])
+def test_reporting_verbs_from_the_lexicon(verb):
+    text = f'Union leader Gail Hart {verb}: "Members will not accept another year of pay cuts."'
+    assert speaker_of(text, "Members will not") == "Gail Hart"
+
+
+def test_told_agency_colon_quote():
+    text = ("Shareholders are preparing legal action against the buyer.\n\n"
+            "Holding company's managing director Lars Nyberg told the Reuters news agency: "
+            '"If they refuse to pay, we will take them to court in every country where they trade."')
+    assert speaker_of(text, "If they refuse") == "Lars Nyberg"
+
+
+def test_said_after_name_and_role_appositive_in_statement():
+    text = ('"There are clear signs that exports are picking up," said Hans Weber, head of the Federal '
+            'Statistics Office, in a statement. "But the recovery remains fragile."')
+    assert pairs(text) == [("Hans Weber", "There are clear signs that exports are picking up,"),
+                           ("Hans Weber", "But the recovery remains fragile.")]
+
+
+# ---------------------------------------------------------------- continuations
+
+
+def test_quote_running_on_across_paragraphs():
+    text = ('Acme Robotics chief executive Priya Nair said: "We have doubled our orders in a year.\n\n'
+            '"Next we will open a plant in Ohio and hire four hundred people."\n\n'
+            "Shares rose 4% on the news.")
+    assert pairs(text) == [("Priya Nair", "We have doubled our orders in a year."),
+                           ("Priya Nair", "Next we will open a plant in Ohio and hire four hundred people.")]
+
+
+def test_split_quote_around_he_said():
+    text = ("Mr Duncan Reid, the club's manager, was in a reflective mood.\n\n"
+            '"We were not good enough today," he said. "The players know they let the fans down."')
+    assert pairs(text) == [("Duncan Reid", "We were not good enough today,"),
+                           ("Duncan Reid", "The players know they let the fans down.")]
+
+
+def test_wired_split_quote_around_present_tense_says():
+    text = ('Roger Blake has spent a year chasing the thief. The "police have spent months chasing '
+            'small traders," Blake says, "while the real criminals got away with it."')
+    assert pairs(text) == [("Roger Blake", "police have spent months chasing small traders,"),
+                           ("Roger Blake", "while the real criminals got away with it.")]
+
+
+def test_paragraph_entirely_a_quote_continues_previous_speaker():
+    text = ('Vice-Chancellor Professor Jane Hill says the grant is welcome. "It will let us hire '
+            'twenty new researchers."\n\n'
+            '"We are grateful to the government for its support of science," Professor Hill says.\n\n'
+            '"The new labs will be open to industry partners as well."')
+    assert [s for s, _ in pairs(text)] == ["Jane Hill"] * 3
+
+
+def test_paragraph_missing_its_opening_mark_is_part_of_the_quote():
+    text = ('Vice-Chancellor Bryan Stone said: "We have earned our place among the best universities.\n\n'
+            "Our plans will let us build on these achievements.\n\n"
+            '"Our building programme will give students first-class facilities," Professor Stone said.')
+    got = pairs(text)
+    assert got[0] == ("Bryan Stone", "We have earned our place among the best universities. "
+                                     "Our plans will let us build on these achievements.")
+    assert got[1][0] == "Bryan Stone"
+
+
+def test_two_paragraphs_printed_as_one_give_two_quotes():
+    text = ('Shadow Home Secretary Tim Marsh said: "This plan will not work. "The public deserves '
+            'better than this."')
+    assert pairs(text) == [("Tim Marsh", "This plan will not work."),
+                           ("Tim Marsh", "The public deserves better than this.")]
+
+
+def test_unattributed_pull_quote_has_no_speaker():
+    text = ('"The future belongs to those who build it."\n\n'
+            "The company opened its new factory on Monday.")
+    assert pairs(text) == [(None, "The future belongs to those who build it.")]
+
+
+# ---------------------------------------------------------------- pronouns and names
+
+
+def test_surname_resolved_to_full_name():
+    text = ("Finance minister Daniel Okafor unveiled the budget on Wednesday.\n\n"
+            '"This is a budget for growth and for jobs," Mr Okafor said.')
+    assert speaker_of(text, "budget for growth") == "Daniel Okafor"
+
+
+def test_she_said_picks_the_woman_not_the_latest_man():
+    text = ("Mrs Anna Kowalski, the mayor, met the transport secretary, Mr Robert Hale, on Friday.\n\n"
+            '"We need the money for the tram line now, not in ten years," she said.')
+    assert speaker_of(text, "tram line") == "Anna Kowalski"
+
+
+def test_he_told_picks_the_subject_not_the_object():
+    text = ("The shadow chancellor, Mark Dunn, accused Mr Peter Gale of ducking the question.\n\n"
+            '"The critical issue that the chancellor is avoiding is the deficit," he told BBC News.')
+    assert speaker_of(text, "critical issue") == "Mark Dunn"
+
+
+def test_she_says_resolves_through_kinship_word():
+    text = ("Tom Gray died in March, and his wife Lucy says he spent his last months in fear. "
+            "He called the house nine times that week.\n\n"
+            '"What I am angry about is that it took away his peace," she says.')
+    assert speaker_of(text, "angry about") == "Lucy"  # the only form of her name the article uses
+
+
+def test_name_layer_entity_name_is_preferred():
+    text = 'Prof Ng said: "The data clearly show the trend is real."'
+    start = text.index("Ng")
+    names = Names(mentions=[Mention(start, start + 2, "Ng", "person", 0)],
+                  entities=[Entity("person", "Ng Kwok-wai", aliases=["Ng"])])
+    assert speaker_of(text, "data clearly", names) == "Ng Kwok-wai"
+
+
+def test_partial_quote_inside_sentence():
+    text = ('Energy analyst Rosa Martin described the merger as "a bold move that will reshape the '
+            'industry".')
+    assert pairs(text) == [("Rosa Martin", "a bold move that will reshape the industry")]
+
+
+def test_partial_quote_after_participle_goes_to_main_subject():
+    text = ('Sir John Bourne said the scheme had made progress, adding that this was "only the '
+            'beginning".')
+    assert speaker_of(text, "only the beginning") == "John Bourne"
+
+
+# ---------------------------------------------------------------- unnamed sources
+
+
+def test_spokesman_for_organisation():
+    text = ('"We are reviewing the findings carefully," a spokesman for the World Health Organization '
+            "said.")
+    assert speaker_of(text, "reviewing the findings") == "World Health Organization"
+
+
+def test_organisation_spokeswoman_and_later_bare_spokeswoman():
+    text = ("A Northwind Airlines spokeswoman said no decision had been made on job cuts. "
+            '"We are trying to build a sustainable airline," a spokeswoman said.')
+    assert speaker_of(text, "sustainable airline") == "Northwind Airlines"
+
+
+def test_bare_spokesman_with_no_organisation_is_none():
+    text = ("Officials outlined the plan on Tuesday.\n\n"
+            'Full details will be published "in the next two weeks," a spokesman said.')
+    assert speaker_of(text, "next two weeks") is None
+
+
+def test_the_company_said_is_the_company_meant():
+    text = ("Shares in Harbour Freight Holdings fell sharply on Monday.\n\n"
+            '"We remain confident in our long-term strategy," the company said in a statement.')
+    assert speaker_of(text, "long-term strategy") == "Harbour Freight Holdings"
+
+
+def test_agency_statement_is_the_agency():
+    text = ("The International Maritime Agency wants $40m to upgrade its systems.\n\n"
+            '"Failure to replace the software will carry large risks," said an agency statement.')
+    assert speaker_of(text, "Failure to replace") == "International Maritime Agency"
+
+
+def test_newspaper_quoting_an_anonymous_source_is_none():
+    text = ('"The buyer is worried its money will go to shareholders," the newspaper quotes a source '
+            "close to the firm.")
+    assert speaker_of(text, "buyer is worried") is None
+
+
+def test_the_voice_asked_is_none():
+    text = 'The phone rang just after nine. "Is anyone in danger in your house?" the voice asked.'
+    assert speaker_of(text, "anyone in danger") is None
+
+
+# ---------------------------------------------------------------- not quotes
+
+
+def test_scare_quotes_and_short_quotes_are_not_quotes():
+    text = ('The minister called the report "speculation" and said talks were at a "delicate stage". '
+            'Among the new ideas are the so-called "one pound jobs" for the unemployed.')
+    assert pairs(text) == []
+
+
+def test_titles_of_works_nicknames_and_headlines_are_not_quotes():
+    text = ("Rail firm 'to cut' 2,000 jobs\n\n"
+            'The festival opens with "The Long Road Home" and closes with "Songs Of The River".\n\n'
+            'Fans know the striker simply as "The Flying Dutchman" these days.')
+    assert pairs(text) == []
+
+
+def test_nested_single_quote_stays_inside_the_outer_quote():
+    text = ('Ana Ruiz said: "Our motto, \u2018Technology for People, Kindness for the World\u2019, '
+            'guides everything we build."')
+    got = pairs(text)
+    assert len(got) == 1
+    assert "\u2018Technology for People" in got[0][1]
+
+
+def test_front_matter_field_is_not_a_quote():
+    text = ('---\ntitle: "University welcomes new science funding today"\n---\n\n'
+            'Vice-Chancellor Jo Park said: "This is a great day for our students and staff."')
+    assert pairs(text) == [("Jo Park", "This is a great day for our students and staff.")]
+
+
+# ---------------------------------------------------------------- marks and text
+
+
+def test_mixed_straight_open_and_curly_close_marks():
+    text = ('"Payments to our bondholders will not be affected,\u201d Dr Rod Marsh said.')
+    assert pairs(text) == [("Rod Marsh", "Payments to our bondholders will not be affected,")]
+
+
+def test_backslash_escaped_opening_mark():
+    text = ('\\"Farming research is an area in which we lead the world," Mr Steve Holt says. '
+            '"Our students are part of that project."')
+    got = pairs(text)
+    assert got[0] == ("Steve Holt", "Farming research is an area in which we lead the world,")
+    assert got[1] == ("Steve Holt", "Our students are part of that project.")
+
+
+def test_evidence_points_at_the_words_and_line_breaks_become_spaces():
+    text = 'Intro line here.\n\nDr Amy Cole said: "With so much growth dependent on the\nvalue of exports, we must act."'
+    quote = run(text)[0]
+    ev = quote.evidence[0]
+    assert text[ev.start:ev.end] == "With so much growth dependent on the\nvalue of exports, we must act."
+    assert quote.text == "With so much growth dependent on the value of exports, we must act."
+    assert "Dr Amy Cole said" in ev.sentence
+
+
+def test_words_kept_exactly_with_editorial_brackets():
+    text = '"The centre\'s main goal is to [nurture] talent," Li Na said.'
+    assert pairs(text) == [("Li Na", "The centre's main goal is to [nurture] talent,")]
+
+
+# ---------------------------------------------------------------- seeds (real name layer)
+
+
+def _seed(name: str):
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    parsed = parse(Article(id=path.stem, path=str(path), text=path.read_text(encoding="utf-8")))
+    return [(q.speaker, q.text) for q in extract_quotes(parsed, names_layer.analyse(parsed))]
+
+
+def test_seed_000_teng_and_both_liao_quotes():
+    got = _seed("000")
+    assert [s for s, _ in got] == ["Jin-Guang Teng", "Jason Liao", "Jason Liao"]
+    assert got[1][1].startswith("In the three years of collaboration")
+    assert got[2][1].startswith("Adhering to our mission")
+
+
+def test_seed_001_both_zhang_lei_quotes():
+    got = _seed("001")
+    assert got == [
+        ("Zhang Lei", "The research centre's primary goal is to [nurture] talent,"),
+        ("Zhang Lei", "I firmly believe that without the opportunity to nurture talent, anything you "
+                      "pursue serves only a short-term purpose,"),
+    ]
+
+
+# ---------------------------------------------------------------- odd input
+
+
+MARKS = st.sampled_from(list("\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb\\,.:;\n ") + ["\n\n"])
+WORDS = st.sampled_from(["said", "he", "she", "Mr", "Smith", "Anna Lee", "told", "according", "to",
+                         "a spokesman", "the company", "added", "We", "will", "win", "(", ")", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, WORDS), max_size=60))
+def test_odd_marks_never_raise_and_spans_stay_inside(parts):
+    text = " ".join(parts)
+    for quote in run(text):
+        for ev in quote.evidence:
+            assert 0 <= ev.start <= ev.end <= len(text)
+        assert quote.text.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_arbitrary_text_never_raises(text):
+    run(text)
