@@ -338,7 +338,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
         return False
-    if _third_party(before):
+    if _third_party(sentence):
         return False
     words_before = before.lower().split()
     if words_before and words_before[-1] in PAST_MARKERS and cue.kind not in ("will", "would", "could"):

@@ -1,0 +1,211 @@
+"""Goals: the clause an actor's plan is stated in, its actor and its deadline; never a forecast,
+a hypothesis, a past event or a goal inside a direct quotation."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from briefs.extract.goals import extract_goals
+from briefs.extract.names import Names
+from briefs.model import Article
+from briefs.text import parse
+
+
+def goals_of(text: str, date: str | None = None):
+    parsed = parse(Article(id="a", path="a.txt", text=text, date=date))
+    return extract_goals(parsed, Names())
+
+
+def one(text: str, date: str | None = None):
+    found = goals_of(text, date)
+    assert len(found) == 1, [g.text for g in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- goal patterns, several outlets' styles
+
+@pytest.mark.parametrize("text, goal, deadline", [
+    # trade press
+    ("Chinese smartphone company Oppo, in collaboration with the Hong Kong Polytechnic University (PolyU), "
+     "is set to launch a joint research centre in Hong Kong.", "is set to launch a joint research centre in Hong Kong", None),
+    ("The new centre, an expansion of a lab set up earlier, is expected to be operational by January 2025.",
+     "is expected to be operational by January 2025", "2025-01"),
+    ("The centre aims to recruit approximately 25 doctoral researchers over a five-year period.",
+     "aims to recruit approximately 25 doctoral researchers over a five-year period", "2009"),
+    # wire / BBC style
+    ("The carmaker plans to cut 1,000 jobs by 2006, a spokesman said.", "plans to cut 1,000 jobs by 2006", "2006"),
+    ("The owners of the oil group are to ask the buyer to pay back a $900m loan.",
+     "are to ask the buyer to pay back a $900m loan", None),
+    ("The firm is due to complete its acquisition of a US rival next month.",
+     "due to complete its acquisition of a US rival next month", "2004-12"),
+    ("The company has said it intends to take action against its former owner.",
+     "intends to take action against its former owner", None),
+    ("The two firms say they expect to seal a final agreement by Spring 2005.",
+     "expect to seal a final agreement by Spring 2005", "2005"),
+    ("The group has vowed to sue any participant in the sale.", "vowed to sue any participant in the sale", None),
+    ("By the end of 2004 the software maker aims to launch a desktop search tool.",
+     "aims to launch a desktop search tool", "2004"),
+    ("The agency is aiming to start a system upgrade in November.", "aiming to start a system upgrade in November", "2004-11"),
+    ("The portable console will launch in Europe on 11 March, the company has announced.",
+     "will launch in Europe on 11 March", "2005-03-11"),
+    ("The company also said it would resume paying a dividend.", "would resume paying a dividend", None),
+    # press release style
+    ("The Joint Facility is scheduled for practical completion by 2019.", "scheduled for practical completion by 2019", "2019"),
+    ("Over the next 10 years the University will bring an extra 1500 students to the city.",
+     "will bring an extra 1500 students to the city", "2023"),
+    ("Waikato University plans to invest nearly $70 million over the next five years on its campus.",
+     "plans to invest nearly $70 million over the next five years on its campus", "2008"),
+    ("The mission of the charity is to provide children with one-to-one mentors.",
+     "to provide children with one-to-one mentors", None),
+    ("The Government has agreed to provide the university with $85 million to support its construction.",
+     "agreed to provide the university with $85 million to support its construction", None),
+    # student paper / politics
+    ("Government funding for higher education is to be cut by £2.9 billion by 2014-2015.",
+     "is to be cut by £2.9 billion by 2014-2015", "2015"),
+    ("The spending plan was designed to reduce the deficit by £83 billion before 2014/15.",
+     "designed to reduce the deficit by £83 billion before 2014/15", "2015"),
+    ("Early works will start in the coming weeks on the site.", "will start in the coming weeks on the site", "2017"),
+    ("Mr Wyver is planning a production about Renaissance art.", "is planning a production about Renaissance art", None),
+    ("The carmaker is in negotiations with its rival to take a 20% stake in the venture.",
+     "is in negotiations with its rival to take a 20% stake in the venture", None),
+])
+def test_goal_patterns(text, goal, deadline):
+    date = {"2023": "2013-10-31", "2008": "2003-11-20", "2017": "2017-06-29"}.get(deadline or "", "2004-11-05")
+    found = one(text, date)
+    assert found.text == goal
+    assert (found.deadline or None) == (deadline if deadline != "2017" else found.deadline)
+    if deadline == "2017":
+        assert found.deadline.startswith("2017")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the bank to raise interest rates next month.",
+    "The airline is expected to post a loss this year, according to analysts.",
+    "Economists said the economy would grow by 2% next year.",
+    "Legal experts said the purchase would include such obligations.",
+    "If the deal goes ahead, the firm would close two plants.",
+    "Prices will probably rise further next year.",
+    "Universities will face tough economic times ahead.",
+    "The company opened its first store in 1998.",
+    "In May 2023, reports indicated that the firm had decided to shut down its chip business.",
+    "Viewers will be able to take part in storylines.",
+    "Time will no doubt tell how satisfied scientists become.",
+    "It seems that the research is set to stay much the same.",
+    "Shares fell 3% to $45 due to weak demand.",
+    "The total cost of the project will be $40m, the agency estimates.",
+    "It is thought that some elite universities will take a greater share of the money.",
+    "This could see its workforce trimmed from 155,000 to 110,000 staff.",
+    "So what will the impact be on the college?",
+    "Smith, who will be the new chief executive, joined in 2001.",
+])
+def test_not_goals(text):
+    assert goals_of(text, "2004-11-05") == []
+
+
+def test_goals_inside_direct_quotes_are_left_to_the_quotes_panel():
+    text = ('The president said: "We will double our investment in research by 2026."\n\n'
+            '"Our plan is to hire 200 engineers," she added.')
+    assert goals_of(text, "2024-01-10") == []
+
+
+def test_goal_outside_a_partial_quote_is_kept():
+    found = one('Rover confirmed the tie up would take place "not very far away from this time".')
+    assert found.text.startswith("would take place")
+
+
+def test_reported_plan_with_tail_attribution_is_cut_before_it():
+    found = one("Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive has said.",
+                "2004-10-25")
+    assert found.text == "could cut up to 45,000 jobs over the next five years"
+    assert found.deadline == "2009"
+
+
+def test_pronoun_actor_resolves_to_the_previous_goal_actor():
+    found = goals_of("The new centre is expected to open by January 2025.\n\nIt will focus on imaging research.",
+                     "2024-11-05")
+    assert [g.actor for g in found] == ["The new centre", "The new centre"]
+
+
+def test_pronoun_actor_resolves_to_the_reporter():
+    found = one("Yukos' owner Menatep Group says it will ask Rosneft to repay a loan.")
+    assert found.actor == "Yukos' owner Menatep Group"
+
+
+def test_two_goals_in_one_sentence():
+    found = goals_of("The agency is aiming to start an upgrade in November, aiming to give inspectors online access.",
+                     "2004-10-01")
+    assert [g.text for g in found] == ["aiming to start an upgrade in November",
+                                       "aiming to give inspectors online access"]
+    assert found[0].deadline == "2004-11"
+
+
+def test_interim_target_is_its_own_goal_with_its_own_deadline():
+    found = goals_of("The participation target has been set at 2.25 million by 2010, with an interim figure of "
+                     "1.5 million by 2007.")
+    assert [g.deadline for g in found] == ["2010", "2007"]
+
+
+def test_list_items_after_a_plans_lead_in():
+    text = ("Ministers outlined the plans on Tuesday. Other plans include:\n\n"
+            "   Parenting plans to give advice on access arrangements \n"
+            "   Better access to legal advice by telephone and internet \n\n"
+            "Judges can already jail parents who breach contact orders, but that was rarely used, a spokesman said.")
+    found = goals_of(text)
+    assert [g.text for g in found] == ["Parenting plans to give advice on access arrangements",
+                                       "Better access to legal advice by telephone and internet"]
+
+
+def test_numbered_items_and_bare_verb_items():
+    text = ("The investment is focused on three key elements:\n\n1. A five-year commitment to student places\n\n"
+            "2. Capital investment of up to $250m in new facilities\n\n"
+            "Dr Carr said the decision was welcome and followed a long period of uncertainty for staff.")
+    assert [g.text for g in goals_of(text, "2013-10-31")] == [
+        "A five-year commitment to student places", "Capital investment of up to $250m in new facilities"]
+    text2 = ("The bigger projects include proposals to: Spend up to $15 million on a management school.\n\n"
+             "Use $10 million for a new library. The campus is busy.")
+    assert [g.text for g in goals_of(text2)] == ["Spend up to $15 million on a management school",
+                                                 "Use $10 million for a new library"]
+
+
+def test_deadline_in_the_next_sentence_about_it():
+    found = one("Microsoft is also working on a new search system. However this is not likely to appear until 2006.")
+    assert found.deadline == "2006"
+
+
+def test_same_period_takes_the_previous_period():
+    found = goals_of("Over the next 10 years UC will bring 1500 students to the city. The University will in the "
+                     "same period also bring 1500 international students.", "2013-10-31")
+    assert [g.deadline for g in found] == ["2023", "2023"]
+
+
+def test_relative_deadline_without_article_date_is_none():
+    found = one("The new centre is expected to be operating by January next year.")
+    assert found.deadline is None
+
+
+def test_grant_purposes_even_across_a_broken_paragraph():
+    text = ("Dr Jane Roe, from the University of Melbourne, who has been awarded $82,689\n\n"
+            "to study social inclusion and the health of refugee youth.")
+    found = one(text)
+    assert found.text == "to study social inclusion and the health of refugee youth"
+
+
+def test_evidence_is_the_goal_sentence():
+    text = "Shares rose on Monday. The bank plans to open 40 branches by 2027. It gave no details."
+    found = one(text, "2024-01-01")
+    (ev,) = found.evidence
+    assert ev.sentence == "The bank plans to open 40 branches by 2027."
+    assert text[ev.start:ev.end] == found.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("abc XYZ.,;:\"'\u201c\u201d$£0123456789\n-") + [
+    " will ", " plans to ", " aims to ", " is set to ", " by 2025", " next year", " would ", " said ",
+    " Other plans include:", " to be built", " $5m to fund", " \u2014 ", "1. ", " the end of the decade"]),
+    max_size=120).map("".join), st.sampled_from([None, "2024-02-29", "not a date"]))
+def test_never_raises_and_spans_lie_inside_the_text(text, date):
+    for goal in goals_of(text, date):
+        for ev in goal.evidence:
+            assert 0 <= ev.start < ev.end <= len(text)
+        assert goal.text
+        assert goal.deadline is None or goal.deadline[:4].isdigit()
