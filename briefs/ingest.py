@@ -107,7 +107,7 @@ def load(paths: Sequence[str], *, date: str | None = None, stdin: BinaryIO | Non
     result = IngestResult()
     used: set[str] = set()
     seen: set[str] = set()
-    for given in paths:
+    for given in map(str, paths):  # Path objects are welcome too
         if given in seen and (given == "-" or is_url(given)):
             continue
         seen.add(given)

@@ -218,7 +218,10 @@ def parse_date(value: object) -> str | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        return _from_timestamp(float(value))
+        try:
+            return _from_timestamp(float(value))
+        except OverflowError:
+            return None
     if not isinstance(value, str):
         return None
     text = value.strip()

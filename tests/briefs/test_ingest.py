@@ -500,6 +500,30 @@ def test_url_ids(url, expected):
 
 # ------------------------------------------------------------------ fuzzing
 
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["text", "content", "title", "date", "publishedAt", "source", "url", "articles"])
+        | st.text(max_size=5), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(JSON_VALUES)
+def test_any_json_dump_gives_articles_or_clear_lines(value):
+    data = json.dumps(value).encode()
+    for name in ("d.json", "d.jsonl"):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / name
+            path.write_bytes(data + b"\n" + data)
+            result = load([str(path)])
+        for article in result.articles:
+            assert article.text.strip() and article.id.startswith("d")
+            assert article.date is None or len(article.date) == 10
+        assert all(line.startswith(str(path)) for line in result.errors)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400) | st.text(max_size=400).map(str.encode),
        st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ""]))

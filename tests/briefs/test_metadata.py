@@ -103,6 +103,7 @@ def test_parse_date_forms(value, expected):
 
 @pytest.mark.parametrize("value", [
     "2024-02-30", "31 Smarch 2024", "next Tuesday", "", None, True, [], {"date": "x"}, "12345", -5,
+    10**400, float("nan"), float("inf"),
 ])
 def test_parse_date_refuses_non_dates(value):
     assert parse_date(value) is None
