@@ -44,7 +44,10 @@ def load_brief(path: str | Path) -> Brief:
 
 def parse_brief(text: str, fmt: str = "toml", *, name: str = "brief") -> Brief:
     """A brief from the text of a brief file; `name` is what error messages call it."""
-    data = _parse_json(name, text) if fmt == "json" else _parse_toml(name, text)
+    try:
+        data = _parse_json(name, text) if fmt == "json" else _parse_toml(name, text)
+    except RecursionError:
+        raise BriefFileError(f"{name}: nested too deeply to be a brief file") from None
     try:
         return brief_from_data(data)
     except _Invalid as exc:

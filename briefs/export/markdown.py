@@ -1,7 +1,7 @@
 """The briefing note: a Markdown document a person could send as it is.
 
-Every piece of article or user text goes through `inline` (or `cell`), which makes it one line of
-literal CommonMark text: no heading, list, quote, table cell, link, emphasis or HTML can come out of
+Every piece of article or user text goes through `inline`, which makes it one line of literal
+CommonMark text: no heading, list, quote, table cell, link, emphasis or HTML can come out of
 it. Every fact cites the articles it came from as `[n]`, n being the article's place in Sources.
 Items the user dropped are left out; notes appear under Notes.
 """
@@ -76,7 +76,7 @@ class _Sources:
     """Article ids -> their numbers in the Sources list."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self.number = {}
+        self.number: dict[str, int] = {}
         for i, article in enumerate(articles, 1):
             self.number.setdefault(article.id, i)
 
@@ -101,7 +101,7 @@ def _with_cite(text: str, citation: str) -> str:
 # ---------------------------------------------------------------- the kept items
 
 class _Kept:
-    """The brief's items the user kept, and how prominent each is (for the overview and title)."""
+    """The brief's items the user kept, panel by panel, in the brief's order."""
 
     def __init__(self, brief: Brief) -> None:
         self.brief = brief
@@ -271,7 +271,8 @@ def _by_deadline(goals: Sequence[Goal]) -> list[Goal]:
 
 
 def _goal_phrase(g: Goal) -> str:
-    phrase = inline(g.text) or "(blank)"
+    # Inside the overview's sentence, so the clause's own full stop would double up.
+    phrase = inline(g.text.rstrip(" .;")) or "(blank)"
     if inline(g.actor):
         phrase = f"{inline(g.actor)} — {phrase}"
     if inline(g.deadline):

@@ -200,13 +200,13 @@ def briefs(draw) -> Brief:
     )
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(briefs())
 def test_any_brief_round_trips_through_toml(brief):
     assert roundtrip(brief, "toml") == brief
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(briefs())
 def test_any_brief_round_trips_through_json(brief):
     assert roundtrip(brief, "json") == brief
@@ -359,3 +359,86 @@ def test_sample_is_not_changed_by_export():
     render(brief, "toml")
     render(brief, "json")
     assert brief == sample_brief()
+
+
+# ---------------------------------------------------------------- the seeds, end to end
+
+def test_the_seeds_brief_reopens_equal_in_both_formats_and_its_note_parses(tmp_path):
+    from markdown_it import MarkdownIt
+
+    from briefs.bundled import seeds_dir
+    from briefs.export import write
+    from briefs.pipeline import build_brief
+
+    brief = build_brief(sorted(str(p) for p in seeds_dir().glob("*.txt"))).brief
+    assert brief.articles
+    for fmt in ("toml", "json"):
+        assert load_brief(write(brief, tmp_path / f"seeds.{fmt}")) == brief
+    toks = MarkdownIt("commonmark").enable("table").parse(render(brief, "md"))
+    levels = [t.tag for t in toks if t.type == "heading_open"]
+    assert levels[0] == "h1" and set(levels[1:]) == {"h2"}
+    assert sum(t.type == "ordered_list_open" for t in toks) == 1  # the Sources
+
+
+# ---------------------------------------------------------------- hypothesis: any file
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(
+        st.sampled_from(["articles", "people", "id", "path", "text", "name", "evidence", "start",
+                         "end", "article", "kept", "note", "x"]) | st.text(max_size=3),
+        children, max_size=4),
+    max_leaves=12)
+
+
+def damaged(data: dict, where: list[str | int], value) -> dict:
+    """`data` with the value at a path of keys and indexes (as far as it goes) replaced."""
+    node = data
+    for step in where[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return data
+    try:
+        node[where[-1]] = value
+    except (IndexError, TypeError):
+        pass
+    return data
+
+
+def read_or_refuse(text: str, fmt: str) -> None:
+    try:
+        assert isinstance(parse_brief(text, fmt), Brief)
+    except BriefFileError as exc:
+        assert "\n" not in str(exc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["articles", "people", "quotes", "curation", "evidence", "start",
+                                 "boilerplate", "text", "id", SCHEMA_KEY, 0, 1]),
+                min_size=1, max_size=5),
+       JSON_VALUES)
+def test_a_damaged_brief_is_read_or_refused_never_crashes(where, value):
+    data = damaged(json.loads(render(sample_brief(), "json")), where, value)
+    data.setdefault(SCHEMA_KEY, 1)
+    read_or_refuse(json.dumps(data), "json")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["toml", "json"]))
+def test_any_text_is_read_or_refused_never_crashes(text, fmt):
+    read_or_refuse(text, fmt)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 40))
+def test_a_brief_file_with_bytes_cut_out_is_read_or_refused(start, length):
+    text = render(sample_brief(), "toml")
+    read_or_refuse(text[:start] + text[start + length:], "toml")
+
+
+@pytest.mark.parametrize("text, fmt", [("[" * 100_000 + "]" * 100_000, "json"),
+                                       ("a = " + "[" * 100_000 + "]" * 100_000, "toml")])
+def test_absurdly_nested_files_are_refused(text, fmt):
+    with pytest.raises(BriefFileError, match="nested too deeply"):
+        parse_brief(text, fmt, name="deep")

@@ -331,7 +331,7 @@ MARKDOWN_CHARS = st.sampled_from(list("\\`*_[]<>#|~&!-+=.()0123456789:;/\"' \n\t
                                  ["&amp;", "&#65;", "<b>", "](x)", "\x1b[1m", "\u2028", "\x00"])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.one_of(MARKDOWN_CHARS, st.text(min_size=1, max_size=3)), max_size=12)
        .map("".join).filter(literal))
 def test_any_text_stays_literal_and_keeps_the_layout(text):
