@@ -404,6 +404,10 @@ class _Context:
                 return None
             if toks[v].low in OBJECT_VERBS:
                 return self._speaker_forward(toks[v + 1:], paragraph)
+            if v + 1 < len(toks) and toks[v + 1].low == "by":  # "described by neighbours as"
+                agent = toks[v + 2:]
+                cut = next((i for i, t in enumerate(agent) if t.low == "as"), len(agent))
+                return self._speaker_forward(agent[:cut], paragraph)
             begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0)
             if _is_participle(toks, v) or begin >= v:
                 return self._subject_of(sentence, paragraph)
@@ -776,6 +780,9 @@ def _subject_prefix(seg: list[_Tok]) -> list[_Tok]:
         if t.low in NAME_JOINERS and out and i + 1 < len(seg) and seg[i + 1].cap:
             out.append(t)
             continue
+        if any(x.cap for x in out) and _role_words_before_name(seg, i):  # "Council leader Amy Ward"
+            out.append(t)
+            continue
         if t.word and not t.cap and t.bare not in TITLES and t.bare not in DETERMINERS \
                 and t.bare not in PRONOUNS and t.bare not in SPOKES and t.bare not in ORG_NOUNS:
             break
@@ -803,6 +810,18 @@ def _leading_org(head: list[_Tok]) -> list[_Tok]:
     while out and not out[-1].cap:
         out.pop()
     return out if _looks_like_org(out) else []
+
+
+def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
+    """Whether seg[i] starts up to three lower-case role words followed by a name ("leader" in
+    "Council leader Amy Ward"), not a verb ("Rover told BBC News")."""
+    for j in range(i, min(i + 4, len(seg))):
+        t = seg[j]
+        if t.word and t.cap:
+            return j > i and t.bare not in STOPWORDS
+        if not t.word or t.bare in STOPWORDS or t.bare in VERBS or t.bare.endswith(("ed", "s")):
+            return False
+    return False
 
 
 def _person_words(words: list[str]) -> bool:

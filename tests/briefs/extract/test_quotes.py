@@ -195,6 +195,18 @@ def test_partial_quote_after_participle_goes_to_main_subject():
     assert speaker_of(text, "only the beginning") == "John Bourne"
 
 
+def test_role_words_between_organisation_and_name_for_she_said():
+    text = ('"It is a disaster for the town," said local resident Peter Miles.\n\n'
+            'Council leader Amy Ward disagreed. "The scheme will bring hundreds of jobs," she said.')
+    assert speaker_of(text, "hundreds of jobs") == "Amy Ward"
+
+
+def test_passive_agent_is_the_speaker():
+    text = ('Police said the suspect, described by neighbours as "a quiet and polite young man", '
+            "was arrested on Friday.")
+    assert speaker_of(text, "quiet and polite") is None
+
+
 # ---------------------------------------------------------------- unnamed sources
 
 
