@@ -103,6 +103,25 @@ def _is(word: str, name: str) -> bool:
     return word.lower() in _lex(name)
 
 
+@cache
+def _parties() -> dict[str, int]:
+    """Each party form's key -> the line (party) it belongs to."""
+    out = {}
+    for i, line in enumerate(lines("parties.txt")):
+        for form in line.split("|"):
+            out[_key(form)] = i
+    return out
+
+
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|listed|owned|funded|led|backed|born|made|style|related|registered|run|controlled|linked|headquartered)$", re.I)
+_NOT_TITLES = frozenset("""
+student author writer expert specialist partner fellow lead producer developer designer candidate
+representative agent owner researcher scientist engineer analyst economist journalist reporter
+consultant adviser advisor activist campaigner organiser organizer architect historian physician
+surgeon nurse steward curator registrar doctor lecturer general executive chief officer head
+""".split())
+
+
 _CONNECTORS = frozenset("of for and & in on de von van der den la le du da del della di dos das bin al el y".split())
 _PARTICLES = frozenset("de von van der den la le du da del della di dos das bin al el y".split())
 _CORP_SUFFIX = frozenset("inc inc. ltd ltd. llc plc co co. corp corp. limited".split())
@@ -151,7 +170,7 @@ class _Tok:
 
     @property
     def cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+        return self.kind == "word" and self.text[:1].isupper() and not _ADJECTIVE_SUFFIX.search(self.text)
 
     @property
     def low(self) -> str:
@@ -232,6 +251,7 @@ class _Sent:
     headline: bool
 
 
+_NOT_POSTFIX = frozenset("partner partners house brand fund network unit division investor body business venture label studio".split())
 _TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)")
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
@@ -338,9 +358,12 @@ class _Reader:
         if _is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt"):
             return conn.kind != "poss"  # a title run: `Minister for Tertiary Education, Skills and Employment`
         org_left = any(_is(w, "org_words.txt") for w in left)
+        role_left = any(_is(w, "roles.txt") for w in left)
         if conn.kind == "poss":
             before = toks[k - 1].low
-            if not _org_head(right) or org_left:
+            if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
+                return False
+            if _is(" ".join(left), "places.txt") or _is(" ".join(left), "nationalities.txt"):
                 return False
             if before in _COMMON_POSSESSORS or before in self.lower_words:
                 return True
@@ -352,8 +375,13 @@ class _Reader:
                 return True
             if last + 1 < len(toks) and _TICKER.match(self.text, toks[last + 1].start):
                 return True
+            if _org_head(left) and any(w in ("of", "for") for w in left) and not _org_head(right) \
+                    and not role_left and not any(_is(w.rstrip("."), "honorifics.txt") for w in left):
+                return True  # `Department for Education and Skills`
             return _org_head(right) and not org_left and len(left) <= 3
         if conn.text in ("of", "for"):
+            if role_left and not org_left:
+                return True
             if not org_left:
                 return False
             return not (len(right) >= 2 and _org_head(right) and _is(left[-1], "org_words.txt"))
@@ -367,9 +395,13 @@ class _Reader:
 
     def _add(self, si: int, a: int, b: int) -> None:
         toks = self.sents[si].toks
-        at_start = a == _first_word(toks)
-        while a <= b and (toks[a].low == "the" and not (a + 1 == b and _is(toks[b].text, "org_words.txt"))
-                          or at_start and self._opener(toks, a, b)):
+        at_start = a == _first_word(toks) or a > 0 and toks[a - 1].text in _QUOTE_MARKS + ":" \
+            and (a < 2 or toks[a - 2].kind != "word")
+        while a <= b:
+            if toks[a].low == "the" and a + 1 == b and _is(toks[b].text, "media_titles.txt"):
+                break  # `The Times`
+            if not (toks[a].low == "the" or at_start and self._opener(toks, a, b)):
+                break
             a += 1
             at_start = False
         if a > b:
@@ -448,7 +480,8 @@ class _Reader:
             return False  # a lone word: judged on the whole article later
         if _is(word, "nationalities.txt"):
             return True
-        if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt"):
+        if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
+                or _is(word, "org_words.txt"):
             return False
         if re.search(r"(?:ing|ly|ed)$", low):
             return True
@@ -469,7 +502,7 @@ class _Reader:
         in the run, then a person's name. Returns (title first, title last, name first)."""
         for i in range(b - 1, a - 1, -1):
             word = toks[i].low
-            if not (_is(word, "roles.txt") or _is(word, "honorifics.txt") and i > a):
+            if not (_is(word, "roles.txt") and word not in _NOT_TITLES or _is(word, "honorifics.txt") and i > a):
                 continue
             name_a = i + 1
             while name_a <= b and _is(toks[name_a].text.rstrip("."), "honorifics.txt"):
@@ -515,7 +548,7 @@ class _Reader:
             c.votes["person"] += 4
         if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt"):
             c.votes["place"] += 6
-        if _is(c.text, "parties.txt"):
+        if _key(c.text) in _parties() or _is(c.text, "institutions.txt"):
             c.votes["organisation"] += 6
         if _org_head(words):
             c.votes["organisation"] += 5
@@ -537,8 +570,8 @@ class _Reader:
             c.votes["person"] += 3
 
     def _cue_single(self, c: _Cand, word: str) -> None:
-        if _is(word, "non_names.txt") or _is(word, "common_words.txt") or _is(word, "sentence_openers.txt") \
-                or _is(word, "org_words.txt") or _is(word, "roles.txt") and not c.title:
+        if (_is(word, "non_names.txt") or _is(word, "common_words.txt") or _is(word, "sentence_openers.txt")
+                or _is(word, "org_words.txt") or _is(word, "roles.txt")) and not c.title and not c.votes["organisation"]:
             c.votes["other"] += 4
         if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
             c.votes["other"] += 6
@@ -586,6 +619,8 @@ class _Reader:
         while j >= 0 and toks[j].low in ("the",):
             j -= 1
         j -= 1  # the preposition
+        if j > 0 and toks[j].text == ",":
+            j -= 1
         if j < 0 or toks[j].kind != "word":
             return False
         if toks[j].cap and toks[j].text != "The":
@@ -614,7 +649,8 @@ class _Reader:
                 c.votes["organisation"] += 3
             if after.cap and _org_head(self._run_words(toks, c.last + 2)):
                 c.votes["organisation"] += 3
-        if nxt.kind == "word" and nxt.low in _SUBJECT_VERBS or nxt.kind == "poss":
+        if nxt.kind == "word" and nxt.low in _SUBJECT_VERBS or nxt.kind == "poss" and after is not None \
+                and after.kind == "word" and after.low not in ("and", "or"):
             c.votes["subject"] += 1
         if nxt.text == "(" and after is not None and after.kind == "word":
             if _acronym(after.text) or _camel(after.text):
@@ -622,7 +658,7 @@ class _Reader:
         if _TICKER.match(self.text, nxt.start):
             c.votes["organisation"] += 5
         following = _next_words(toks, c.last + 1, 2)
-        if any(_is(w, "org_descriptors.txt") and w not in ("partner", "partners", "house", "brand") for w in following):
+        if any(_is(w, "org_descriptors.txt") and w not in _NOT_POSTFIX for w in following):
             c.votes["organisation"] += 2
         if nxt.text == ",":
             self._cue_apposition(c, toks, c.last + 2)
@@ -714,6 +750,8 @@ def _org_head(words: list[str]) -> bool:
         tail = words[-2]
     if _is(tail, "org_words.txt"):
         return True
+    if (_is(tail, "places.txt") or _acronym(tail)) and _is(words[-2], "org_words.txt"):
+        return True  # `Universities UK`
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
 
@@ -784,6 +822,7 @@ class _Builder:
     def build(self) -> Names:
         self._group_by_key()
         self._define_acronyms()
+        self._join_parties()
         self._join_people()
         self._join_short_forms()
         kinds = [self._kind(gi) for gi in range(len(self.groups))]
@@ -835,9 +874,12 @@ class _Builder:
             if target is None:
                 continue
             if _acronym(c.text) and len(c.text.split()) == 1 and " " in target.text:
-                self._move(c.group, target.group)  # `NSS (National Student Survey)`
+                full, short = target, c  # `NSS (National Student Survey)`
             else:
-                self._move(target.group, c.group)
+                full, short = c, target
+            if not _org_head(full.text.split()):
+                short.votes["organisation"] = 0  # the acronym is only as much an organisation as its name
+            self._move(short.group, full.group)
         by_initials: dict[str, set[int]] = {}
         for gi, members in enumerate(self.groups):
             for ci in members:
@@ -853,6 +895,20 @@ class _Builder:
             hits = {g for g in by_initials.get(word.upper().replace(".", ""), set()) if self.groups[g]} - {gi}
             if len(hits) == 1:
                 self._move(gi, hits.pop())
+
+    def _join_parties(self) -> None:
+        """`Tories` and `Conservatives`: forms of one party join."""
+        seen: dict[int, int] = {}
+        for gi, members in enumerate(self.groups):
+            if not members:
+                continue
+            party = _parties().get(_key(self.r.cands[members[0]].text))
+            if party is None:
+                continue
+            if party in seen:
+                self._move(gi, seen[party])
+            else:
+                seen[party] = gi
 
     def _join_people(self) -> None:
         """Short forms of a person's name (`Zhang`, `Mr Mittal`, `Hal`) join the full name; a month
@@ -889,6 +945,8 @@ class _Builder:
             if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
             short = self._longest(gi).replace("\u2019", "'").split()
+            if len(short) == 1 and _acronym(short[0]):
+                continue  # an acronym names its own body: `BBC` beside `BBC Radio 4`
             if _is(" ".join(short), "places.txt") or len(short) == 1 and any(_is(short[0], f) for f in (
                     "org_words.txt", "common_words.txt", "nationalities.txt", "non_names.txt")):
                 continue
@@ -938,11 +996,10 @@ class _Builder:
             return "person"
         if org >= 2:
             return "organisation"
+        if v["subject"] and not multi and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
+            return "organisation"
         if place >= 1:
             return "place"
-        single = not multi
-        if v["subject"] and single and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
-            return "organisation"
         return None
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
@@ -1074,14 +1131,25 @@ class _Roles:
         out = []
         if c.role_title:
             orgs = []
-            if c.role_org is not None:
-                orgs.extend(self._org_named(_clean(self.r.cands[c.role_org].text)))
+            org_cand = c.role_org if c.role_org is not None else self._shared_org(c)
+            if org_cand is not None:
+                orgs.extend(self._org_named(_clean(self.r.cands[org_cand].text)))
             out.append((c.role_title, orgs))
         lead = c.lead if c.lead >= 0 else c.first
         for found in (self._before(toks, lead), self._after(toks, c.last), self._appositive_before(c, toks, lead)):
             if found:
                 out.append(found)
         return out
+
+    def _shared_org(self, c: _Cand) -> int | None:
+        """`University of Canterbury Chancellor Dr John Wood and Vice-Chancellor Dr Rod Carr`: the
+        second title belongs to the organisation named before the first."""
+        lead_start = self.r.sents[c.sent].toks[c.lead if c.lead >= 0 else c.first].start
+        for d in self.r.cands:
+            if d.sent == c.sent and d.role_title and d.role_org is not None and d.end < lead_start \
+                    and re.fullmatch(r",?\s+and\s+", self.r.text[d.end:lead_start]):
+                return d.role_org
+        return None
 
     def _org_named(self, text: str) -> list[str]:
         """An organisation as written, or the main one a bare word stands for (`University
@@ -1095,6 +1163,14 @@ class _Roles:
     def _org_at(self, tok: _Tok) -> Mention | None:
         m = self.names.at(tok.start)
         return m if m is not None and m.kind == "organisation" else None
+
+    def _nearest_org(self, toks: list[_Tok], j: int) -> list[str]:
+        """The organisation `its` refers to: the last one named before it in the sentence."""
+        for t in reversed(toks[:j]):
+            m = self._org_at(t)
+            if m is not None:
+                return [m.text]
+        return self._main_org()
 
     def _main_org(self) -> list[str]:
         main = self.names.main("organisation")
@@ -1124,7 +1200,9 @@ class _Roles:
         orgs: list[str] = []
         if j >= 0:
             t = toks[j]
-            if t.kind == "poss" and j > 0:
+            if t.low in ("its", "their"):
+                orgs.extend(self._nearest_org(toks, j))
+            elif t.kind == "poss" and j > 0:
                 org = self._org_at(toks[j - 1])
                 if org:
                     orgs.append(org.text)
@@ -1180,6 +1258,9 @@ class _Roles:
         if title is not None:
             if title.org is not None:
                 orgs.extend(self._org_named(_clean(self.r.cands[title.org].text)))
+            nxt = title.last + 1
+            if nxt < len(toks) and toks[nxt].low in _CHAIN_PREPS:
+                orgs.extend(self._orgs_in(toks, nxt, nxt + 8))
             return title.text, orgs
         words: list[_Tok] = []
         j = k
@@ -1199,6 +1280,8 @@ class _Roles:
                 if t.low == "at" or not has_head:
                     break
                 in_of = True
+            elif t.cap and _is(t.text, "org_words.txt") and self.names.at(t.start) is None and not has_head:
+                orgs.extend(self._org_named(t.text))  # `College Provost`: the college named before
             elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
                 if m is not None and m.kind == "organisation":
@@ -1242,7 +1325,8 @@ class _Roles:
                 if j < len(toks) and toks[j].kind == "poss":
                     j += 1
                 continue
-            if t.cap and not _is(t.text, "nationalities.txt") or t.low in ("and", "who", "which", "said", "says"):
+            if t.cap and not _is(t.text, "nationalities.txt") and not _is(t.text, "common_acronyms.txt") \
+                    or t.low in ("and", "who", "which", "said", "says"):
                 break
             if out and t.low not in ("of", "at", "the", "in"):
                 break
