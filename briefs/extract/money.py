@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -206,6 +207,11 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _scaled(number: str, multiplier: float) -> float:
+    """number x multiplier without binary rounding: "4.1" billion is 4100000000, not 4099999999.99."""
+    return float(Decimal(number.replace(",", "")) * Decimal(repr(multiplier)))
+
+
 def _multiplier(m: re.Match[str], word: str, letter: str) -> float:
     token = m.group(word) or m.group(letter)
     return _MULTIPLIERS.get(token.lower(), 1.0) if token else 1.0
@@ -248,7 +254,7 @@ def _amount(m: re.Match[str], text: str, locale: _Locale) -> _Amount | None:
             return None
         if _weight_not_money(m, text):
             return None
-    values = [_number(n) * mult] + ([_number(r) * mult] if r else [])
+    values = [_scaled(n, mult)] + ([_scaled(r, mult)] if r else [])
     if r and _number(r) <= _number(n):  # "2014-15", "5-1": not a range of money
         values = values[:1]
     return _Amount(m.start(), end, values, currency, bare, mult != 1.0)
@@ -361,9 +367,9 @@ def _share_multipliers(text: str, items: list[_Item]) -> None:
             continue
         if not re.fullmatch(r"\s*(?:-|\u2013|to|and|or)\s*", text[a.end:b.start]):
             continue
-        scale = b.amount.values[0] / _bare_number(text, b.amount)
+        scale = round(b.amount.values[0] / _bare_number(text, b.amount))
         if scale > 1 and a.amount.values[0] < _bare_number(text, b.amount):
-            a.amount.values = [v * scale for v in a.amount.values]
+            a.amount.values = [float(Decimal(repr(v)) * scale) for v in a.amount.values]
             a.amount.multiplied = True
 
 
@@ -402,7 +408,10 @@ def _inherited(parsed: ParsedArticle, items: list[_Item]) -> list[_Item]:
             continue
         scale = _MULTIPLIERS.get((m.group("w") or m.group("l")).lower(), 1.0)
         model = prior[-1].amount
-        amount = _Amount(m.start(), m.end(), [_number(m.group("n")) * scale], model.currency,
+        value = _scaled(m.group("n"), scale)
+        if not value > 0:
+            continue
+        amount = _Amount(m.start(), m.end(), [value], model.currency,
                          model.bare_dollar, True)
         qualifier, start = _qualifier(text, m.start())
         out.append(_Item(start, m.end(), amount, qualifier, inherited=True))
@@ -696,27 +705,39 @@ class _Name:
     start: int
     end: int
     name: str
+    place: bool = False  # a country can give ("from the US"), but "the Spanish utility" is no body
 
 
 def _names_in(parsed: ParsedArticle, names: Names, sentence: Sentence, items: list[_Item]) -> list[_Name]:
-    """Proper names in the sentence, as written: the name layer's mentions (no places), and the
-    sentence's opening name, which a name layer may leave out."""
+    """Proper names in the sentence, as written: the name layer's mentions, and the sentence's
+    opening name, which a name layer may leave out. Datelines ("BEAVERTON --") are no party."""
+    text = parsed.text
     busy = [(it.start, it.end) for it in items]
     out = []
     for m in names.in_span(sentence.start, sentence.end):
-        if m.kind == "place" or any(s < m.end and m.start < e for s, e in busy):
+        if any(s < m.end and m.start < e for s, e in busy) or _is_dateline(text, m.start, m.end):
             continue
         label = re.sub(r"['\u2019]s$", "", _DETERMINERS.sub("", m.text.strip()))
-        out.append(_Name(m.start, m.start + len(m.text.rstrip()) - (len(m.text.strip()) - len(label)), label))
-    m = _NAME_RUN.match(parsed.text, sentence.start, sentence.end)
+        if label and m.kind != "other":
+            begin = m.start + m.text.find(label.split()[0])
+            out.append(_Name(begin, begin + len(label), label, m.kind == "place"))
+    m = _NAME_RUN.match(text, sentence.start, sentence.end)
     if m and not any(n.start < m.end() and m.start() < n.end for n in out):
         words = m.group().split()
         while words and (words[0] in _OPENERS or words[0].lower() in _QUALIFIER_WORDS):
             words = words[1:]
-        if words and not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2):
-            label = " ".join(words)
-            out.append(_Name(m.end() - len(words[-1]), m.end(), label))
+        if words and not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 2) \
+                and not _is_dateline(text, m.start(), m.end()):
+            begin = m.start() + m.group().find(words[0])
+            out.append(_Name(begin, m.end(), text[begin:m.end()]))
     return sorted(out, key=lambda n: n.start)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"PORTLAND --", "YAMHILL COUNTY —": a place in capitals opening a news item."""
+    words = text[start:end].split()
+    return len(words) > 1 and text[start:end].isupper() or bool(
+        text[start:end].isupper() and re.match(r"\s*(?:--|\u2014|\u2013|-)\s", text[end:end + 4]))
 
 
 def _funding_verb(ctx: _Context, k: int) -> tuple[int, str] | None:
@@ -729,8 +750,8 @@ def _funding_verb(ctx: _Context, k: int) -> tuple[int, str] | None:
             continue
         if token.lower.startswith("recipient"):
             return i, "receive"
-        if any(t.lower in _DETERMINER_WORDS for t in ctx.tokens[max(0, i - 2):i]):
-            continue
+        if not token.lower.endswith("ed") and any(t.lower in _DETERMINER_WORDS for t in ctx.tokens[max(0, i - 2):i]):
+            continue  # "a bi-annual grant": a noun, not the verb
         if _RECEIVE.fullmatch(token.lower):
             return i, "receive"
         if _GIVE.fullmatch(token.lower):
@@ -750,14 +771,17 @@ _DETERMINER_WORDS = frozenset("the a an its their his her our this these those e
 def _purpose(ctx: _Context, k: int) -> str | None:
     """What the money is for, as written after it: "on upgrading existing facilities", "(is
     committed) for new engineering accommodation"; an infinitive ("to deepen") is no recipient."""
-    tokens, i = ctx.tokens, _skip_verb_group(ctx.tokens, ctx.spans[k][1])
+    tokens = ctx.tokens
+    i = max(ctx.heads[k], default=ctx.spans[k][1] - 1) + 1
+    i = _skip_period(tokens, _skip_verb_group(tokens, i))
     while i + 1 < len(tokens) and tokens[i].lower in ("for", "to", "on", "into", "in"):
         word, i = tokens[i].lower, i + 1
         if word == "in" and not tokens[i].capitalised:
-            while i < len(tokens) and tokens[i].is_word and not tokens[i].capitalised \
-                    and tokens[i].lower not in ("for", "to", "on", "into"):
-                i += 1  # "in grants to ...", "in fresh financial backing"
-            continue
+            phrase = _noun_phrase(ctx, i)
+            if not phrase or any(_cues_at(tokens, tokens.index(t)) for t in phrase) \
+                    or phrase[-1].lower in _TIME_WORDS:
+                i = _skip_period(tokens, i + len(phrase))  # "in grants to ...", "in cash"
+                continue
         if word == "to" and not (tokens[i].capitalised or tokens[i].lower in _DETERMINER_WORDS
                                  or tokens[i].text[:1].isdigit()):
             return None  # "to deepen the partnership": an infinitive
@@ -768,6 +792,15 @@ def _purpose(ctx: _Context, k: int) -> str | None:
         phrase = _noun_phrase(ctx, i)
         return _DETERMINERS.sub("", _joined(phrase)) if phrase else None
     return None
+
+
+def _skip_period(tokens: list[_Token], i: int) -> int:
+    """Past "over the next five years" to what follows."""
+    if i < len(tokens) and tokens[i].lower in ("over", "during", "within", "across"):
+        for j in range(i + 1, min(len(tokens), i + 6)):
+            if tokens[j].lower.rstrip("s") in ("year", "month", "decade", "week", "period"):
+                return j + 1
+    return i
 
 
 _VERB_GROUP = frozenset("each apiece a per annually year is are was were will be been has have had "
@@ -806,10 +839,15 @@ def _joined(tokens: list[_Token]) -> str:
     return out
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[;?\u2022\u00a2]|,\s+(?:why|but|and|while|whereas|which|so|yet|when|if|although|though)\b")
+
+
 def _clause_start(text: str, start: int, end: int) -> int:
-    """Where the clause holding offset `end` begins: after a semicolon or a list bullet."""
-    marks = [text.rfind(mark, start, end) for mark in (";", "\u2022", "\u00a2")]
-    return max([start] + [m + 1 for m in marks if m >= 0])
+    """Where the clause holding offset `end` begins: after a semicolon, a question, a list bullet,
+    or a comma that opens a new clause ("... for Wayne Rooney, why should the taxpayer ...")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return max([start] + breaks)
 
 
 def _after(names: list[_Name], text: str, pos: int, words: tuple[str, ...], limit: int = 60) -> _Name | None:
@@ -826,29 +864,36 @@ def _after(names: list[_Name], text: str, pos: int, words: tuple[str, ...], limi
 
 def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Context, k: int,
              item: _Item, all_items: list[_Item]) -> tuple[str | None, str | None]:
+    """Who gives and who receives, from the sentence's grammar: the subject of a giving verb gives
+    ("Oppo committing ..."), its object or the body after "to/in/for" receives ("... to PolyU");
+    the subject of a receiving verb receives ("X has been awarded"), "from/by X" gives."""
     text = parsed.text
-    found = _names_in(parsed, names, sentence, all_items)
+    everyone = _names_in(parsed, names, sentence, all_items)
+    found = [n for n in everyone if not n.place]
     funder = recipient = None
     verb = _funding_verb(ctx, k)
-    by = _after(found, text, sentence.start, ("by", "from"), limit=10**6)
+    source = _after(everyone, text, sentence.start, ("by", "from"), limit=10**6)
     if verb is not None:
-        vi, role = verb
-        v = ctx.tokens[vi]
-        before = [n for n in found if n.end <= v.start]
-        between = [n for n in found if v.end <= n.start and n.end <= item.start]
-        if role == "give":
-            funder = before[-1].name if before else None
+        v = ctx.tokens[verb[0]]
+        clause = _clause_start(text, sentence.start, v.start)
+        subject = [n for n in found if clause <= n.start and n.end <= v.start]
+        first_item = min([it.start for it in all_items if it.start > v.end] + [item.start])
+        between = [n for n in found if v.end <= n.start and n.end <= first_item <= item.start]
+        if verb[1] == "give":
+            funder = subject[-1].name if subject else None
             recipient = between[0].name if between else None
         else:
-            clause = _clause_start(text, sentence.start, v.start)
-            subject = [n for n in before if n.start >= clause]
-            recipient = subject[0].name if subject else None
-            funder = by.name if by and by.start > v.end else None
-    possessive = [n for n in found if n.end <= item.start and text[n.end:n.end + 2] in ("'s", "\u2019s")]
-    if funder is None and possessive and verb is None:
-        funder = possessive[-1].name
-    if funder is None and by is not None and by.start >= item.end:
-        funder = by.name
+            recipient = subject[0].name if subject else "?"
+            funder = source.name if source and source.start > v.end else None
+    else:
+        owner = _possessive(text, sentence, item)
+        funder = owner or _acting_subject(text, found, sentence, ctx, k, item)
+    if funder is None and source is not None and source.start >= item.end:
+        funder = source.name
+    if recipient == "?":
+        return funder, None  # the receiver is the unnamed subject ("The start-up raised ...")
+    if recipient is None:
+        recipient = _named_head(ctx, k)
     if recipient is None:
         stop = min([it.start for it in all_items if it.start > item.start] + [item.end + 40])
         target = _after(found, text, item.end, ("to", "in", "into", "for", "on", "of", "with"),
@@ -859,12 +904,63 @@ def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Cont
     return funder, recipient
 
 
+_POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w&.\-]*)*)['\u2019]s\s")
+
+
+def _possessive(text: str, sentence: Sentence, item: _Item) -> str | None:
+    """"the Government's announcement of a significant $260m investment": the owner of the noun
+    phrase holding the amount (no clause break between them)."""
+    last = None
+    for m in _POSSESSIVE.finditer(text, sentence.start, item.start):
+        last = m
+    if last is None:
+        return None
+    between = text[last.end():item.start]
+    words = between.lower().split()
+    if len(words) > 6 or re.search(r"[,;:.()]", between) or any(w in _NP_STOP and w != "of" for w in words):
+        return None
+    return _DETERMINERS.sub("", last.group(1)).strip() or None
+
+
+def _acting_subject(text: str, found: list[_Name], sentence: Sentence, ctx: _Context, k: int,
+                    item: _Item) -> str | None:
+    """"SoftBank led a $100m investment", "Massey University unveiled a $22m upgrade": the clause's
+    subject gives when the amount describes a funding noun and a verb stands between them."""
+    if not _has_funding_head(ctx, k):
+        return None
+    clause = _clause_start(text, sentence.start, item.start)
+    subject = [n for n in found if clause <= n.start and n.end <= item.start]
+    if not subject:
+        return None
+    between = text[subject[0].end:item.start]
+    if re.search(r"[,;:()]", between) or not re.search(r"\b[a-z]{3,}\b", between):
+        return None
+    return subject[0].name
+
+
+def _has_funding_head(ctx: _Context, k: int) -> bool:
+    """The amount describes a funding noun: "a $100m investment", "its $4.5bn acquisition"."""
+    return any(c.kind == "funding" for i in ctx.heads[k] for c in _cues_at(ctx.tokens, i))
+
+
+def _named_head(ctx: _Context, k: int) -> str | None:
+    """"the $206m Joint Facility", "a £150m National Scholarship fund": the named thing funded."""
+    head = sorted(ctx.heads[k])
+    if not head or not ctx.tokens[head[0]].capitalised:
+        return None
+    words = [ctx.tokens[i] for i in head]
+    while words and words[-1].lower in ("and", "of", "for"):
+        words.pop()
+    return _joined(words) if len(words) > 1 or words[0].text.isupper() else None
+
+
 # ---------------------------------------------------------------- period
 
 _PERIOD = re.compile(
     r"(?i)\b(?:(?:over|during|within|across|in|for)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
-    r"(?:[\w]+[\s-])?(?:years?|months?|weeks?|decades?|days?)(?:\s+period)?"
-    r"|(?:a|per|each|every|an)\s+(?:year|annum|month|week|day|hour)|annually|yearly)\b")
+    r"(?:[\w]+[\s-])?(?:years?|months?|weeks?|decades?|days?|quarter)(?:\s+period)?"
+    r"|(?:a|per|each|every|an)\s+(?:year|annum|month|week|day|hour)|annually|yearly)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)")
 
 
 def _period(text: str, item: _Item, limit: int) -> str | None:
