@@ -196,6 +196,7 @@ def _first_start(item: Any) -> int:
 class _Corpus:
     articles: Sequence[Article]
     story: list[int]  # story number per article
+    texts: list[str]  # each article's text with boilerplate masked
 
     def sort_key(self, entry: _Entry) -> tuple:
         """Where an entry comes from, independent of input order: article id, then position."""
@@ -234,10 +235,49 @@ def _by_story(corpus: _Corpus, entries: Sequence[_Entry]) -> list[list[int]]:
 
 # ---------------------------------------------------------------- organisations
 
-def _org_clusters(entries: Sequence[_Entry]) -> _Clusters:
+def _is_acronym(name: str) -> bool:
+    return " " not in name and 2 <= sum(c.isupper() for c in name) and len(name) <= 12
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym can stand for a name: its letters, in order, in the name's letters from
+    the start of one of its words ("PolyU" and "HKPU" for "Hong Kong Polytechnic University", "NBU"
+    for "Northbridge University"; not "NYSE" for "Vantor Robotics")."""
+    letters = [c for c in acronym.lower() if c.isalnum()]
+    words = re.findall(r"\w+", name.lower())
+    for start in range(len(words)):
+        rest = iter("".join(words[start:]))
+        if letters and letters[0] == words[start][0] and all(c in rest for c in letters):
+            return True
+    return False
+
+
+def _defined_acronyms(text: str, members: Sequence[int], entries: Sequence[_Entry]
+                      ) -> list[tuple[int, int]]:
+    """Pairs (full name, acronym) an article defines as "Full Name (ACR)", among its own items."""
+    forms = [(f, i) for i in members for f in [entries[i].item.name, *entries[i].item.aliases]
+             if len(f.split()) > 1]
+    pairs = []
+    for i in members:
+        acronym = entries[i].item.name.strip()
+        if not _is_acronym(acronym):
+            continue
+        for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+            before = text[max(0, m.start() - 120):m.start()].rstrip()
+            pairs += [(j, i) for f, j in forms if j != i and before.endswith(f) and acronym_fits(acronym, f)]
+    return pairs
+
+
+def _org_clusters(entries: Sequence[_Entry], texts: Sequence[str]) -> _Clusters:
     """Same name, alias or acronym -> one organisation; an acronym two organisations claim joins
-    only within an article."""
+    only within an article. An acronym the article defines in brackets joins its full name."""
     clusters = _Clusters.of(entries)
+    in_article: dict[int, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        in_article[e.article].append(i)
+    for article, members in in_article.items():
+        for a, b in _defined_acronyms(texts[article], members, entries):
+            clusters.union(a, b)
     primary = [org_key(e.item.name) for e in entries]
     index: dict[str, list[int]] = defaultdict(list)
     owners: dict[str, set[str]] = defaultdict(set)
@@ -764,9 +804,8 @@ def _speaker(names: Iterable[str | None]) -> str | None:
 
 # ---------------------------------------------------------------- stories
 
-def _lead_end(article: Article) -> int:
-    """Offset where the article's opening sentences end (boilerplate such as captions skipped)."""
-    text = mask(article.text, article.boilerplate)
+def _lead_end(text: str) -> int:
+    """Offset where the opening sentences end in an article's masked text (captions skipped)."""
     seen = 0
     for start, end in split_paragraphs(text):
         for _, stop in split_sentences(text, start, end):
@@ -806,8 +845,8 @@ def _profiles(corpus: _Corpus, orgs: Sequence[_Entry], org_groups: list[list[int
               people: Sequence[_Entry], people_groups: list[list[int]],
               money: Sequence[_Entry]) -> tuple[list[stories.Profile], dict[str, str]]:
     """Each article's entities and how salient they are in it; the display name of each entity."""
-    texts = [mask(a.text, a.boilerplate) for a in corpus.articles]
-    leads = [_lead_end(a) for a in corpus.articles]
+    texts = corpus.texts
+    leads = [_lead_end(t) for t in texts]
     profiles = [stories.Profile(date=a.date) for a in corpus.articles]
     names: dict[str, str] = {}
 
@@ -868,11 +907,12 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
     """One brief from each article's extraction (`extractions[n]` belongs to `articles[n]`)."""
     if len(articles) != len(extractions):
         raise ValueError(f"{len(articles)} articles but {len(extractions)} extractions")
-    corpus = _Corpus(list(articles), [0] * len(articles))
+    corpus = _Corpus(list(articles), [0] * len(articles),
+                     [mask(a.text, a.boilerplate) for a in articles])
     order = {a.id: n for n, a in enumerate(articles)}
 
     orgs = _entries(extractions, "organisations")
-    org_clusters = _org_clusters(orgs)
+    org_clusters = _org_clusters(orgs, corpus.texts)
     people = _entries(extractions, "people")
     people_clusters = _full_name_clusters(people)
 

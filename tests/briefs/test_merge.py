@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import story_fixtures as fx
 from briefs.export.json import contract
 from briefs.extract import Extraction
-from briefs.merge import counts, merge, org_key, person_tokens, same_money, same_quote, quote_tokens
+from briefs.merge import acronym_fits, counts, merge, org_key, person_tokens, same_money, same_quote, quote_tokens
 from briefs.model import Article, Funding, Equivalent
 
 ALL = [(fx.WIRE, fx.wire), (fx.POST, fx.post), (fx.TECH, fx.tech), (fx.COUNCIL, fx.council),
@@ -59,6 +59,34 @@ def test_acronym_alone_in_another_article_joins_through_the_alias():
     ex = Extraction(organisations=[fx.org(short, "NBU"), fx.org(short, "Vantor")])
     brief = merge([fx.WIRE, short], [fx.wire(), ex])
     assert sources(named(brief.organisations, "Northbridge University")) == ["short", "vantor-wire"]
+
+
+def test_an_acronym_defined_in_brackets_joins_even_when_not_listed_as_an_alias():
+    # Each article's extraction lists the acronym as its own organisation; the text defines it.
+    a = fx.WIRE
+    b = Article(id="b", path="b.txt", text="NBU students built the first prototype.")
+    ea = Extraction(organisations=[fx.org(a, "Northbridge University"), fx.org(a, "NBU", mention="(NBU)")])
+    eb = Extraction(organisations=[fx.org(b, "NBU")])
+    brief = merge([a, b], [ea, eb])
+    assert [(o.name, o.aliases, sources(o)) for o in brief.organisations] == [
+        ("Northbridge University", ["NBU"], ["b", "vantor-wire"])]
+
+
+def test_a_bracketed_acronym_that_does_not_fit_the_name_is_not_joined():
+    a = Article(id="a", path="a.txt", text="Shares in Vantor Robotics (NYSE) fell after the deal.")
+    ex = Extraction(organisations=[fx.org(a, "Vantor Robotics"), fx.org(a, "NYSE")])
+    assert len(merge([a], [ex]).organisations) == 2
+
+
+def test_acronym_fits_initials_in_order():
+    assert acronym_fits("PolyU", "Hong Kong Polytechnic University")
+    assert acronym_fits("HKPU", "Hong Kong Polytechnic University")
+    assert acronym_fits("NBU", "Northbridge University")
+    assert acronym_fits("NM2", "New Media 2")
+    assert acronym_fits("EPSRC", "Engineering and Physical Sciences Research Council")
+    assert not acronym_fits("NYSE", "Vantor Robotics")
+    assert not acronym_fits("UP", "Polytechnic University")
+    assert not acronym_fits("", "Polytechnic University")
 
 
 def test_an_acronym_two_organisations_claim_joins_neither_across_articles():
