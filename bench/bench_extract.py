@@ -1,0 +1,112 @@
+"""Extraction, cache and export figures for corpora of 1,000 / 10,000 / 50,000 articles.
+
+    python bench/bench_extract.py                      # 1000 and 10000 articles, 3 runs each
+    python bench/bench_extract.py --sizes 1000 10000 50000 --repeat 3
+
+Corpora are built from the shipped seeds (and ../shared/devset articles when present) by
+recombining paragraphs with a fixed seed, so every article is new text and nothing is cached by
+accident. Each measurement runs in a fresh process so peak memory is its own. Prints medians.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "devset" / "articles"]
+
+
+def paragraphs() -> list[str]:
+    found = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if text.startswith("---"):
+                continue  # front matter articles: their paragraphs would carry YAML
+            found += [p.strip() for p in text.split("\n\n") if len(p.strip()) > 80]
+    return found
+
+
+def build_corpus(folder: Path, size: int, pool: list[str]) -> int:
+    rng = random.Random(size)
+    total = 0
+    for i in range(size):
+        body = "\n\n".join(rng.sample(pool, k=min(len(pool), rng.randint(6, 14))))
+        text = f"Article {i} of the benchmark corpus\n\n{body}\n"
+        (folder / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+MEASURE = r"""
+import json, resource, sys, time
+from briefs.cache import ExtractionCache
+from briefs.pipeline import build_brief
+from briefs.export import render
+folder, cache_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+t = time.perf_counter()
+result = build_brief([folder], cache=ExtractionCache(__import__("pathlib").Path(cache_dir)), workers=workers)
+build = time.perf_counter() - t
+t = time.perf_counter()
+for fmt in ("md", "toml", "json"):
+    render(result.brief, fmt)
+export = time.perf_counter() - t
+print(json.dumps({"seconds": build, "export": export, "articles": len(result.brief.articles),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(folder: Path, cache_dir: Path, workers: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(folder), str(cache_dir), str(workers)],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def bench(size: int, repeat: int, pool: list[str]) -> None:
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        mb = build_corpus(corpus, size, pool) / 1e6
+        rows = {}
+        for label, workers in (("1 process", 1), (f"{cores} processes", cores)):
+            runs = []
+            for r in range(repeat):
+                cache = Path(tmp) / f"cache-{label}-{r}"
+                runs.append(measure(corpus, cache, workers))
+            rows[label] = runs
+        warm = Path(tmp) / f"cache-{cores} processes-0"
+        rows["from cache"] = [measure(corpus, warm, cores) for _ in range(repeat)]
+    print(f"\n{size} articles, {mb:.1f} MB, {cores} cores, median of {repeat}")
+    print(f"  {'':<14}{'seconds':>9}{'articles/s':>12}{'MB/s':>8}{'peak MB':>9}{'export s':>10}")
+    for label, runs in rows.items():
+        s = median(runs, "seconds")
+        print(f"  {label:<14}{s:>9.2f}{size / s:>12.0f}{mb / s:>8.2f}"
+              f"{median(runs, 'peak_mb'):>9.0f}{median(runs, 'export'):>10.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    pool = paragraphs()
+    print(f"paragraph pool: {len(pool)} from {', '.join(str(s) for s in SOURCES if s.is_dir())}")
+    for size in args.sizes:
+        bench(size, args.repeat, pool)
+
+
+if __name__ == "__main__":
+    main()
