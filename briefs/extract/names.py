@@ -133,6 +133,7 @@ said says told tells added announced reported bought buys sold sells raised rele
 signed agreed confirmed plans planned aims aimed filed sued owns owned made makes declined
 refused expects expected intends intended hopes wants wanted warned won lost posted cut cuts
 opened closed employs runs ran operates offers offered provides provided became becomes
+claims claimed insists argues argued faces faced seeks sought owes owed denies denied reports
 """.split())
 _ROLE_STOPS = frozenset("""
 the a an and or but of for to at by from with in on as is was are were be been said says told
@@ -241,6 +242,7 @@ class _Title:
     last: int
     text: str
     org: int | None  # candidate index of the organisation it names
+    owner: int | None = None  # token of an organisation written before it with 's
 
 
 @dataclass(slots=True)
@@ -304,6 +306,8 @@ class _Reader:
         if u.kind == "word" and u.text in _CONNECTORS or u.text == "&":
             if u.text in ("of", "for") and nxt < n and toks[nxt].text == "the":
                 nxt += 1
+            while u.text in _PARTICLES and nxt < n and toks[nxt].text in _PARTICLES:
+                nxt += 1  # `von der Leyen`, `de la Cruz`
             if nxt < n and toks[nxt].cap:
                 return nxt + 1
         if u.kind == "poss" and nxt < n and toks[nxt].cap:
@@ -419,7 +423,8 @@ class _Reader:
                 role_org = self._push(si, role_a, org_b, "", at_start, role_a)
                 role_a = org_b + 1
             role_title = " ".join(t.text for t in toks[role_a:role_b + 1])
-            more, a = self._honorifics(toks, name_a, b)
+            more = " ".join(t.text for t in toks[role_b + 1:name_a])
+            a = name_a
             title = more or title
             at_start = False
         while b >= a and (toks[b].low in _TRAILING_POST or toks[b].kind not in ("word", "num")):
@@ -446,6 +451,14 @@ class _Reader:
         """A run that is a title, not a name: `President of the Royal Society`, `Minister of State
         for Universities and Science`, `Rector`. Keeps the title for the name it stands by and
         the organisation it names as a candidate of its own."""
+        before = len(self.titles)
+        found = self._title_record(si, a, b)
+        toks = self.sents[si].toks
+        if len(self.titles) > before and a >= 2 and toks[a - 1].kind == "poss":
+            self.titles[-1].owner = a - 2  # `the University of Auckland's Vice-Chancellor`
+        return found
+
+    def _title_record(self, si: int, a: int, b: int) -> bool:
         toks = self.sents[si].toks
         head = a
         while head < b and _is(toks[head].low, "role_modifiers.txt") and not _is(toks[head].low, "roles.txt"):
@@ -502,12 +515,14 @@ class _Reader:
         in the run, then a person's name. Returns (title first, title last, name first)."""
         for i in range(b - 1, a - 1, -1):
             word = toks[i].low
-            if not (_is(word, "roles.txt") and word not in _NOT_TITLES or _is(word, "honorifics.txt") and i > a):
+            if not (_is(word, "roles.txt") or _is(word, "honorifics.txt") and i > a):
                 continue
             name_a = i + 1
             while name_a <= b and _is(toks[name_a].text.rstrip("."), "honorifics.txt"):
                 name_a += 1
             rest = [t.text for t in toks[name_a:b + 1] if t.kind == "word"]
+            if word in _NOT_TITLES and name_a == i + 1 and not (len(rest) > 1 and _is(rest[0], "given_names.txt")):
+                return None  # `Student Achievement Component`: a job word, then no name
             if not rest or not _person_shaped(rest):
                 return None
             role_b = i
@@ -579,6 +594,8 @@ class _Reader:
             c.votes["organisation"] += 2
         if c.at_start and word.lower() in self.lower_words:
             c.votes["other"] += 3
+        if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
+            c.votes["other"] += 4  # a heading word: `GRANTS`
 
     def _quoted(self, c: _Cand) -> bool:
         before = self.text[c.start - 1:c.start] if c.start else ""
@@ -723,7 +740,7 @@ def _is_headline(toks: list[_Tok]) -> bool:
     """A title-case or upper-case line: its capitals say nothing about names."""
     words = [t for t in toks if t.kind == "word" and t.text.isalpha()]
     if len(words) < 3:
-        return False
+        return bool(words) and all(t.text.isupper() and len(t.text) >= 4 for t in words)
     caps = sum(1 for t in words if t.text[0].isupper() and t.text.lower() not in _CONNECTORS)
     upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
     return caps >= 0.75 * len(words) or upper >= 0.6 * len(words)
@@ -990,7 +1007,7 @@ class _Builder:
             return "person"
         if place >= 6 and person < 5 and org < 5:
             return "place"
-        if other >= 4 and person < 5 and org < 5:
+        if other >= 4 and person < 5 and org < 5 or other >= 6 and org < 6 and person < 5:
             return None
         if person >= 4 and person >= org:
             return "person"
@@ -1344,6 +1361,9 @@ class _Roles:
         title = next((t for t in self.r.titles if t.sent == c.sent and t.last == j - 1), None)
         if title is not None:
             orgs = self._org_named(_clean(self.r.cands[title.org].text)) if title.org is not None else []
+            owner = self._org_at(toks[title.owner]) if title.owner is not None else None
+            if owner is not None:
+                orgs.append(owner.text)
             return title.text, orgs
         start = j - 1
         while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014") \

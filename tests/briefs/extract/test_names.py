@@ -1,0 +1,425 @@
+"""The name layer: mentions, kinds, joins and the API other extractors use."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefs.extract.names import Names, analyse, surname
+from briefs.model import Article
+from briefs.text import parse
+
+
+def read(text: str, boilerplate=()) -> tuple[object, Names]:
+    parsed = parse(Article(id="a", path="a.txt", text=text, boilerplate=list(boilerplate)))
+    return parsed, analyse(parsed)
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Entity name -> kind."""
+    return {e.name: e.kind for e in read(text)[1].entities}
+
+
+def entity(text: str, name: str):
+    names = read(text)[1]
+    found = [e for e in names.entities if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in names.entities]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- honorifics and titles
+
+def test_honorific_makes_a_person_and_is_not_part_of_the_name():
+    text = "The plan was criticised by unions. Mr Blair said the reforms would go ahead."
+    parsed, names = read(text)
+    blair = names.resolve("Blair")
+    assert blair is not None and blair.kind == "person" and blair.name == "Blair"
+    mention = blair.mentions[0]
+    assert text[mention.start:mention.end] == "Blair" and mention.title == "Mr"
+
+
+def test_lord_and_professor_and_dr_are_honorifics():
+    text = ("Lord Falconer told the BBC there was a problem. Professor Steve Smith welcomed the "
+            "news. Dr Mary Quinn opened the building.")
+    found = kinds(text)
+    assert found["Falconer"] == "person"
+    assert found["Steve Smith"] == "person"
+    assert found["Mary Quinn"] == "person"
+    assert not any(name.startswith(("Lord", "Professor", "Dr")) for name in found)
+
+
+def test_capitalised_title_before_a_name_is_a_role_not_part_of_the_name():
+    text = "Home Secretary Charles Clarke said the powers were needed to protect the public."
+    clarke = entity(text, "Charles Clarke")
+    assert clarke.kind == "person"
+    assert clarke.roles == ["Home Secretary"]
+
+
+def test_title_then_honorific_then_name():
+    text = "Auditor General Sir John Bourn said: \"The department has done well.\""
+    bourn = entity(text, "John Bourn")
+    assert bourn.roles == ["Auditor General"]
+    assert bourn.mentions[0].title == "Sir"
+
+
+def test_title_with_comma_before_an_honorific_name():
+    text = ("The University of Auckland's Vice-Chancellor, Professor Stuart McCutcheon, said the "
+            "funding was a welcome boost.")
+    vc = entity(text, "Stuart McCutcheon")
+    assert vc.roles == ["Vice-Chancellor"]
+    assert vc.organisations == ["University of Auckland"]
+
+
+# ---------------------------------------------------------------- role phrases
+
+def test_organisation_and_role_before_the_name():
+    text = ("Chinese smartphone company Oppo will fund the centre. PolyU president Jin-Guang Teng "
+            "said the deal would help.")
+    teng = entity(text, "Jin-Guang Teng")
+    assert teng.kind == "person"
+    assert teng.roles == ["president"] and teng.organisations == ["PolyU"]
+
+
+def test_lower_case_role_before_the_name():
+    text = "The deal was announced on Monday, said chief executive John Smith, who took over in May."
+    smith = entity(text, "John Smith")
+    assert smith.roles == ["chief executive"]
+
+
+def test_possessive_organisation_before_the_role():
+    text = ("Menatep Group's managing director Tim Osborne told the Reuters news agency that the "
+            "group would fight.")
+    osborne = entity(text, "Tim Osborne")
+    assert osborne.roles == ["managing director"]
+    assert osborne.organisations == ["Menatep Group"]
+
+
+def test_appositive_role_with_lower_case_of_phrase_and_organisation_after_at():
+    text = ('"The primary goal is to nurture talent," Zhang Lei, chair professor of computer vision '
+            "and image analysis at PolyU's department of computing, told the South China Morning Post.")
+    zhang = entity(text, "Zhang Lei")
+    assert zhang.roles == ["chair professor of computer vision and image analysis"]
+    assert zhang.organisations == ["PolyU"]
+
+
+def test_appositive_head_of_organisation():
+    text = ('"There are clear signs of a revival," said Frank Juergen Weise, head of the Federal '
+            "Labour Agency, in a statement.")
+    weise = entity(text, "Frank Juergen Weise")
+    assert weise.roles == ["head"]
+    assert weise.organisations == ["Federal Labour Agency"]
+    assert kinds(text)["Federal Labour Agency"] == "organisation"
+
+
+def test_the_companys_role_means_the_main_organisation():
+    text = ("Acme Holdings reported a loss. Acme Holdings has cut jobs. On Tuesday, the company's "
+            "chief executive, John Smith, said the worst was over.")
+    smith = entity(text, "John Smith")
+    assert smith.roles == ["chief executive"]
+    assert smith.organisations == ["Acme Holdings"]
+
+
+def test_name_at_organisation_gives_the_affiliation():
+    text = ('"Job creation measures probably helped," said Isabelle Kronawitter at Hypovereinsbank.')
+    assert entity(text, "Isabelle Kronawitter").organisations == ["Hypovereinsbank"]
+    assert kinds(text)["Hypovereinsbank"] == "organisation"
+
+
+def test_title_run_with_of_names_the_organisation():
+    text = ("Universities UK (UUK) represents the sector. Professor Steve Smith, President of UUK, "
+            "says the cuts will hurt.")
+    smith = entity(text, "Steve Smith")
+    assert smith.roles == ["President"] and smith.organisations == ["UUK"]
+
+
+def test_title_before_comma_and_name():
+    text = ("Campaign for Science and Engineering (CaSE) is a pressure group. Though Director of CaSE, "
+            "Imran Khan, is encouraged, he believes science will suffer.")
+    khan = entity(text, "Imran Khan")
+    assert khan.roles == ["Director"] and khan.organisations == ["CaSE"]
+
+
+def test_coordinated_titles_share_the_organisation():
+    text = ("University of Canterbury Chancellor Dr John Wood and Vice-Chancellor Dr Rod Carr "
+            "welcomed the investment.")
+    assert entity(text, "John Wood").organisations == ["University of Canterbury"]
+    carr = entity(text, "Rod Carr")
+    assert carr.roles == ["Vice-Chancellor"] and carr.organisations == ["University of Canterbury"]
+
+
+def test_its_founder_refers_to_the_organisation_named_before():
+    text = "Yukos claims its downfall was punishment for the ambitions of its founder Mikhail Khodorkovsky."
+    founder = entity(text, "Mikhail Khodorkovsky")
+    assert founder.roles == ["founder"] and founder.organisations == ["Yukos"]
+
+
+# ---------------------------------------------------------------- organisations
+
+def test_organisation_words_make_organisations():
+    text = ("The report was published by the National Audit Office. Staff at Lincoln University and "
+            "the Oregon Food Bank agreed, as did Nissan Motor and Raymond James Financial Services, Inc.")
+    found = kinds(text)
+    for name in ("National Audit Office", "Lincoln University", "Oregon Food Bank", "Nissan Motor",
+                 "Raymond James Financial Services, Inc."):
+        assert found.get(name) == "organisation", (name, found)
+
+
+def test_acronym_defined_in_brackets_joins_the_full_name():
+    text = ("Oppo is working with the Hong Kong Polytechnic University (PolyU) on imaging. "
+            "PolyU students built the algorithms.")
+    _, names = read(text)
+    polyu = names.resolve("PolyU")
+    assert polyu is not None and polyu.kind == "organisation"
+    assert polyu.name == "Hong Kong Polytechnic University" and polyu.aliases == ["PolyU"]
+    assert names.resolve("Hong Kong Polytechnic University") is polyu
+    assert [m.text for m in polyu.mentions] == ["Hong Kong Polytechnic University", "PolyU", "PolyU"]
+
+
+def test_acronym_spelling_the_initials_joins_without_brackets():
+    text = ("Shanghai Automotive Industry Corp plans to shift production to China. SAIC says none of "
+            "its money will go to the owners.")
+    _, names = read(text)
+    saic = names.resolve("SAIC")
+    assert saic is not None and saic.name == "Shanghai Automotive Industry Corp"
+
+
+def test_case_variants_and_possessives_join():
+    text = ("Chinese smartphone company Oppo has renewed the deal. The technology is in Oppo's "
+            "phones, and OPPO is dedicated to the partnership.")
+    _, names = read(text)
+    oppo = names.resolve("OPPO's")
+    assert oppo is not None and oppo.kind == "organisation" and len(oppo.mentions) == 3
+    assert names.resolve("oppo") is oppo
+
+
+def test_short_form_joins_the_full_organisation_name():
+    text = ("Massey University today unveiled a $22 million upgrade. The students who come to Massey "
+            "are part of a project.")
+    massey = entity(text, "Massey University")
+    assert "Massey" in massey.aliases
+
+
+def test_short_form_used_on_its_own_stays_its_own_organisation():
+    text = ("Oppo signed the deal. Oppo will pay. Oppo is pleased. OPPO Research Institute president "
+            "Jason Liao said the lab had done well.")
+    found = kinds(text)
+    assert found["Oppo"] == "organisation" and found["OPPO Research Institute"] == "organisation"
+
+
+def test_descriptors_before_a_name_make_it_an_organisation():
+    text = ("The company is due to complete its acquisition of US firm ISG next month. Mittal Steel "
+            "was formed when it merged with Dutch firm Ispat.")
+    found = kinds(text)
+    assert found["ISG"] == "organisation" and found["Ispat"] == "organisation"
+
+
+def test_listed_with_organisations_makes_an_organisation():
+    text = ("The market is crowded as Google, AOL, Yahoo and many smaller firms tout programs. "
+            "Microsoft made the announcement. Google has also bought Blinkx.")
+    found = kinds(text)
+    for name in ("Google", "AOL", "Yahoo", "Microsoft"):
+        assert found.get(name) == "organisation", (name, found)
+
+
+def test_party_forms_join_into_one_party():
+    text = ("The Conservatives have called for change. A Tory government would act, said John Redwood. "
+            "The Tories say the Liberal Democrats and the Lib Dems' leader agree.")
+    _, names = read(text)
+    tories = names.resolve("Tories")
+    assert tories is not None and tories.kind == "organisation"
+    assert names.resolve("Conservatives") is tories
+    assert names.resolve("Lib Dems") is names.resolve("Liberal Democrats")
+
+
+def test_stock_ticker_marks_an_organisation_and_keeps_its_and():
+    text = "Infrastructure stocks gained with Larsen and Toubro (LART.NS) adding 0.5 percent."
+    assert kinds(text).get("Larsen and Toubro") == "organisation"
+
+
+def test_media_outlet_keeps_its_the_and_counts_as_organisation():
+    text = 'Mr Clarke told The Times: "We must act." The Financial Times has reported the deal.'
+    found = kinds(text)
+    assert found.get("The Times") == "organisation"
+    assert found.get("Financial Times") == "organisation"
+
+
+# ---------------------------------------------------------------- people's names
+
+def test_surname_mentions_join_the_full_name():
+    text = ("Lakshmi Mittal has told investors to expect cuts. Mr Mittal told the conference in "
+            "Chicago that Mittal had no choice.")
+    mittal = entity(text, "Lakshmi Mittal")
+    assert len(mittal.mentions) == 3 and mittal.aliases == ["Mittal"]
+
+
+def test_chinese_surname_first_name_joins_its_surname():
+    text = ("PolyU professor Zhang Lei heads the facility. According to Zhang, the centre will "
+            "nurture talent.")
+    _, names = read(text)
+    zhang = names.resolve("Zhang")
+    assert zhang is not None and zhang.name == "Zhang Lei" and zhang.kind == "person"
+
+
+def test_surname_helper_knows_name_orders():
+    assert surname("Zhang Lei") == "Zhang"
+    assert surname("John Lee Ka-chiu") == "Lee"
+    assert surname("Ursula von der Leyen") == "von der Leyen"
+    assert surname("Juan de la Cruz") == "de la Cruz"
+    assert surname("John W. Houston") == "Houston"
+    assert surname("Jin-Guang Teng") == "Teng"
+
+
+def test_hyphenated_and_cantonese_given_names():
+    text = "Chief Executive John Lee Ka-chiu met reporters on Tuesday. Mr Lee said the city was ready."
+    _, names = read(text)
+    lee = names.resolve("Lee")
+    assert lee is not None and lee.name == "John Lee Ka-chiu" and lee.kind == "person"
+    assert lee.roles == ["Chief Executive"]
+
+
+def test_particles_stay_inside_the_name():
+    text = ("European Commission president Ursula von der Leyen said the plan was ready. "
+            "Manila mayor Juan de la Cruz said the city agreed.")
+    found = kinds(text)
+    assert found.get("Ursula von der Leyen") == "person"
+    assert found.get("Juan de la Cruz") == "person"
+
+
+def test_initials_stay_inside_the_name():
+    text = ("PORTLAND -- John W. Houston, managing director of Raymond James Financial Services, "
+            "Inc., announced the partnership.")
+    houston = entity(text, "John W. Houston")
+    assert houston.kind == "person" and houston.roles == ["managing director"]
+    assert "Raymond James Financial Services, Inc." in houston.organisations
+
+
+def test_speech_verb_and_given_name_make_a_person():
+    text = '"It is a seminal achievement," said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein.'
+    wittig = entity(text, "Hannes Wittig")
+    assert wittig.roles == ["telecoms analyst"]
+    assert wittig.organisations == ["Dresdner Kleinwort Wasserstein"]
+
+
+def test_kinship_word_makes_a_lone_given_name_a_person():
+    text = "She left her disabled husband, her son Jason, and the nurse in the house."
+    assert kinds(text).get("Jason") == "person"
+
+
+def test_month_named_like_a_surname_stays_a_month():
+    text = ("Theresa May, shadow secretary for the family, said the plans were inadequate. The "
+            "election is likely to take place in May.")
+    may = entity(text, "Theresa May")
+    assert len(may.mentions) == 1 and may.roles == ["shadow secretary for the family"]
+
+
+def test_person_inside_an_organisation_name_is_no_person():
+    text = "Shares in the John Lewis Partnership rose after the Walt Disney Company reported profits."
+    found = kinds(text)
+    assert found.get("John Lewis Partnership") == "organisation"
+    assert "John Lewis" not in found and "Walt Disney" not in found
+
+
+# ---------------------------------------------------------------- what is not a name
+
+def test_sentence_initial_common_words_are_not_names():
+    text = ("Chinese smartphone company Oppo is set to launch a centre. Struggling Japanese car maker "
+            "Mitsubishi Motors has struck a deal. Last month it said sales fell.")
+    found = kinds(text)
+    assert found.get("Oppo") == "organisation"
+    assert found.get("Mitsubishi Motors") == "organisation"
+    assert not any(found.get(w) in ("person", "organisation")
+                   for w in ("Chinese", "Struggling", "Struggling Japanese", "Japanese", "Last"))
+    assert "Struggling" not in found and "Last" not in found
+
+
+def test_places_and_nationalities_are_places_not_people_or_organisations():
+    text = ("The centre will open in Hong Kong. German unemployment rose, while Paris and London "
+            "markets fell. Analysts in Germany were surprised.")
+    _, names = read(text)
+    for e in names.entities:
+        assert e.kind not in ("person", "organisation"), e
+    assert names.resolve("Hong Kong").kind == "place"
+
+
+def test_months_days_and_headings_are_not_names():
+    text = ("GRANTS/DONATIONS\n\nOn Monday, the firm said results in January were strong.\n\n"
+            "NATIONAL HEALTH AND MEDICAL RESEARCH COUNCIL GRANTS")
+    _, names = read(text)
+    assert not [e for e in names.entities if e.kind in ("person", "organisation")]
+
+
+def test_boilerplate_names_are_never_mentions():
+    text = "Oppo renewed the deal.\n\nPhoto: Handout. Credit: John Smith\n\n(Reporting by Sunil Nair)"
+    credit = text.index("Photo")
+    _, names = read(text, boilerplate=[(credit, len(text))])
+    assert all(m.end <= credit for m in names.mentions)
+    assert names.resolve("John Smith") is None and names.resolve("Sunil Nair") is None
+
+
+def test_nickname_in_quotation_marks_is_no_person():
+    text = 'The action was made against so called "John Doe" defendants identified by codes.'
+    assert "John Doe" not in kinds(text)
+
+
+def test_product_named_after_its_maker_is_no_organisation():
+    text = ("Nintendo has sold a million consoles. Nintendo raised its targets, and the Nintendo DS "
+            "will launch in Europe.")
+    found = kinds(text)
+    assert found.get("Nintendo") == "organisation" and "Nintendo DS" not in found
+
+
+# ---------------------------------------------------------------- the API for other extractors
+
+def test_x_said_finds_the_person_at_x():
+    text = 'OPPO Research Institute president Jason Liao said: "We have seen breakthroughs."'
+    _, names = read(text)
+    said = text.index(" said")
+    before = [m for m in names.in_span(0, said) if m.kind == "person"]
+    assert [m.text for m in before] == ["Jason Liao"]
+    assert names.entity_of(before[0]).name == "Jason Liao"
+    assert names.at(text.index("Liao")).text == "Jason Liao"
+
+
+def test_of_kind_main_and_resolve():
+    text = ("Rosneft bought Yugansk. Rosneft faces a claim. Menatep Group says Rosneft must pay, "
+            "said lawyer Jamie Firestone.")
+    _, names = read(text)
+    assert {e.name for e in names.of_kind("organisation")} >= {"Rosneft", "Menatep Group"}
+    assert names.main("organisation").name == "Rosneft"
+    assert names.resolve("Firestone").name == "Jamie Firestone"
+    assert names.resolve("Nobody Here") is None
+    assert names.resolve("") is None
+
+
+def test_mentions_are_sorted_and_point_at_their_entity():
+    text = "Tony Blair met Gordon Brown. Mr Blair and Mr Brown then spoke to the BBC."
+    _, names = read(text)
+    starts = [m.start for m in names.mentions]
+    assert starts == sorted(starts)
+    for m in names.mentions:
+        assert m in names.entity_of(m).mentions
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbCcMmOoPpSsTtUuXx .,;:'\"()&-\u2019\u201c\u201d\n0123456789")), max_size=300))
+def test_analyse_never_raises_and_mentions_lie_inside_the_text(text):
+    parsed, names = read(text)
+    for m in names.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert parsed.text[m.start:m.end] == m.text
+        assert names.entities[m.entity].kind == m.kind
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Mr", "Dr", "Lord", "John", "Zhang", "Lei", "University", "of", "the", "and", "Oppo", "OPPO's",
+    "(PolyU)", "said", "president", "chief", "executive", ",", ".", "Hong", "Kong", "Jin-Guang",
+    "von", "der", "W.", "Inc.", "Ltd", "'s", "\u201cWe", "agree,\u201d", "\n\n", "Group", "Fund",
+]), max_size=60))
+def test_analyse_survives_name_shaped_noise(words):
+    text = " ".join(words)
+    parsed, names = read(text)
+    for e in names.entities:
+        assert e.name
+        for m in e.mentions:
+            assert parsed.text[m.start:m.end] == m.text
