@@ -914,21 +914,10 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
 
 
 def _last_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
+    """The speaker-like piece nearest the verb ("Ed Davey" in "Lib Dem spokesman Ed Davey";
+    "spokesman" in "A Mittal Steel spokesman", whose name modifier is its organisation)."""
     groups = _groups(seg)
-    if not groups:
-        return None
-    last = groups[-1]
-    # "A Mittal Steel spokesman", "an IAEA statement": a name modifying the noun is its organisation.
-    if last[0] == "spokes" and len(groups) > 1 and groups[-2][0] == "name" and groups[-2][2] == last[1]:
-        return last
-    if last[0] == "name" and _strip_titles(seg[last[1]:last[2]])[0] == [] and len(groups) > 1:
-        return last
-    return last
-
-
-def _first_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
-    groups = _groups(seg)
-    return groups[0] if groups else None
+    return groups[-1] if groups else None
 
 
 def _run_end(toks: list[_Tok], i: int) -> int:
