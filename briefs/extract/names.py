@@ -134,7 +134,10 @@ signed agreed confirmed plans planned aims aimed filed sued owns owned made make
 refused expects expected intends intended hopes wants wanted warned won lost posted cut cuts
 opened closed employs runs ran operates offers offered provides provided became becomes
 claims claimed insists argues argued faces faced seeks sought owes owed denies denied reports
+did does do
 """.split())
+# Words before a name that make it the audience or source of a statement: `told the BBC`.
+_AUDIENCE = frozenset("told telling tell tells stating spoke speaking talking according".split())
 _ROLE_STOPS = frozenset("""
 the a an and or but of for to at by from with in on as is was are were be been said says told
 who which that this these those his her its their our my your when while after before than
@@ -363,6 +366,8 @@ class _Reader:
             return conn.kind != "poss"  # a title run: `Minister for Tertiary Education, Skills and Employment`
         org_left = any(_is(w, "org_words.txt") for w in left)
         role_left = any(_is(w, "roles.txt") for w in left)
+        if conn.kind == "poss" and right and _is(right[0], "roles.txt") and toks[k - 1].low in _COMMON_POSSESSORS:
+            return True  # `Children's Minister Margaret Hodge`
         if conn.kind == "poss":
             before = toks[k - 1].low
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
@@ -422,7 +427,7 @@ class _Reader:
             if org_b is not None:
                 role_org = self._push(si, role_a, org_b, "", at_start, role_a)
                 role_a = org_b + 1
-            role_title = " ".join(t.text for t in toks[role_a:role_b + 1])
+            role_title = self.text[toks[role_a].start:toks[role_b].end]
             more = " ".join(t.text for t in toks[role_b + 1:name_a])
             a = name_a
             title = more or title
@@ -590,8 +595,10 @@ class _Reader:
             c.votes["other"] += 4
         if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
             c.votes["other"] += 6
-        elif _acronym(word) or _camel(word):
+        elif _camel(word):
             c.votes["organisation"] += 2
+        elif _acronym(word):
+            c.votes["organisation"] += 1  # an acronym may be a product (`the DS`): more is needed
         if c.at_start and word.lower() in self.lower_words:
             c.votes["other"] += 3
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
@@ -599,8 +606,9 @@ class _Reader:
 
     def _quoted(self, c: _Cand) -> bool:
         before = self.text[c.start - 1:c.start] if c.start else ""
-        after = self.text[c.end:c.end + 1]
-        return bool(before) and before in _QUOTE_MARKS and after in _QUOTE_MARKS and after != ""
+        after = self.text[c.end:c.end + 2]
+        return bool(before) and before in _QUOTE_MARKS and after[:1] in _QUOTE_MARKS and after[:1] != "" \
+            and after[1:] != "s"
 
     def _cue_before(self, c: _Cand) -> None:
         toks = self.sents[c.sent].toks
@@ -618,6 +626,8 @@ class _Reader:
             c.votes["organisation"] += 3
         if prev and prev[0] in _PLACE_PREPS:
             c.votes["place"] += 1
+        if prev and (prev[0] in _AUDIENCE or len(prev) > 1 and prev[0] in ("to", "with") and prev[1] in _AUDIENCE):
+            c.votes["organisation"] += 1
         if len(prev) > 1 and prev[0] == "of" and prev[1] in _PLACE_NOUNS:
             c.votes["place"] += 4
         if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead):
@@ -661,6 +671,9 @@ class _Reader:
         after = toks[c.last + 2] if c.last + 2 < len(toks) else None
         if nxt is None:
             return
+        if self._role_follows(toks, c.last + 1) \
+                and not (len(c.text.split()) == 1 and c.text.lower() in self.lower_words):
+            c.votes["organisation"] += 3  # `PolyU president Jin-Guang Teng`
         if nxt.kind == "poss" and after is not None:
             if _is(after.low, "roles.txt") or _is(after.low, "role_modifiers.txt"):
                 c.votes["organisation"] += 3
@@ -679,6 +692,14 @@ class _Reader:
             c.votes["organisation"] += 2
         if nxt.text == ",":
             self._cue_apposition(c, toks, c.last + 2)
+
+    def _role_follows(self, toks: list[_Tok], k: int) -> bool:
+        """Lower-case title words, then a capitalised name: `president Jin-Guang Teng`."""
+        j = k
+        while j < len(toks) and toks[j].kind == "word" and not toks[j].cap and j - k < 4 \
+                and (_is(toks[j].low, "roles.txt") or _is(toks[j].low, "role_modifiers.txt")):
+            j += 1
+        return j > k and _is(toks[j - 1].low, "roles.txt") and j < len(toks) and toks[j].cap
 
     def _run_words(self, toks: list[_Tok], k: int) -> list[str]:
         words = []

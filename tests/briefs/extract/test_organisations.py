@@ -1,0 +1,96 @@
+"""The organisations panel: one Organisation per body the article names, with its aliases."""
+from __future__ import annotations
+
+from briefs.extract.names import analyse
+from briefs.extract.organisations import extract_organisations
+from briefs.model import Article
+from briefs.text import parse
+
+
+def orgs(text: str) -> dict[str, object]:
+    parsed = parse(Article(id="art", path="art.txt", text=text))
+    return {o.name: o for o in extract_organisations(parsed, analyse(parsed))}
+
+
+def test_seed_oppo_is_one_organisation_and_polyu_joins_its_full_name():
+    text = ("Chinese smartphone company Oppo, in collaboration with the Hong Kong Polytechnic "
+            "University (PolyU), is set to launch a joint innovation research centre.\n\n"
+            "PolyU and Oppo have previously commercialised research outcomes.\n\n"
+            "OPPO Research Institute president Jason Liao said OPPO is dedicated to the work.\n\n"
+            "This technology has been integrated into Oppo\u2019s flagship smartphones.\n\n"
+            "The Joint Innovation Research Centre will explore video algorithms.")
+    found = orgs(text)
+    assert set(found) == {"Oppo", "Hong Kong Polytechnic University", "OPPO Research Institute",
+                          "Joint Innovation Research Centre"}
+    assert found["Hong Kong Polytechnic University"].aliases == ["PolyU"]
+    assert len(found["Oppo"].evidence) == 4
+    assert "Chinese" not in found and "Hong Kong" not in found
+
+
+def test_evidence_points_at_each_mention():
+    text = "Rosneft bought Yugansk. Rosneft's purchase of Yugansk would include such obligations."
+    found = orgs(text)
+    for ev in found["Rosneft"].evidence:
+        assert text[ev.start:ev.end] == "Rosneft"
+        assert ev.sentence.startswith("Rosneft")
+
+
+def test_bbc_business_companies_with_descriptors():
+    text = ("Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car "
+            "maker Peugeot with 30,000 vehicles. US German carmaker DaimlerChrysler, a 30% "
+            "shareholder in Mitsubishi Motors, decided not to pump in more money. It signed an "
+            "agreement with Japanese rival Nissan Motor. It has been making cars for Nissan since 2003.")
+    found = orgs(text)
+    assert set(found) == {"Mitsubishi Motors", "Peugeot", "DaimlerChrysler", "Nissan Motor"}
+    assert found["Nissan Motor"].aliases == ["Nissan"]
+
+
+def test_media_outlets_acting_as_sources_count():
+    text = ("Some 2,000 jobs may be cut, the Financial Times has reported. Sources told the FT the "
+            "deal was close. But Rover told BBC News the reports were speculation.")
+    found = orgs(text)
+    assert "Financial Times" in found and found["Financial Times"].aliases == ["FT"]
+    assert "BBC News" in found and "Rover" in found
+
+
+def test_government_bodies_parties_and_institutions():
+    text = ("The National Audit Office praised ministers. The Department for Education and Skills "
+            "said it would respond. The Conservatives and the Liberal Democrats criticised the "
+            "plan in Parliament, and the Treasury declined to comment.")
+    found = orgs(text)
+    for name in ("National Audit Office", "Department for Education and Skills", "Conservatives",
+                 "Liberal Democrats", "Parliament", "Treasury"):
+        assert name in found, (name, sorted(found))
+
+
+def test_lists_and_such_as():
+    text = ("Companies such as Blinkx, Copernic and Enfish do the same job. The latter recently "
+            "bought Stata Labs. Apple has also debuted a similar system.")
+    found = orgs(text)
+    assert {"Blinkx", "Copernic", "Enfish", "Stata Labs", "Apple"} <= set(found)
+
+
+def test_universities_with_acronyms_and_short_forms():
+    text = ("Universities UK (UUK) echoes the sentiments of the Campaign for Science and "
+            "Engineering (CaSE). The Engineering and Physical Sciences Research Council will fund the "
+            "centres, and EPSRC chief executive David Delpy said Imperial College would host three. "
+            "Imperial is pleased.")
+    found = orgs(text)
+    assert found["Universities UK"].aliases == ["UUK"]
+    assert found["Campaign for Science and Engineering"].aliases == ["CaSE"]
+    assert found["Engineering and Physical Sciences Research Council"].aliases == ["EPSRC"]
+    assert found["Imperial College"].aliases == ["Imperial"]
+
+
+def test_tickers_and_company_suffixes():
+    text = ("Reliance Industries (RELI.NS) closed down 1.9 percent and Oil and Natural Gas Corp "
+            "(ONGC.NS) ended down 1.5 percent.")
+    found = orgs(text)
+    assert set(found) == {"Reliance Industries", "Oil and Natural Gas Corp"}
+
+
+def test_no_organisations_from_places_months_products_or_headings():
+    text = ("GRANTS/DONATIONS\n\nIn January, shoppers in Paris and Hong Kong bought more. "
+            "Buyers compared the PSP with the DS in Europe. Generative AI refers to "
+            "algorithms that create new content.")
+    assert orgs(text) == {}

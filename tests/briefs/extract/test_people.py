@@ -1,0 +1,136 @@
+"""The people panel: one Person per person named in the body, with roles, affiliations, evidence."""
+from __future__ import annotations
+
+from briefs.extract.names import analyse
+from briefs.extract.people import extract_people
+from briefs.model import Article
+from briefs.text import parse
+
+
+def people(text: str, boilerplate=()) -> dict[str, object]:
+    parsed = parse(Article(id="art", path="art.txt", text=text, boilerplate=list(boilerplate)))
+    return {p.name: p for p in extract_people(parsed, analyse(parsed))}
+
+
+TECH_NEWS = """Chinese smartphone company Oppo, in collaboration with the Hong Kong Polytechnic University (PolyU), is set to launch a joint innovation research centre in Hong Kong.
+
+PolyU president Jin-Guang Teng said: \u201cWe believe that this in-depth cooperation with OPPO will enable us to seize opportunities.\u201d
+
+OPPO Research Institute president Jason Liao said: \u201cIn the three years of collaboration between OPPO and PolyU, we have witnessed breakthroughs.\u201d
+
+This technology has been integrated into Oppo\u2019s flagship smartphones.
+"""
+
+HK_PAPER = """Chinese smartphone giant Oppo and the Hong Kong Polytechnic University have renewed a collaborative framework agreement.
+
+"The research centre's primary goal is to [nurture] talent," Zhang Lei, chair professor of computer vision and image analysis at PolyU's department of computing, recently told the South China Morning Post.
+
+Their focus will cover computer vision, an area Zhang has been involved in over the past two decades.
+"""
+
+BBC_POLITICS = """Parents who refuse contact could be tagged, Lord Falconer said. The constitutional affairs secretary outlined the plans on Tuesday.
+
+John Ison, from the controversial group Fathers 4 Justice, said: "It is very disappointing." Jim Parton, from Families Need Fathers, said the proposals "lacked compulsion". Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time.
+
+Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were "inadequate". The general election is likely to take place in May.
+"""
+
+NZ_RELEASE = """Massey University today unveiled a $22 million upgrade of its campus.
+
+University Vice-Chancellor Steve Maharey says the investment shows Massey's commitment to food production. "The students who come to Massey are part of a project," Mr Maharey says.
+
+FoodHQ general manager Mark Ward says the complex is an integral building. Guest speaker at the opening was Callaghan Innovation chief executive Dr Mary Quinn. Dr Quinn congratulated Massey on its investment.
+"""
+
+WIRE = """MUMBAI (Reuters) - The BSE Sensex ended flat on Tuesday.
+
+Infrastructure stocks gained with Larsen and Toubro (LART.NS) adding 0.5 percent while Lanco Infratech (LAIN.NS) rose 4.3 percent.
+
+(Reporting by Indulal PM; Editing by Sunil Nair)"""
+
+
+def test_seed_people_with_roles_and_organisations():
+    found = people(TECH_NEWS)
+    assert set(found) == {"Jin-Guang Teng", "Jason Liao"}
+    assert found["Jin-Guang Teng"].roles == ["president"]
+    assert found["Jin-Guang Teng"].organisations == ["PolyU"]
+    assert found["Jason Liao"].roles == ["president"]
+    assert found["Jason Liao"].organisations == ["OPPO Research Institute"]
+
+
+def test_chinese_name_with_appositive_role_and_surname_alias():
+    found = people(HK_PAPER)
+    assert set(found) == {"Zhang Lei"}
+    zhang = found["Zhang Lei"]
+    assert zhang.aliases == ["Zhang"]
+    assert zhang.roles == ["chair professor of computer vision and image analysis"]
+    assert zhang.organisations == ["PolyU"]
+    assert len(zhang.evidence) == 2
+
+
+def test_every_mention_has_evidence_with_its_sentence():
+    found = people(HK_PAPER)
+    for ev in found["Zhang Lei"].evidence:
+        assert ev.article == "art"
+        assert HK_PAPER[ev.start:ev.end] in ("Zhang Lei", "Zhang")
+        assert HK_PAPER[ev.start:ev.end] in ev.sentence
+
+
+def test_british_politics_names_titles_and_affiliations():
+    found = people(BBC_POLITICS)
+    assert set(found) == {"Falconer", "John Ison", "Jim Parton", "Margaret Hodge", "Theresa May"}
+    assert found["John Ison"].organisations == ["Fathers 4 Justice"]
+    assert found["Jim Parton"].organisations == ["Families Need Fathers"]
+    assert found["Jim Parton"].aliases == ["Parton"]
+    assert found["Margaret Hodge"].roles == ["Children's Minister"]
+    assert found["Theresa May"].roles == ["shadow secretary for the family"]
+    assert len(found["Theresa May"].evidence) == 1  # the month of May is not her
+
+
+def test_press_release_titles_and_bare_university():
+    found = people(NZ_RELEASE)
+    assert set(found) == {"Steve Maharey", "Mark Ward", "Mary Quinn"}
+    maharey = found["Steve Maharey"]
+    assert maharey.roles == ["Vice-Chancellor"]
+    assert maharey.organisations == ["Massey University"]
+    assert found["Mark Ward"].roles == ["general manager"] and found["Mark Ward"].organisations == ["FoodHQ"]
+    quinn = found["Mary Quinn"]
+    assert quinn.roles == ["chief executive"] and quinn.organisations == ["Callaghan Innovation"]
+    assert "Dr" not in quinn.name and len(quinn.evidence) == 2
+
+
+def test_wire_credits_masked_by_ingest_give_no_people():
+    credits = WIRE.index("(Reporting")
+    found = people(WIRE, boilerplate=[(credits, len(WIRE))])
+    assert found == {}
+
+
+def test_people_only_inside_organisation_names_are_not_people():
+    text = ("The Bill & Melinda Gates Foundation and the John Lewis Partnership gave money. "
+            "Mittal Steel will cut jobs, its chief executive Lakshmi Mittal said.")
+    found = people(text)
+    assert set(found) == {"Lakshmi Mittal"}
+    assert found["Lakshmi Mittal"].roles == ["chief executive"]
+    assert found["Lakshmi Mittal"].organisations == ["Mittal Steel"]
+
+
+def test_no_people_from_places_nationalities_or_sentence_openers():
+    text = ("German unemployment rose in November. Strikes in a number of industries have shown "
+            "displeasure. Analysts in Frankfurt and Hong Kong were surprised, Reuters reported.")
+    assert people(text) == {}
+
+
+def test_german_name_with_chancellor_title():
+    text = ("With unemployment above 4 million, the government of Chancellor Gerhard Schroeder has "
+            "put job creation first.")
+    found = people(text)
+    assert found["Gerhard Schroeder"].roles == ["Chancellor"]
+
+
+def test_role_written_after_the_name_in_an_indian_business_story():
+    text = ('"We will invest in new plants," said Mukesh Ambani, chairman of Reliance Industries, '
+            "on Friday. Mr Ambani did not give a figure.")
+    found = people(text)
+    ambani = found["Mukesh Ambani"]
+    assert ambani.roles == ["chairman"] and ambani.organisations == ["Reliance Industries"]
+    assert ambani.aliases == ["Ambani"]
