@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -392,17 +393,17 @@ def _inherited(parsed: ParsedArticle, items: list[_Item]) -> list[_Item]:
     same sentence is in that amount's currency. Not when a unit follows ("4.4 million people")."""
     text = parsed.text
     out = []
-    taken = [(it.start, it.end) for it in items]
+    starts = [it.start for it in items]
     for m in _BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        before = _BARE_LEAD.search(text[max(0, m.start() - 16):m.start()])
-        if not before:
+        before = bisect_right(starts, m.start()) - 1
+        if before < 0 or items[before].end > m.start():
+            continue  # no amount before it, or inside one
+        if not _BARE_LEAD.search(text[max(0, m.start() - 16):m.start()]):
             continue
         sentence = parsed.sentence_at(m.start())
-        prior = [it for it in items if sentence and sentence.start <= it.start < m.start()]
-        if not prior:
+        if sentence is None or items[before].start < sentence.start:
             continue
+        prior = [items[before]]
         nxt = re.match(r"[ \t]*([A-Za-z]+)", text[m.end():m.end() + 20])
         if nxt and nxt.group(1).lower() not in _BARE_NEXT_OK:
             continue
@@ -509,6 +510,7 @@ class _Context:
     owner: list[int | None]
     spans: list[tuple[int, int]]  # token index ranges of the items
     heads: list[set[int]] = field(default_factory=list)
+    head_owner: dict[int, int] = field(default_factory=dict)  # token -> the item whose head it is
     openers: set[int] = field(default_factory=set)  # words capitalised because they open a clause
 
 
@@ -517,15 +519,19 @@ _CLAUSE_MARKS = frozenset(":;(\"\u201c\u2018\u2022\u00a2")
 
 def _context(text: str, sentence: tuple[int, int], items: list[_Item]) -> _Context:
     tokens = _tokens(text, *sentence)
+    ends = [t.end for t in tokens]
     owner: list[int | None] = [None] * len(tokens)
     spans = []
     for k, item in enumerate(items):
-        idx = [i for i, t in enumerate(tokens) if t.start < item.end and t.end > item.start]
-        for i in idx:
-            owner[i] = k
-        spans.append((idx[0], idx[-1] + 1) if idx else (0, 0))
+        first = bisect_right(ends, item.start)  # the first token ending after the item starts
+        last = first
+        while last < len(tokens) and tokens[last].start < item.end:
+            owner[last] = k
+            last += 1
+        spans.append((first, last) if last > first else (0, 0))
     ctx = _Context(tokens, owner, spans)
     ctx.heads = [_head(ctx, k) for k in range(len(items))]
+    ctx.head_owner = {i: k for k, head in enumerate(ctx.heads) for i in head}
     ctx.openers = {i for i, t in enumerate(tokens)
                    if t.is_word and (i == 0 or tokens[i - 1].text in _CLAUSE_MARKS)}
     return ctx
@@ -602,12 +608,11 @@ def _score(ctx: _Context, k: int) -> _Score:
     amount describes or is the value of weighs double."""
     mode = _mode(ctx, k)
     linked = _linked(ctx, k)
-    claimed = set().union(*(h for j, h in enumerate(ctx.heads) if j != k))
     start, end = ctx.spans[k]
     score = _Score()
     for i in _window(ctx, k):
         token = ctx.tokens[i]
-        if i in claimed or ctx.owner[i] is not None or not token.is_word:
+        if ctx.head_owner.get(i, k) != k or ctx.owner[i] is not None or not token.is_word:
             continue
         in_head = i in ctx.heads[k]
         if token.capitalised and i not in ctx.openers and not in_head:
@@ -960,7 +965,7 @@ _PERIOD = re.compile(
     r"(?i)\b(?:(?:over|during|within|across|in|for)\s+(?:the\s+|a\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
     r"(?:[\w]+[\s-])?(?:years?|months?|weeks?|decades?|days?|quarter)(?:\s+period)?"
     r"|(?:a|per|each|every|an)\s+(?:year|annum|month|week|day|hour)|annually|yearly)\b"
-    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)")
+    r"(?!\s+(?:earlier|ago|later|before|after)\b)")
 
 
 def _period(text: str, item: _Item, limit: int) -> str | None:
@@ -1047,8 +1052,8 @@ def _bounds(funding: Funding, item: _Item) -> list[Funding]:
 
 def _previous_sentence(parsed: ParsedArticle, sentence: Sentence) -> Sentence | None:
     """The sentence before, in the same paragraph or in one that stops without a full stop."""
-    i = parsed.sentences.index(sentence)
-    if i == 0:
+    i = bisect_right(parsed.sentences, sentence.start, key=lambda s: s.start) - 1
+    if i <= 0 or parsed.sentences[i] != sentence:
         return None
     previous = parsed.sentences[i - 1]
     if previous.paragraph == sentence.paragraph:
@@ -1061,14 +1066,20 @@ def _join_repeats(found: list[Funding]) -> list[Funding]:
     """The same figure, currency and kind told twice in one article is one fact ("will retail for
     £99 ..." / "The launch price of £99 ..."), unless the two name different recipients."""
     out: list[Funding] = []
+    by_value: dict[tuple[float, str, str], list[Funding]] = {}
+    cited: dict[int, set] = {}
     for f in found:
-        same = next((g for g in out if g.currency == f.currency and g.kind == f.kind
-                     and math.isclose(g.amount, f.amount, rel_tol=1e-9)
-                     and _same_party(g.recipient, f.recipient)), None)
+        peers = by_value.setdefault((f.amount, f.currency, f.kind), [])
+        same = next((g for g in peers if _same_party(g.recipient, f.recipient)), None)
         if same is None:
             out.append(f)
+            peers.append(f)
+            cited[id(f)] = set(f.evidence)
             continue
-        same.evidence.extend(e for e in f.evidence if e not in same.evidence)
+        for e in f.evidence:
+            if e not in cited[id(same)]:
+                cited[id(same)].add(e)
+                same.evidence.append(e)
         for name in ("qualifier", "period", "funder", "recipient"):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(f, name))

@@ -1,0 +1,558 @@
+"""Money: every amount with its currency (ISO 4217), multiplier, qualifier and bracketed
+conversions; `kind` funding vs other from the words around it; funder, recipient and period."""
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefs.extract.money import extract_money
+from briefs.extract.names import Mention, Names, analyse
+from briefs.model import Article, Funding
+from briefs.text import parse
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+
+def run(text: str, names: Names | None = None, source: str | None = None) -> list[Funding]:
+    parsed = parse(Article(id="a", path="a.txt", text=text, source=source))
+    return extract_money(parsed, names if names is not None else Names())
+
+
+def one(text: str, **kw) -> Funding:
+    found = run(text, **kw)
+    assert len(found) == 1, [(f.text, f.amount, f.currency) for f in found]
+    return found[0]
+
+
+def values(text: str, **kw) -> list[tuple[float, str]]:
+    return [(f.amount, f.currency) for f in run(text, **kw)]
+
+
+def orgs(text: str, *names: str) -> Names:
+    """A name layer that knows `names` as organisations, wherever they occur."""
+    found = Names()
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            found.mentions.append(Mention(m.start(), m.end(), name, "organisation"))
+    found.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+# ---------------------------------------------------------------- symbols and codes
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The firm paid $45 for each share.", 45, "USD"),
+    ("The group agreed a US$4.2 million settlement.", 4_200_000, "USD"),
+    ("Tencent put HK$1.2bn into the venture, the Hong Kong exchange filing said.", 1_200_000_000, "HKD"),
+    ("DBS set aside S$300 million for the scheme.", 300_000_000, "SGD"),
+    ("The miner reported A$2.1bn in losses.", 2_100_000_000, "AUD"),
+    ("Fonterra said the plant would cost NZ$240m.", 240_000_000, "NZD"),
+    ("Shopify paid C$1.5 billion for the start-up.", 1_500_000_000, "CAD"),
+    ("Tickets cost £19 in London.", 19, "GBP"),
+    ("The fine was €300,000.", 300_000, "EUR"),
+    ("Sony cut the console price to ¥29,980 in Tokyo.", 29_980, "JPY"),
+    ("Infosys will invest ₹500 crore in the campus.", 5_000_000_000, "INR"),
+    ("Tata will spend Rs 5,000 crore on the plant.", 50_000_000_000, "INR"),
+    ("Reliance paid Rs. 1,200 per share.", 1_200, "INR"),
+    ("The fund will receive RMB 30 million from the city.", 30_000_000, "CNY"),
+    ("It raised CNY500m in bonds.", 500_000_000, "CNY"),
+    ("Daimler booked USD 2.5 billion in charges.", 2_500_000_000, "USD"),
+    ("The loan of 40 million USD was repaid.", 40_000_000, "USD"),
+    ("Nestle earned CHF 2.1bn.", 2_100_000_000, "CHF"),
+])
+def test_symbols_and_codes(text, amount, currency):
+    assert values(text) == [(amount, currency)]
+
+
+def test_yen_symbol_reads_as_yuan_in_a_chinese_story():
+    text = ("Chinese retailer JD.com said in Beijing that shoppers in China spent ¥38bn during the "
+            "festival, more than last year, the Shanghai exchange heard.")
+    assert values(text) == [(38_000_000_000, "CNY")]
+
+
+# ---------------------------------------------------------------- currency words
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Oppo committed 30m yuan to the lab.", 30_000_000, "CNY"),
+    ("The bank lent 2 billion renminbi to the developer.", 2_000_000_000, "CNY"),
+    ("The insurer paid out 300 million dollars.", 300_000_000, "USD"),
+    ("The council spent 2 million pounds on roads.", 2_000_000, "GBP"),
+    ("The club was sold for 50m sterling.", 50_000_000, "GBP"),
+    ("Its pre-tax earnings were 77m euros.", 77_000_000, "EUR"),
+    ("The firm disclosed a 4bn euro hole in its accounts.", 4_000_000_000, "EUR"),
+    ("Mitsubishi forecast a net loss of 472bn yen.", 472_000_000_000, "JPY"),
+    ("The state will spend 5 crore rupees on the bridge.", 50_000_000, "INR"),
+    ("Novartis paid 1.2bn Swiss francs for the unit.", 1_200_000_000, "CHF"),
+    ("The investor put in 3 million New Zealand dollars.", 3_000_000, "NZD"),
+    ("Telstra paid 900m Australian dollars for the network.", 900_000_000, "AUD"),
+    ("Ikea paid 2.5 billion Swedish kronor.", 2_500_000_000, "SEK"),
+    ("The charity received 40,000 Kenyan shillings.", 40_000, "KES"),
+    ("Gazprom paid 3 billion roubles.", 3_000_000_000, "RUB"),
+    ("The family was given two million euros.", 2_000_000, "EUR"),
+])
+def test_currency_words(text, amount, currency):
+    assert values(text) == [(amount, currency)]
+
+
+def test_kroner_follow_the_country_the_article_is_about():
+    norway = ("A Norwegian court in Oslo ordered the student to pay 100,000 kroner (£8,000) to the "
+              "music industry in Norway.")
+    denmark = "Danish brewer Carlsberg in Copenhagen paid 2bn kroner for the Danish stake."
+    assert values(norway) == [(100_000, "NOK")]
+    assert values(denmark) == [(2_000_000_000, "DKK")]
+
+
+# ---------------------------------------------------------------- multipliers
+
+@pytest.mark.parametrize("written, amount", [
+    ("£4million", 4_000_000), ("£13.3million", 13_300_000), ("$30m", 30_000_000),
+    ("$4.2bn", 4_200_000_000), ("$30 million", 30_000_000), ("$1.5 trillion", 1_500_000_000_000),
+    ("£500,000", 500_000), ("$1.5-billion", 1_500_000_000), ("$50k", 50_000), ("$2B", 2_000_000_000),
+    ("$4.1 billion", 4_100_000_000), ("$7 mn", 7_000_000), ("€2.5bn", 2_500_000_000),
+])
+def test_multipliers(written, amount):
+    found = one(f"Imperial will receive {written} of new money this year.")
+    assert found.amount == amount
+    assert found.text == written
+
+
+def test_no_space_million_from_felix():
+    text = "Imperial will receive £4million of the £13.3million dedicated to this new project."
+    assert values(text) == [(4_000_000, "GBP"), (13_300_000, "GBP")]
+
+
+def test_vague_sums_are_not_items():
+    text = ("The UK has 529 quangos financed with billions of pounds of taxpayers' cash. This is "
+            "thought to cost the economy hundreds of millions of pounds each year. Monday's move "
+            "could kick-start hundreds of billions of dollars worth of stalled projects.")
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- ranges
+
+def test_hyphenated_range_is_both_bounds():
+    found = run("The project is expected to cost $2-3 million, officials said.")
+    assert [(f.amount, f.currency) for f in found] == [(2_000_000, "USD"), (3_000_000, "USD")]
+    assert {f.text for f in found} == {"$2-3 million"}
+
+
+def test_range_with_two_amounts():
+    assert values("Analysts put the bill at $2m to $3m.") == [(2_000_000, "USD"), (3_000_000, "USD")]
+
+
+def test_first_bound_takes_the_multiplier_of_the_second():
+    assert values("The deal is valued at between $2 and $3 million.") == [(2_000_000, "USD"), (3_000_000, "USD")]
+
+
+def test_price_range_keeps_small_amounts():
+    text = "Nintendo said 15 games would be available, with prices ranging from £19 to £29."
+    assert values(text) == [(19, "GBP"), (29, "GBP")]
+
+
+def test_years_joined_by_a_hyphen_are_no_range():
+    assert values("Funding will fall to £4.2 billion by 2014-2015.") == [(4_200_000_000, "GBP")]
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@pytest.mark.parametrize("written, meaning", [
+    ("no less than", "at least"), ("not less than", "at least"), ("at least", "at least"),
+    ("up to", "up to"), ("as much as", "up to"), ("about", "about"), ("around", "about"),
+    ("approximately", "about"), ("some", "about"), ("roughly", "about"), ("nearly", "nearly"),
+    ("almost", "nearly"), ("close to", "nearly"), ("more than", "more than"), ("over", "more than"),
+    ("in excess of", "more than"), ("less than", "less than"), ("under", "less than"),
+])
+def test_qualifiers(written, meaning):
+    found = one(f"The university will spend {written} $70 million on the campus.")
+    assert found.qualifier == meaning
+    assert found.text == f"{written} $70 million"
+
+
+def test_capitalised_qualifier_opens_the_sentence():
+    found = one("Nearly $8 million will be invested over the next two years.")
+    assert (found.qualifier, found.text) == ("nearly", "Nearly $8 million")
+
+
+def test_no_qualifier():
+    assert one("The Government will provide $85 million.").qualifier is None
+
+
+# ---------------------------------------------------------------- bracketed conversions
+
+def test_conversion_is_an_equivalent_of_one_item():
+    found = one("Oppo is committing no less than 30m yuan ($4.2m) over the next five years.")
+    assert (found.amount, found.currency) == (30_000_000, "CNY")
+    assert [(e.amount, e.currency) for e in found.equivalents] == [(4_200_000, "USD")]
+    assert found.text == "no less than 30m yuan ($4.2m)"
+
+
+@pytest.mark.parametrize("text, main, equivalents", [
+    ("Its pre tax earnings were 77m euros (£53m; $100m), up on 2003.",
+     (77_000_000, "EUR"), [(53_000_000, "GBP"), (100_000_000, "USD")]),
+    ("It was looking for a further 540bn yen ($5.2bn; £2.77bn) in fresh backing.",
+     (540_000_000_000, "JPY"), [(5_200_000_000, "USD"), (2_770_000_000, "GBP")]),
+    ("The machine will retail for £99 in the UK (149 euros).", (99, "GBP"), [(149, "EUR")]),
+    ("Oppo pledged 30 million yuan (US$4.2 million) in funding.", (30_000_000, "CNY"), [(4_200_000, "USD")]),
+    ("Annual sales would be $32bn (£16.7bn; 24.1bn euros).",
+     (32_000_000_000, "USD"), [(16_700_000_000, "GBP"), (24_100_000_000, "EUR")]),
+    ("The EU will fund the 7.5m euro (about £5.1m) project.", (7_500_000, "EUR"), [(5_100_000, "GBP")]),
+])
+def test_bracketed_conversions(text, main, equivalents):
+    found = one(text)
+    assert (found.amount, found.currency) == main
+    assert [(e.amount, e.currency) for e in found.equivalents] == equivalents
+
+
+def test_bracket_of_a_percentage_is_no_conversion():
+    found = run("Funding is to be cut by £2.9 billion (40%) from £7.1 billion to £4.2 billion.")
+    assert [(f.amount, f.equivalents) for f in found] == [
+        (2_900_000_000, []), (7_100_000_000, []), (4_200_000_000, [])]
+
+
+def test_bracket_that_is_not_only_money_holds_separate_items():
+    text = ("The College of Engineering ($145m and the $212m Science Centre (CRSIC) phase I) is "
+            "scheduled for completion by 2017.")
+    assert values(text) == [(145_000_000, "USD"), (212_000_000, "USD")]
+
+
+def test_local_dollar_converted_into_plain_dollars_means_us_dollars():
+    found = one("Fonterra will invest NZ$10m ($6m) in the plant.")
+    assert [(e.amount, e.currency) for e in found.equivalents] == [(6_000_000, "USD")]
+
+
+# ---------------------------------------------------------------- a bare $
+
+NZ_RELEASE = """Massey University has welcomed news it is to receive $2 million Government funding.
+
+The grant will boost veterinary science in New Zealand, Tertiary Education Minister Michael Cullen said in Wellington.
+
+Massey's Palmerston North campus will host the new laboratory, the New Zealand university said."""
+
+AU_RELEASE = """Today I announce National Health and Medical Research Council grants totalling over $48 million.
+
+The Rudd Government will provide funding of $36.9 million for Australian researchers in Sydney, Melbourne and Adelaide."""
+
+
+def test_bare_dollar_in_a_new_zealand_release_is_nzd_without_made_up_equivalents():
+    found = run(NZ_RELEASE)
+    assert [(f.amount, f.currency) for f in found] == [(2_000_000, "NZD")]
+    assert found[0].equivalents == []
+
+
+def test_bare_dollar_in_an_australian_release_is_aud():
+    assert values(AU_RELEASE) == [(48_000_000, "AUD"), (36_900_000, "AUD")]
+
+
+def test_bare_dollar_in_an_international_story_is_usd():
+    text = ("The IAEA has only received $11m from the US and the UK. A delegation from New Zealand "
+            "attended the Vienna meeting.")
+    assert values(text) == [(11_000_000, "USD")]
+
+
+def test_new_zealand_web_address_in_the_source_counts_as_a_place():
+    text = "The University of Canterbury welcomed the $260 million investment from the Government."
+    assert values(text, source="https://www.scoop.co.nz/stories/ED1310/S00198.htm") == [(260_000_000, "USD")]
+    text_with_place = text + " Christchurch will benefit, the New Zealand university said."
+    assert values(text_with_place, source="https://www.scoop.co.nz/stories/ED1310/S00198.htm") == [
+        (260_000_000, "NZD")]
+
+
+def test_explicit_prefixes_elsewhere_point_to_the_local_dollar():
+    text = "Air New Zealand will spend NZ$50 million on the fleet. The first $10 million goes to cabins."
+    assert values(text) == [(50_000_000, "NZD"), (10_000_000, "NZD")]
+
+
+# ---------------------------------------------------------------- what is not money
+
+@pytest.mark.parametrize("text", [
+    "Sales have slid 41% in the past year.",
+    "Reliance Industries (RELI.NS) closed down 1.9 percent; $AAPL traders were calm.",
+    "In 2002 euros replaced the mark in Germany.",
+    "German unemployment rose 7,000 in November to 4.464 million people.",
+    "The caller demanded 1,000 bitcoin from the family.",
+    "The ship carried 5,000 pounds of beef.",
+    "A combined firm would have a production capacity of 70 million tonnes.",
+    "He was born in 1964 and joined in 1990.",
+])
+def test_not_money(text):
+    assert run(text) == []
+
+
+def test_bitcoin_with_its_dollar_value_keeps_the_dollars():
+    text = "The caller demanded 1,000 bitcoin—worth more than $400,000 at the time—from the family."
+    found = one(text)
+    assert (found.amount, found.currency, found.qualifier) == (400_000, "USD", "more than")
+
+
+def test_bare_figure_compared_with_an_amount_takes_its_currency():
+    text = "Its pre tax earnings in the fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003."
+    assert values(text) == [(77_000_000, "EUR"), (38_000_000, "EUR")]
+
+
+# ---------------------------------------------------------------- text and evidence
+
+def test_item_text_and_evidence_are_the_amounts_own_words():
+    text = ("Chinese smartphone company Oppo is set to launch a centre in Hong Kong.\n\n"
+            "This follows the renewal of their agreement, with Oppo committing no less than 30m yuan "
+            "($4.2m) over the next five years to deepen the partnership.")
+    found = one(text)
+    ev = found.evidence[0]
+    assert text[ev.start:ev.end] == "no less than 30m yuan ($4.2m)"
+    assert ev.article == "a"
+    assert ev.sentence.startswith("This follows the renewal")
+    assert found.period == "over the next five years"
+
+
+def test_boilerplate_is_not_read():
+    text = "Scoop is free for personal use. Join today with plans starting from less than $3 per week."
+    parsed = parse(Article(id="a", path="a.txt", text=text, boilerplate=[(0, len(text))]))
+    assert extract_money(parsed, Names()) == []
+
+
+def test_each_is_part_of_the_text():
+    text = "NW Natural is giving $5,000 each to Central City Concern and Self Enhancement."
+    assert one(text).text == "$5,000 each"
+
+
+# ---------------------------------------------------------------- kind: funding or other
+
+FUNDING = [
+    "Oppo last Friday pledged no less than 30 million yuan (US$4.2 million) in funding to PolyU.",
+    "The Comcast Foundation has awarded $355,760 in grants to 31 nonprofit organizations.",
+    "NW Natural's Corporate Philanthropy Fund is contributing nearly $35,000 to local nonprofits.",
+    "Waikato University plans to invest nearly $70 million over the next five years on its campus.",
+    "Also, $2.5 million is already committed for next year for new engineering accommodation.",
+    "Up to $2.5 million is budgeted for this work over the next five years.",
+    "State owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia.",
+    "The company is due to complete its $4.5bn acquisition of US firm ISG next month.",
+    "Rover bosses said they were confident the £1bn ($1.9bn) investment deal would be signed.",
+    "Sales of stakes in firms including Russia's Mobile Telesystems raised 1.17bn euros.",
+    "Some £3.7bn will be spent on implementing the programme by 2006.",
+    "He said the £80m spent annually on the Energy Savings Trust would be better spent elsewhere.",
+    "So far it has only received $11m from the US and the UK.",
+    "It is an ambitious new 7.5m euro (£5.1m) project funded by the European Union.",
+    "The Government has agreed to provide Lincoln University with $85 million to support its construction.",
+    "The Government announced it would boost the Marsden Fund by $66 million over the next four years.",
+    "Massey University today unveiled a $22 million upgrade of its Riddet Complex.",
+    "To reduce social prejudice, a £150 million National Scholarship fund will support students.",
+    "Dr Bryony Coleman, from the University of Melbourne, has been awarded $279,000 to explore stem cells.",
+    "The European Investment Bank lent €300m to the utility to build wind farms.",
+    "Microsoft agreed to buy LinkedIn for $26.2bn in cash.",
+    "The deal, worth about US$1.2 billion, is expected to close next year.",
+    "The start-up raised $40 million in a round led by Sequoia Capital.",
+    "The charity received a donation of $1m from the Gates Foundation.",
+    "It uses government funding of more than $140 million a year to connect scientists.",
+]
+
+OTHER = [
+    "The owners of Yukos are to ask the buyer to pay back a $900m (£479m) loan.",
+    "The sale was forced by Russia to part settle a $27.5bn tax claim against Yukos.",
+    "Rosneft already faces a similar $540m repayment demand from foreign banks.",
+    "Mitsubishi Motors has forecast a net loss of 472bn yen in its current financial year.",
+    "The firm had been fined 11m euros for having violated takeover rules.",
+    "Overall, the company's debt is close to 12bn euros.",
+    "A combination would have annual sales of $32bn and a capacity of 70 million tonnes.",
+    "Net profit came in at 1.4bn euros, a dramatic change from the loss of 364m euros in 2003.",
+    "The portable games machine will retail for £99 in the UK.",
+    "The launch price compares favourably with the US price of $149.",
+    "Brent crude fell to a 5-1/2 year low below $57 a barrel.",
+    "Frank Allan Bruvik was ordered to pay 100,000 kroner to the music industry.",
+    "The IAEA estimates the total cost of the four year project to upgrade its technology will be $40m.",
+    "Regional development agencies cost £1.8bn a year.",
+    "Many were prepared to work for £1 an hour.",
+    "Chief executive Jane Doe earned a salary of £1.2m last year.",
+    "The global market for electric scooters is expected to reach $40bn by 2030.",
+    "Shares fell 3% to $45.20 in New York trading.",
+    "The company reported revenue of $4.1 billion for the quarter.",
+    "Each student will spend up to $25,000 a year in the region on fees and accommodation.",
+    "Fonterra's Anlene milk brand is worth $600m in annual sales.",
+    "Any universities charging over £7000 a year will be subject to scrutiny.",
+    "He was ordered to pay $15,000 in damages to the former employee.",
+    "With Britain paying £120 million a day in debt interest alone, cuts are necessary.",
+    "The department had already been told to make £800 million worth of savings in May.",
+]
+
+
+@pytest.mark.parametrize("text", FUNDING)
+def test_funding(text):
+    assert run(text)[0].kind == "funding"
+
+
+@pytest.mark.parametrize("text", OTHER)
+def test_other(text):
+    assert run(text)[0].kind == "other"
+
+
+def test_a_cut_is_other_but_the_levels_of_funding_are_funding():
+    found = run("Government funding for higher education is to be cut by £2.9 billion (40%) from "
+                "£7.1 billion to £4.2 billion, by 2014-2015.")
+    assert [f.kind for f in found] == ["other", "funding", "funding"]
+
+
+def test_a_listed_amount_without_words_of_its_own_takes_its_neighbours_kind():
+    text = ("The expanded College of Engineering ($145m and the $212m Canterbury Regional Science "
+            "and Innovation Centre are scheduled for completion by 2017.")
+    assert [f.kind for f in run(text)] == ["funding", "funding"]
+
+
+def test_a_list_under_a_funding_lead_in_is_funding():
+    text = ("Dr Hannah Keage, from the University of New South Wales, who has been awarded\n\n"
+            "$306,547 to improve methods for diagnosing dementia.")
+    assert [f.kind for f in run(text)] == ["funding"]
+
+
+def test_list_items_given_to_named_bodies_are_funding():
+    text = "Grants: $7,500 to Stand For Children $6,500 to Oregon Food Bank"
+    assert [f.kind for f in run(text)] == ["funding", "funding"]
+
+
+def test_a_price_with_no_words_about_funding_is_other():
+    assert one("Customers create their own six-pack of any bottles for $10.").kind == "other"
+
+
+# ---------------------------------------------------------------- funder, recipient, period
+
+def test_funder_and_recipient_of_a_pledge():
+    text = "Oppo last Friday pledged no less than 30 million yuan (US$4.2 million) to PolyU."
+    found = one(text, names=orgs(text, "Oppo", "PolyU"))
+    assert (found.funder, found.recipient) == ("Oppo", "PolyU")
+
+
+def test_funder_and_recipient_of_grants():
+    text = "The Comcast Foundation has awarded $355,760 in grants to 31 nonprofit organizations in Oregon."
+    found = one(text, names=orgs(text, "The Comcast Foundation"))
+    assert found.funder == "Comcast Foundation"
+    assert found.recipient == "31 nonprofit organizations in Oregon"
+
+
+def test_recipient_is_the_subject_of_a_passive_award():
+    text = ("Ms Karen Block, from the University of Melbourne, who has been awarded $82,689 to "
+            "study social inclusion.")
+    names = orgs(text, "University of Melbourne")
+    names.mentions.insert(0, Mention(3, 14, "Karen Block", "person"))
+    assert one(text, names=names).recipient == "Karen Block"
+
+
+def test_funder_after_from():
+    text = ("The Sheriff's Office Team is the recipient of a bi-annual grant from the Alzheimer's "
+            "Foundation of America for $5,000.")
+    found = one(text, names=orgs(text, "Sheriff's Office Team", "Alzheimer's Foundation of America"))
+    assert (found.funder, found.recipient) == ("Alzheimer's Foundation of America", "Sheriff's Office Team")
+
+
+def test_funder_after_funded_by():
+    text = "It is a new 7.5m euro (£5.1m) project funded by the European Union."
+    assert one(text, names=orgs(text, "European Union")).funder == "European Union"
+
+
+def test_object_of_a_giving_verb_receives():
+    text = "The Government has agreed to provide Lincoln University with $85 million."
+    found = one(text, names=orgs(text, "Government", "Lincoln University"))
+    assert (found.funder, found.recipient) == ("Government", "Lincoln University")
+
+
+def test_possessive_owner_gives():
+    text = ("The chancellor responded to the Government's announcement of a significant $260 million "
+            "investment in the University of Canterbury.")
+    found = one(text, names=orgs(text, "University of Canterbury"))
+    assert (found.funder, found.recipient) == ("Government", "University of Canterbury")
+
+
+def test_named_thing_the_amount_describes_receives():
+    text = "Ministers ensured the go-ahead of the $206 million Joint Facility for learning."
+    assert one(text).recipient == "Joint Facility"
+
+
+def test_purpose_after_the_amount_receives():
+    text = "Waikato University plans to spend $7.1 million on upgrading existing facilities."
+    found = one(text, names=orgs(text, "Waikato University"))
+    assert (found.funder, found.recipient) == ("Waikato University", "upgrading existing facilities")
+
+
+def test_no_parties_for_other_money():
+    text = "Mitsubishi Motors has forecast a net loss of 472bn yen."
+    found = one(text, names=orgs(text, "Mitsubishi Motors"))
+    assert (found.funder, found.recipient) == (None, None)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Professor Giles will receive $996,294 over five years to research cancer.", "over five years"),
+    ("The Government will boost the fund by $66 million over the next four years.", "over the next four years"),
+    ("The Government will fund the authority to the tune of £1.1m a year.", "a year"),
+    ("The £80m spent annually on the trust is wasted.", "annually"),
+    ("The centre will receive $2m.", None),
+    ("Revenue of $4.1 billion was up 12% from a year earlier.", None),
+])
+def test_period(text, period):
+    assert one(text).period == period
+
+
+# ---------------------------------------------------------------- repeats
+
+def test_one_figure_told_twice_is_one_item_with_both_sentences():
+    text = ("The machine will retail for £99 in the UK (149 euros).\n\n"
+            "The launch price of £99 (149 euros) compares favourably with the US price of $149.")
+    found = run(text)
+    assert [(f.amount, f.currency) for f in found] == [(99, "GBP"), (149, "USD")]
+    assert len(found[0].evidence) == 2
+
+
+def test_equal_sums_for_different_recipients_stay_apart():
+    text = ("Ms Sanchia Shibasaki, who has been awarded $279,000 to improve care; and "
+            "Dr Bryony Coleman, who has been awarded $279,000 to explore stem cells.")
+    names = Names(mentions=[Mention(3, 19, "Sanchia Shibasaki", "person"),
+                            Mention(text.index("Bryony"), text.index("Bryony") + 14, "Bryony Coleman", "person")])
+    found = run(text, names=names)
+    assert [f.recipient for f in found] == ["Sanchia Shibasaki", "Bryony Coleman"]
+
+
+# ---------------------------------------------------------------- the seeds
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
+@pytest.mark.parametrize("name", ["000_d88d51fb85c6f3fc.txt", "001_3628807d12dfb9ff.txt"])
+def test_seed_commitment(name):
+    parsed = parse(Article(id="a", path=name, text=(SEEDS / name).read_text(encoding="utf-8")))
+    found = extract_money(parsed, analyse(parsed))
+    assert len(found) == 1
+    item = found[0]
+    assert (item.amount, item.currency, item.kind, item.qualifier) == (30_000_000, "CNY", "funding", "at least")
+    assert [(e.amount, e.currency) for e in item.equivalents] == [(4_200_000, "USD")]
+    assert item.period == "over the next five years"
+    assert item.funder == "Oppo"
+
+
+# ---------------------------------------------------------------- never raises
+
+MONEYISH = st.text(alphabet=st.sampled_from(list("0123456789.,-–$£€¥() ;:\n abmnkKMBtoyuanUSHKRsNZ'\"")),
+                   max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MONEYISH, st.text(max_size=200)))
+def test_never_raises_and_stays_inside_the_text(text):
+    found = run(text)
+    for f in found:
+        assert math.isfinite(f.amount) and f.amount > 0
+        assert all(math.isfinite(e.amount) and e.amount > 0 for e in f.equivalents)
+        assert f.kind in ("funding", "other")
+        assert re.fullmatch(r"[A-Z]{3}", f.currency)
+        for ev in f.evidence:
+            assert 0 <= ev.start < ev.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "The Government will invest", "$4.2m", "30m yuan", "(", ")", "($4.2m)", "up to", "from", "to",
+    "£1bn", "each", "by", "Sales of", "NZ$5m", "2-3 million", "a year", ";", ".", "\n\n", "Oppo",
+]), max_size=25))
+def test_never_raises_on_shuffled_money_phrases(parts):
+    text = " ".join(parts)
+    for f in run(text):
+        assert math.isfinite(f.amount) and f.amount > 0
+        for ev in f.evidence:
+            assert 0 <= ev.start < ev.end <= len(text)
