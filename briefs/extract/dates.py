@@ -262,7 +262,7 @@ def _half(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(year):04d}-{half * 6:02d}", False
 
 
-@_pattern(rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}|\bFY\s?(?P<fy>\d{{4}}|\d{{2}})\b")
+@_pattern(rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b")
 def _fiscal(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if m["year"]:
         return m["year"], False
@@ -415,9 +415,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         s, e = _strip(text, s, e)
         if s < taken_end or s >= e:
             continue
-        value, unresolved = resolver(m, today)
-        if value is None and not unresolved:
+        try:
+            value, unresolved = resolver(m, today)
+        except (ValueError, OverflowError):  # beyond the calendar (year 10000): not a date
             continue
+        if value is None and not unresolved or value is not None and not _VALUE.fullmatch(value):
+            continue  # nothing resolved, or a year outside 1000-9999
         out.append(DateMention(s, e, text[s:e], value, unresolved, _relation(text, s, e, m, value, today)))
         taken_end = e
     return out
@@ -448,7 +451,14 @@ def _relation(text: str, s: int, e: int, m: re.Match, value: str | None, today: 
 
 
 def _end_of(value: str) -> date:
-    """The last day a YYYY[-MM[-DD]] value covers."""
+    """The last day a YYYY[-MM[-DD]] value covers (the calendar's end if out of its range)."""
+    try:
+        return _end_of_unchecked(value)
+    except (ValueError, OverflowError):
+        return date.max
+
+
+def _end_of_unchecked(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
         return date(*parts)
@@ -459,8 +469,13 @@ def _end_of(value: str) -> date:
 
 def _start_of(value: str) -> date:
     parts = [int(p) for p in value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2])
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, OverflowError):
+        return date.max
 
+
+_VALUE = re.compile(r"[1-9]\d{3}(?:-\d\d(?:-\d\d)?)?")
 
 _RANK = {"by": 3, "period": 3, "in": 2, "from": 1, "past": 0}
 

@@ -133,3 +133,11 @@ def test_never_raises_and_spans_lie_inside(text, article_date):
 def test_date_words_in_any_order_never_raise(text, article_date):
     got = resolve_deadline(text, article_date)
     assert got.value is None or got.value[:4].isdigit()
+
+
+@pytest.mark.parametrize("text, article_date", [
+    ("FY 0000", None), ("next year", "9999-12-31"), ("in 9 years", "9999-12-31"), ("next month", "0001-01-01"),
+])
+def test_values_outside_the_calendar_are_dropped_not_raised(text, article_date):
+    got = resolve_deadline(text, article_date)
+    assert got.value is None or (len(got.value.split("-")[0]) == 4 and got.value[0] != "0")
