@@ -6,10 +6,10 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from briefs import ingest, merge
 from briefs.cache import ExtractionCache
+from briefs.export.load import BriefFileError, load_brief, looks_like_brief
 from briefs.extract import Extraction, extract_article
 from briefs.model import Article, Brief
 from briefs.text import parse
@@ -38,7 +38,7 @@ def extract_one(article: Article) -> tuple[Extraction, str | None]:
 
 
 def _is_saved_brief(path: str) -> bool:
-    return Path(path).suffix.lower() == ".toml"
+    return not path.startswith(("http://", "https://")) and path != "-" and looks_like_brief(path)
 
 
 def build_brief(
@@ -99,8 +99,6 @@ def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tu
 
 
 def _load_saved(saved: list[str], others: list[str]) -> BuildResult:
-    from briefs.export.load import BriefFileError, load_brief
-
     errors = [f"{p}: a saved brief opens on its own; ignored" for p in others]
     if len(saved) > 1:
         errors += [f"{p}: only one saved brief opens at a time; ignored" for p in saved[1:]]
