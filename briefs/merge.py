@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from briefs import stories
@@ -76,6 +77,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BASIC_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev".split())
 
 
+@cache
 def _honorifics() -> frozenset[str]:
     try:
         return lexicon_words("honorifics.txt") | _BASIC_HONORIFICS
@@ -151,6 +153,7 @@ class _Entry:
 
     item: Any
     article: int
+    key: tuple = ()  # where it comes from, independent of input order (see _Corpus.sort_key)
 
 
 class _Clusters:
@@ -200,7 +203,8 @@ class _Corpus:
 
     def sort_key(self, entry: _Entry) -> tuple:
         """Where an entry comes from, independent of input order: article id, then position."""
-        return (self.articles[entry.article].id, _first_start(entry.item), item_key(entry.item))
+        return entry.key or (self.articles[entry.article].id, _first_start(entry.item),
+                             item_key(entry.item))
 
 
 def _join_pairs(clusters: _Clusters, pairs: list[tuple[tuple, int, int]]) -> None:
@@ -815,19 +819,29 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
-def _form_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
-    forms = sorted({f.strip() for f in forms if len(f.strip()) > 1}, key=len, reverse=True)
-    if not forms:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+def _spans(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the forms occur in the text as whole words, a form inside a longer match not counted
+    again ("Smith" inside "Peter Smith"). str.find, not a regex per entity: compiling is slow."""
+    found = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, end))
+            at = text.find(form, at + 1)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
-def _mention(article: Article, text: str, lead_end: int, forms: Iterable[str],
+def _mention(article: Article, text: str, lead_end: int, forms: Sequence[str],
              members: Sequence[_Entry]) -> stories.Mention:
-    pattern = _form_pattern(forms)
-    starts = [m.start() for m in pattern.finditer(text)] if pattern else []
+    starts = [start for start, _ in _spans(text, forms)]
     evidence = [ev.start for e in members for ev in e.item.evidence]
-    in_title = bool(pattern and article.title and pattern.search(article.title))
+    in_title = bool(article.title and _spans(article.title, forms))
     return stories.Mention(in_lead=in_title or any(s < lead_end for s in starts + evidence),
                            count=max(len(starts), len(evidence)))
 
@@ -854,8 +868,9 @@ def _profiles(corpus: _Corpus, orgs: Sequence[_Entry], org_groups: list[list[int
         by_article: dict[int, list[_Entry]] = defaultdict(list)
         for e in members:
             by_article[e.article].append(e)
+        distinct = sorted({f.strip() for f in forms if len(f.strip()) > 1})
         for a, found in by_article.items():
-            profiles[a].entities[key] = _mention(corpus.articles[a], texts[a], leads[a], forms, found)
+            profiles[a].entities[key] = _mention(corpus.articles[a], texts[a], leads[a], distinct, found)
 
     for n, group in enumerate(org_groups):
         members = [orgs[i] for i in group]
@@ -894,8 +909,9 @@ def _fallback_label(article: Article) -> str:
 
 # ---------------------------------------------------------------- merge
 
-def _entries(extractions: Sequence[Any], panel: str) -> list[_Entry]:
-    return [_Entry(item, n) for n, ex in enumerate(extractions) for item in getattr(ex, panel)]
+def _entries(articles: Sequence[Article], extractions: Sequence[Any], panel: str) -> list[_Entry]:
+    return [_Entry(item, n, (articles[n].id, _first_start(item), item_key(item)))
+            for n, ex in enumerate(extractions) for item in getattr(ex, panel)]
 
 
 def _place(item: Any, order: dict[str, int]) -> tuple:
@@ -911,13 +927,13 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
                      [mask(a.text, a.boilerplate) for a in articles])
     order = {a.id: n for n, a in enumerate(articles)}
 
-    orgs = _entries(extractions, "organisations")
+    orgs = _entries(articles, extractions, "organisations")
     org_clusters = _org_clusters(orgs, corpus.texts)
-    people = _entries(extractions, "people")
+    people = _entries(articles, extractions, "people")
     people_clusters = _full_name_clusters(people)
 
     profiles, names = _profiles(corpus, orgs, org_clusters.groups(), people,
-                                people_clusters.groups(), _entries(extractions, "funding"))
+                                people_clusters.groups(), _entries(articles, extractions, "funding"))
     corpus.story = stories.group(profiles)
     labels = stories.labels(profiles, corpus.story, names,
                             [_fallback_label(a) for a in articles])
@@ -925,12 +941,12 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
 
     org_index = {org_key(f): org_clusters.find(i) for i, e in enumerate(orgs)
                  for f in [e.item.name, *e.item.aliases]}
-    money = _entries(extractions, "funding")
+    money = _entries(articles, extractions, "funding")
     amount_groups = _money_clusters(money, corpus).groups()
     funding = [_merge_funding([[money[i] for i in g] for g in joined], corpus, order)
                for joined in _disputed_figures(amount_groups, money, corpus, org_index)]
-    goals = _entries(extractions, "goals")
-    quotes = _entries(extractions, "quotes")
+    goals = _entries(articles, extractions, "goals")
+    quotes = _entries(articles, extractions, "quotes")
     speakers = _speaker_matcher(people, people_clusters)
 
     brief = Brief(articles=[replace(a, story=labels[corpus.story[n]]) for n, a in enumerate(articles)])
