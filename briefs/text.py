@@ -173,7 +173,7 @@ def _breaks(text: str, stop_at: int, marks: str, after: int, end: int) -> bool:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014\u2013-/:;,\"'\u201c\u2018") and not after.isspace()
+    return (before.isspace() or before in "([{\u2014\u2013-/:;,\"'\u201c\u2018\\") and not after.isspace()
 
 
 def _can_close(text: str, i: int) -> bool:
@@ -201,6 +201,11 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSp
             elif c not in OPEN_DOUBLE and _can_close(text, i):
                 spans.append(QuoteSpan(double_at, i, paragraph, True))
                 double_at = single_at = None
+            elif _reopens(text, double_at, i):
+                # Two quoted paragraphs printed as one: `...England. "More people ...`
+                stop = _trim(text, double_at, i)[1]
+                spans.append(QuoteSpan(double_at, stop, paragraph, True, closed=False))
+                double_at, single_at = i + 1, None
             continue
         if single_at is None:
             if (c in OPEN_SINGLE or c == "'") and _can_open(text, i) and _opens_single(text, i, end):
@@ -213,6 +218,14 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSp
         if stop > double_at:
             spans.append(QuoteSpan(double_at, stop, paragraph, True, closed=False))
     return sorted(spans, key=lambda q: q.start)
+
+
+def _reopens(text: str, opened_at: int, i: int) -> bool:
+    """An opening mark inside an open quotation, right after a finished sentence."""
+    if text[i] in CLOSE_DOUBLE or not _can_open(text, i) or _can_close(text, i):
+        return False
+    before = text[opened_at:i].rstrip()
+    return i - len(before) - opened_at >= 1 and before[-1:] in ".!?"
 
 
 def _opens_single(text: str, i: int, end: int) -> bool:

@@ -170,3 +170,16 @@ def test_parse_never_raises_and_offsets_lie_inside(text):
 @given(odd_text, st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250)), max_size=4))
 def test_masking_any_spans_keeps_length(text, spans):
     assert len(mask(text, spans)) == len(text)
+
+
+def test_backslash_escaped_opening_mark_still_opens():
+    text = '\\"Farming research is an area in which we lead," Mr Holt says.'
+    assert quotes(text) == ["Farming research is an area in which we lead,"]
+
+
+def test_two_quoted_paragraphs_printed_as_one_are_two_spans():
+    text = 'Sir John said: "Higher levels will benefit England. "More people will have the chance."'
+    spans = find_quotes(text, 0, len(text), 0)
+    assert [text[q.start:q.end] for q in spans] == [
+        "Higher levels will benefit England.", "More people will have the chance."]
+    assert [q.closed for q in spans] == [False, True]
