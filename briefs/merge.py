@@ -347,32 +347,42 @@ def _surname_of(entry: _Entry) -> str | None:
 
 def _join_surnames(entries: Sequence[_Entry], clusters: _Clusters, corpus: _Corpus) -> None:
     """A surname-only person joins the one full-name person carrying that surname, looking in its
-    own article, then its story, then the corpus; two candidates at any level stop the search."""
-    carriers: dict[str, set[int]] = defaultdict(set)  # surname -> full-name entries
+    own article, then its story, then the corpus; two candidates at any level stop the search.
+    With no one carrying it, the same surname within one story is one person."""
+    carriers: dict[tuple, list[int]] = defaultdict(list)  # (scope, surname) -> full-name entries
     for i, e in enumerate(entries):
         tokens = person_tokens(e.item.name)
         if len(tokens) < 2:
             continue
-        carriers[tokens[-1]].add(i)
-        for alias in e.item.aliases:
-            alias_tokens = person_tokens(alias)
-            if len(alias_tokens) == 1:
-                carriers[alias_tokens[0]].add(i)
-    scopes: list[Callable[[_Entry, _Entry], bool]] = [
-        lambda a, b: a.article == b.article,
-        lambda a, b: corpus.story[a.article] == corpus.story[b.article],
-        lambda a, b: True,
-    ]
+        surnames = {tokens[-1]} | {a[0] for a in map(person_tokens, e.item.aliases) if len(a) == 1}
+        for surname in surnames:
+            for scope in _scopes(e, corpus):
+                carriers[(scope, surname)].append(i)
+    alone: dict[tuple, list[int]] = defaultdict(list)
     for i, e in enumerate(entries):
         surname = _surname_of(e)
-        if surname is None or surname not in carriers:
+        if surname is None:
             continue
-        for scope in scopes:
-            found = {clusters.find(j) for j in carriers[surname] if scope(e, entries[j])}
+        for scope in _scopes(e, corpus):
+            found: set[int] = set()
+            for j in carriers.get((scope, surname), ()):
+                found.add(clusters.find(j))
+                if len(found) > 1:
+                    break
             if len(found) == 1:
                 clusters.union(found.pop(), i)
             if found:
                 break
+        else:
+            alone[(corpus.story[e.article], surname)].append(i)
+    for members in alone.values():
+        for i in members[1:]:
+            clusters.union(members[0], i)
+
+
+def _scopes(entry: _Entry, corpus: _Corpus) -> tuple[tuple, ...]:
+    """Where to look for a surname's carrier, nearest first: the article, the story, the corpus."""
+    return (("article", entry.article), ("story", corpus.story[entry.article]), ("corpus",))
 
 
 def _overlap(a: str, b: str) -> bool:

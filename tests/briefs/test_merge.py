@@ -137,6 +137,17 @@ def test_a_surname_joins_across_articles_when_only_one_person_carries_it():
     assert sources(moreno) == ["note", "vantor-wire"] and "Moreno" in moreno.aliases
 
 
+def test_the_same_surname_alone_is_one_person_within_a_story_only():
+    a = Article(id="a", path="a.txt", text="Lord Falconer told the Today programme the plans were fair.")
+    b = Article(id="b", path="b.txt", text="Lord Falconer defended the plans on the Today programme.")
+    c = Article(id="c", path="c.txt", date="1999-01-01", text="Mr Falconer, a farmer, sold his herd.")
+    def ex(x):
+        return Extraction(people=[fx.person(x, "Falconer", mention="Falconer")],
+                          organisations=[fx.org(x, "Today", mention="Today")] if x is not c else [])
+    brief = merge([a, b, c], [ex(a), ex(b), ex(c)])
+    assert sorted(sources(p) for p in brief.people) == [["a", "b"], ["c"]]
+
+
 def test_a_middle_initial_joins_unless_two_middle_names_are_known():
     a = Article(id="a", path="a.txt", text="John W. Houston, managing director, spoke.")
     b = Article(id="b", path="b.txt", text="John Houston opened the new wing.")
