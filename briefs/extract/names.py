@@ -12,7 +12,7 @@ affiliations of people read from the words around their mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -54,9 +54,16 @@ class Entity:
 class Names:
     mentions: list[Mention] = field(default_factory=list)  # sorted by start
     entities: list[Entity] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def _index(self) -> list[int]:
+        """Mention starts, rebuilt when the mention list has changed."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return self._starts
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left([m.start for m in self.mentions], start)
+        i = bisect_left(self._index(), start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             out.append(self.mentions[i])
@@ -65,7 +72,10 @@ class Names:
 
     def at(self, offset: int) -> Mention | None:
         """The mention covering `offset`, if any."""
-        return next((m for m in self.mentions if m.start <= offset < m.end), None)
+        i = bisect_right(self._index(), offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
 
     def of_kind(self, kind: Kind) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
