@@ -59,6 +59,7 @@ class ParsedArticle:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[QuoteSpan] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _texts: dict[int, str] = field(default_factory=dict)  # sentence start -> normalised text
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect_right(self._starts, offset) - 1
@@ -67,7 +68,10 @@ class ParsedArticle:
         return None
 
     def sentence_text(self, sentence: Sentence) -> str:
-        return " ".join(self.text[sentence.start:sentence.end].split())
+        text = self._texts.get(sentence.start)
+        if text is None:  # every item in a long sentence asks for it: normalise once
+            text = self._texts[sentence.start] = " ".join(self.text[sentence.start:sentence.end].split())
+        return text
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the words at [start, end): the article and its whole sentence."""
