@@ -1,0 +1,844 @@
+"""Who said a quotation: attribution by the grammar of news English.
+
+The reporting verb ("said", "told", "tweeted", "pointed out" ... a lexicon) and the noun phrase next
+to it name the speaker. The head of that phrase speaks: a person's or organisation's name, or the
+organisation an unnamed spokesperson speaks for; role appositives and locative tails ("of the
+University of X in Y, Z") are skipped, and a place never speaks. The phrase is then mapped to an
+entity of the name layer when it knows one, and otherwise to the fullest form of that name the
+article uses. Pronouns and role nouns ("she said", "the judge acknowledged") resolve to the latest
+fitting speaker; quotes with no attribution in their sentence continue the speech just before them.
+Only general rules of news English live here; word lists are data under lexicon/.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs.extract import lexicon
+from briefs.extract.names import Names
+from briefs.text import ParsedArticle
+
+MIN_WORDS = 3
+RECENT_PARAGRAPHS = 3  # how far back an unattributed quote looks for the speaker before it
+MAX_NP_TOKENS = 45  # how far after a quotation its verb may stand ("X, <long role>, told")
+BOUNDARIES = ("\u00a4", ";", ":", "\n")  # quotation sentinel, clause and line breaks
+
+
+def _entries(name: str) -> frozenset[str]:
+    return frozenset(word for line in lexicon.lines(name) for word in line.lower().split())
+
+
+def _pairs(name: str) -> dict[str, str]:
+    return dict(line.lower().split()[:2] for line in lexicon.lines(name))
+
+
+VERBS = _entries("reporting_verbs.txt")
+TITLES = _entries("speaker_titles.txt")
+SPOKES = _entries("speaker_nouns.txt")
+ORG_NOUNS = _entries("speaker_org_nouns.txt")
+ORG_NAME_WORDS = _entries("speaker_org_name_words.txt")
+STOPWORDS = _entries("speaker_stopwords.txt")
+GENDER_WORDS = _pairs("speaker_gender.txt")
+PRONOUNS = _pairs("speaker_pronouns.txt")
+
+OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
+PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in", "on", "close", "near", "to", "who", "which"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "one"})
+NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})  # inside organisation names
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el"})
+
+QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
+
+_TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(slots=True, frozen=True)
+class Speaker:
+    name: str | None
+    kind: str = "person"  # person | organisation | none
+    gender: str | None = None
+
+
+NOBODY = Speaker(None, "none")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quotation span (one or more parts) waiting for its speaker."""
+
+    parts: list[tuple[int, int]]
+    paragraph: int
+    closed: bool
+    continues: bool = False  # opens a paragraph that carries on the previous paragraph's quote
+    speaker: Speaker = NOBODY
+    grammatical: bool = False  # attributed by a reporting verb in its own sentence
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower case without a possessive ending or a full stop."""
+        return re.sub(r"['\u2019]s?$|\.$", "", self.text.lower())
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(slots=True)
+class _Subject:
+    speaker: Speaker
+    paragraph: int
+    reporting: bool  # the subject of a reporting verb or a quote's speaker, not just a mention
+
+
+@dataclass(slots=True)
+class _State:
+    """What the article has said so far, for pronouns and unattributed quotes."""
+
+    subjects: list[_Subject] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, Speaker] = field(default_factory=dict)  # "report" -> the organisation meant
+    spokes_org: tuple[Speaker, int] | None = None  # last "X spokesman" organisation and paragraph
+    mentions: list[tuple[Speaker, int]] = field(default_factory=list)  # people named in the last sentence
+
+
+# ---------------------------------------------------------------- shared with quotes.py
+
+
+def word_list(text: str) -> list[str]:
+    """Words of a quotation, apostrophes dropped ("don't" is one word)."""
+    return _WORD.findall(text.replace("'", "").replace("\u2019", ""))
+
+
+def paragraph_of(parsed: ParsedArticle, offset: int) -> int:
+    for i, (a, b) in enumerate(parsed.paragraphs):
+        if a <= offset < b:
+            return i
+    return 0
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def attribute(parsed: ParsedArticle, names: Names, items: list[Candidate]) -> None:
+    ctx = _Context(parsed, names, items, _State())
+    pending = list(items)
+    for sentence in parsed.sentences:
+        mine = []
+        while pending and pending[0].start < max(sentence.end, sentence.start + 1):
+            mine.append(pending.pop(0))
+        for item in mine:
+            ctx.attribute(item)
+        if not mine:
+            ctx.note_sentence(sentence.start, sentence.end, sentence.paragraph)
+    for item in pending:
+        ctx.attribute(item)
+
+
+@dataclass(slots=True)
+class _Context:
+    parsed: ParsedArticle
+    names: Names
+    items: list[Candidate]
+    state: _State
+    _runs: list[tuple[int, int, list[str]]] | None = None
+    _proper: frozenset[str] | None = None
+
+    # ---- per quote
+
+    def attribute(self, item: Candidate) -> None:
+        index = self.items.index(item)
+        prev = self.items[index - 1] if index else None
+        before, after, sentence = self._windows(item, index)
+        found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
+        if found is not None:
+            item.speaker, item.grammatical = found, True
+        elif item.continues and prev is not None:
+            item.speaker = prev.speaker
+        else:
+            item.speaker = self._context_speaker(sentence, item, prev)
+        # Scare quotes of a word or two say little about who is speaking.
+        if item.speaker.name and (item.grammatical or len(word_list(self.parsed.text[item.start:item.end])) >= MIN_WORDS):
+            self._push(item.speaker, item.paragraph, reporting=True)
+
+    def _windows(self, item: Candidate, index: int) -> tuple[list[_Tok], list[_Tok], list[_Tok]]:
+        """Tokens of the quote's sentence before it (up to the previous quotation), after it (up
+        to the next), and the whole sentence before it."""
+        parsed = self.parsed
+        first = parsed.sentence_at(item.start)
+        last = parsed.sentence_at(item.end - 1) or first
+        start = first.start if first else parsed.paragraphs[item.paragraph][0]
+        end = last.end if last else item.end
+        para_end = parsed.paragraphs[paragraph_of(parsed, item.end - 1)][1]
+        end = min(max(end, item.end), para_end)
+        start = min(start, item.start - 1)
+        clipped = start
+        if index and self.items[index - 1].end > start:
+            clipped = min(self.items[index - 1].end + 1, item.start - 1)
+        if index + 1 < len(self.items) and self.items[index + 1].start - 1 < end:
+            end = max(item.end, self.items[index + 1].start - 1)
+        sentence = self._tokens(start, max(start, item.start - 1))
+        before = [t for t in sentence if t.start >= clipped]
+        after = self._tokens(min(item.end + 1, end), end)
+        return before, after, sentence
+
+    def _tokens(self, start: int, end: int) -> list[_Tok]:
+        """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
+        chars = list(self.parsed.text[start:end])
+        for other in self.items:
+            for a, b in other.parts:
+                lo, hi = max(start, a - 1), min(end, b + 1)
+                if lo < hi:
+                    for i in range(lo - start, hi - start):
+                        chars[i] = " "
+                    chars[lo - start] = QUOTE_SENTINEL
+        text = "".join(chars)
+        return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text)]
+
+    def _from_after(self, toks: list[_Tok], item: Candidate) -> Speaker | None:
+        """`"...," X said` / `"...," said X` / `"...," X, role, told Y` / `"...", according to X`."""
+        quoted = self.parsed.text[item.parts[-1][0]:item.end].rstrip()
+        i = 0
+        while i < len(toks) and not toks[i].word and toks[i].text not in (QUOTE_SENTINEL, "."):
+            i += 1
+        # Only a quotation that ends its clause ("...," / "...?" / "..." ,) takes a verb after it.
+        if not (quoted[-1:] in ",?!\u2026-\u2014" or any(t.text in (",", "\u2014", "\u2013") for t in toks[:i])):
+            return None
+        toks = toks[i:]
+        if not toks or not toks[0].word:
+            return None
+        if toks[0].low == "according" and len(toks) > 1 and toks[1].low == "to":
+            return self._speaker_forward(toks[2:], item.paragraph)
+        limit = _clause_end(toks)
+        for v in range(min(limit, MAX_NP_TOKENS)):
+            if not _is_verb(toks, v):
+                continue
+            left = toks[:v]
+            if not left:
+                return self._speaker_forward(toks[v + 1:limit], item.paragraph)
+            if not _starts_np(left):
+                return None
+            if toks[v].low in OBJECT_VERBS:
+                return self._speaker_forward(toks[v + 1:limit], item.paragraph)
+            return self._speaker_backward(left, item.paragraph)
+        return None
+
+    def _from_before(self, toks: list[_Tok], sentence: list[_Tok], paragraph: int) -> Speaker | None:
+        """`X said: "..."`, `X told Y that "..."`, `..., adding that "..."`, `according to X, "..."`."""
+        stop = len(toks)
+        while stop and toks[stop - 1].text != QUOTE_SENTINEL:
+            stop -= 1
+        # Only a verb with no other quotation between it and this one governs this quotation.
+        for v in range(len(toks) - 1, stop - 1, -1):
+            if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+                return self._speaker_forward(toks[v + 2:], paragraph)
+            if not _is_verb(toks, v):
+                continue
+            if _new_clause_after(toks, v):
+                return None
+            if toks[v].low in OBJECT_VERBS:
+                return self._speaker_forward(toks[v + 1:], paragraph)
+            if v + 1 < len(toks) and toks[v + 1].low == "by":  # "described by neighbours as"
+                agent = toks[v + 2:]
+                cut = next((i for i, t in enumerate(agent) if t.low == "as"), len(agent))
+                return self._speaker_forward(agent[:cut], paragraph)
+            begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0)
+            if _is_participle(toks, v) or begin >= v:
+                return self._subject_of(sentence, paragraph)
+            return self._speaker_backward(toks[begin:v], paragraph)
+        return None
+
+    def _context_speaker(self, sentence: list[_Tok], item: Candidate, prev: Candidate | None) -> Speaker:
+        """No reporting verb in the quote's sentence: a partial quote belongs to its sentence's named
+        subject; otherwise the quotation carries on the speech just before it."""
+        if any(t.word for t in sentence):
+            subject = self._named_subject(sentence, item.paragraph)
+            if subject is not None:
+                return subject
+        for entry in reversed(self.state.subjects):
+            if item.paragraph - entry.paragraph > RECENT_PARAGRAPHS:
+                break
+            if entry.reporting:
+                return entry.speaker
+        return NOBODY
+
+    # ---- sentences without quotes keep track of who is speaking
+
+    def note_sentence(self, start: int, end: int, paragraph: int) -> None:
+        toks = self._tokens(start, end)
+        if not any(t.word for t in toks):
+            return
+        speaker = self._reporting_subject(toks, paragraph)
+        if speaker is not None and speaker.name:
+            self._push(speaker, paragraph, reporting=True)
+        else:
+            subject = self._named_subject(toks, paragraph)
+            if subject is not None and subject.name:
+                self._push(subject, paragraph, reporting=False)
+        self._note_mentions(toks, paragraph)
+
+    def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
+        for v in range(len(toks)):
+            if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+                return self._speaker_forward(toks[v + 2:], paragraph)
+            if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS:
+                continue
+            if _is_participle(toks, v):
+                return None
+            left = toks[max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0):v]
+            if left and _starts_np(left):
+                return self._speaker_backward(left, paragraph)
+            return None
+        return None
+
+    def _note_mentions(self, toks: list[_Tok], paragraph: int) -> None:
+        """Person names anywhere in the sentence: the last resort for a pronoun."""
+        mentions = []
+        for seg in _segments(toks):
+            for kind, a, b in _groups(seg):
+                if kind == "name" and self._person_like(seg[a:b]):
+                    mentions.append(self._name(seg[a:b], seg[a].start))
+        self.state.mentions = [(m, paragraph) for m in mentions if m.kind == "person"] or self.state.mentions
+
+    def _push(self, speaker: Speaker, paragraph: int, reporting: bool) -> None:
+        self.state.subjects.append(_Subject(speaker, paragraph, reporting))
+
+    # ---- noun phrases
+
+    def _subject_of(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """The subject of the main clause, for "..., adding that" and "..., saying:"."""
+        end = next((i for i in range(len(toks)) if _is_verb(toks, i)), len(toks))
+        for seg in _segments(toks[:end]):
+            if _is_adverbial(seg) or _is_role(seg):
+                continue
+            head = _subject_prefix(seg)
+            group = _last_group(head)
+            if group is not None:
+                return self._resolve_group(head, group, paragraph)
+        return self._named_subject(toks, paragraph)
+
+    def _named_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """A name or pronoun heading the sentence's first noun phrase (after any opening adverbial
+        and before any role appositive) is its subject."""
+        for seg in _segments(toks):
+            if _is_adverbial(seg):
+                continue
+            head = _subject_prefix(seg)
+            if _is_conjoined(head):  # "Acme's chair X and chief executive Y": they speak for Acme
+                org = _leading_org(head)
+                return self._org(org) if org else None
+            group = _last_group(head)
+            if group is None:
+                if _is_role(seg):
+                    continue
+                return None
+            kind, a, b = group
+            if kind == "pronoun":
+                return self._resolve_group(head, group, paragraph)
+            if kind == "name" and self._proper_name(head[a:b]) and (
+                    self._person_like(head[a:b]) or _looks_like_org(head[a:b])):
+                return self._resolve_group(head, group, paragraph)
+            if _is_role(seg) or kind == "name":
+                continue
+            return None
+        return None
+
+    def _speaker_backward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """The speaker phrase ending just before the verb, skipping role appositives."""
+        segments = _segments(toks)
+        for seg in reversed(segments):
+            if not _is_role(seg):
+                return self._speaker_in(seg, paragraph)
+        return self._speaker_in(segments[-1], paragraph) if segments else None
+
+    def _speaker_forward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """The speaker phrase after an inverted verb or "according to": its first segment."""
+        segments = _segments(toks[:_clause_end(toks)])
+        for seg in segments:
+            if not _is_role(seg):
+                return self._speaker_in(seg, paragraph)
+        return self._speaker_in(segments[0], paragraph)  # "a source close to ...": no one named
+
+    def _speaker_in(self, seg: list[_Tok], paragraph: int) -> Speaker | None:
+        if _is_conjoined(seg):  # "Acme's chair X and chief executive Y": they speak for Acme
+            org = _leading_org(seg)
+            return self._org(org) if org else NOBODY
+        head, tail = _split_preposition(seg)
+        group = _last_group(head)
+        if group is None:
+            return NOBODY if any(t.word for t in head) else None
+        return self._resolve_group(seg, group, paragraph, tail)
+
+    def _resolve_group(self, seg: list[_Tok], group: tuple[str, int, int], paragraph: int,
+                       tail: list[_Tok] | None = None) -> Speaker:
+        kind, a, b = group
+        if tail is None:
+            tail = _split_preposition(seg)[1]
+        if kind == "pronoun":
+            return self._pronoun(seg[a].low, paragraph)
+        if kind == "spokes":
+            org = _cap_span(seg[:a]) or _cap_span(tail)
+            if org is not None:
+                speaker = self._org(org)
+                self.state.spokes_org = (speaker, paragraph)
+                return speaker
+            if self.state.spokes_org and self.state.spokes_org[1] >= paragraph - 1:
+                return self.state.spokes_org[0]
+            return NOBODY
+        if kind == "orgnoun":
+            modifier = _cap_span(seg[:a])
+            if modifier is not None:
+                return self._name(modifier, modifier[0].start)
+            return self._org_noun(seg[a].low, seg[a].start)
+        return self._name(seg[a:b], seg[a].start)
+
+    # ---- mapping phrases to entities
+
+    def _name(self, toks: list[_Tok], at: int) -> Speaker:
+        core, titles = _strip_titles(toks)
+        if not core:
+            return self._role_holder([t.low for t in titles])
+        start, end = core[0].start, core[-1].end
+        text = _strip_possessive(self.parsed.text[start:end])
+        gender = next((GENDER_WORDS[t.bare] for t in titles if t.bare in GENDER_WORDS), None)
+        gender = gender or self._cue_before(toks[0].start)
+        entity = self._entity(start, end, text)
+        if entity is not None:
+            return self._with_gender(Speaker(entity[0], entity[1]), gender)
+        if _looks_like_org(core):
+            return Speaker(text, "organisation")
+        return self._with_gender(Speaker(self._full_name([t.text for t in core], at), "person"), gender)
+
+    def _org(self, toks: list[_Tok]) -> Speaker:
+        start, end = toks[0].start, toks[-1].end
+        text = _strip_possessive(self.parsed.text[start:end])
+        entity = self._entity(start, end, text)
+        return Speaker(entity[0] if entity else text, "organisation")
+
+    def _entity(self, start: int, end: int, text: str) -> tuple[str, str] | None:
+        """The name layer's person or organisation for the words at [start, end): a mention inside
+        them (the longest), else the entity their text names. A mention running well past the
+        words is a different, longer name and is not trusted."""
+        inside = [m for m in self.names.in_span(start, end)
+                  if m.kind in ("person", "organisation") and m.end <= end + 2]
+        if inside:
+            mention = max(inside, key=lambda m: m.end - m.start)
+            entity = self.names.entity_of(mention)
+            name = entity.name if entity else mention.text
+            return self._fuller(name, mention.kind, start), mention.kind
+        entity = self.names.resolve(text)
+        if entity is not None and entity.kind in ("person", "organisation"):
+            return self._fuller(entity.name, entity.kind, start), entity.kind
+        return None
+
+    def _fuller(self, name: str, kind: str, at: int) -> str:
+        """A person the name layer knows only by one word may be named in full elsewhere."""
+        if kind != "person" or " " in name.strip():
+            return name
+        return self._full_name([name], at)
+
+    def _with_gender(self, speaker: Speaker, gender: str | None) -> Speaker:
+        if gender and speaker.name and speaker.kind == "person":
+            self.state.genders.setdefault(speaker.name, gender)
+        return speaker
+
+    def _cue_before(self, offset: int) -> str | None:
+        """A gendered word just before the name: "his wife Fran", "Mrs May"."""
+        m = re.search(r"(\w+)\W*$", self.parsed.text[max(0, offset - 25):offset])
+        return GENDER_WORDS.get(m.group(1).lower()) if m else None
+
+    def _pronoun(self, word: str, paragraph: int) -> Speaker:
+        """"he"/"she": the latest person who was a subject (else mentioned) and fits the gender."""
+        gender = PRONOUNS.get(word)
+        if gender is None:
+            return NOBODY
+        if gender in ("plural", "thing"):
+            return self._recent_org(paragraph) or NOBODY
+        # Subjects of this paragraph and the one before, then people named in the sentence before,
+        # then older subjects.
+        subjects = [e for e in reversed(self.state.subjects) if paragraph - e.paragraph <= RECENT_PARAGRAPHS + 2]
+        candidates = [e.speaker for e in subjects if paragraph - e.paragraph <= 1]
+        candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
+        candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
+        for speaker in candidates:
+            if speaker.kind != "person" or not speaker.name:
+                continue
+            known = self.state.genders.get(speaker.name)
+            if known in (None, gender):
+                self.state.genders[speaker.name] = gender
+                return speaker
+        return NOBODY
+
+    def _recent_org(self, paragraph: int) -> Speaker | None:
+        for entry in reversed(self.state.subjects):
+            if paragraph - entry.paragraph > RECENT_PARAGRAPHS:
+                break
+            if entry.speaker.kind == "organisation":
+                return entry.speaker
+        return None
+
+    def _org_noun(self, noun: str, at: int) -> Speaker:
+        """"the company", "the report": the organisation meant, the same one each time."""
+        if noun in self.state.nouns:
+            return self.state.nouns[noun]
+        orgs = [m for m in self.names.mentions if m.kind == "organisation" and m.end <= at]
+        fitting = [m for m in orgs if noun in m.text.lower()]
+        pick = (fitting or orgs or [None])[-1]
+        if pick is not None:
+            entity = self.names.entity_of(pick)
+            speaker = Speaker(entity.name if entity else pick.text, "organisation")
+        else:
+            speaker = self._org_from_text(noun, at)
+        if speaker.name:
+            self.state.nouns[noun] = speaker
+        return speaker
+
+    def _org_from_text(self, noun: str, at: int) -> Speaker:
+        """Without organisations from the name layer: the nearest capitalised name before `at`
+        holding the noun ("the agency" -> "International Atomic Energy Agency"), else the first
+        one that looks like an organisation."""
+        candidates = [r for r in self._cap_runs() if r[1] <= at and _looks_like_org_words(r[2])]
+        fitting = [r for r in candidates if noun in (w.lower() for w in r[2])]
+        pick = fitting[-1] if fitting else candidates[0] if candidates else None
+        return Speaker(" ".join(pick[2]), "organisation") if pick else NOBODY
+
+    def _role_holder(self, roles: list[str]) -> Speaker:
+        """"the Chancellor": the one person the name layer gives that role, if any."""
+        words = {r.rstrip(".") for r in roles} - {"the"}
+        people = [e for e in self.names.of_kind("person")
+                  if any(words & set(role.lower().split()) for role in e.roles)]
+        return Speaker(people[0].name, "person") if len(people) == 1 else NOBODY
+
+    def _full_name(self, words: list[str], at: int) -> str:
+        """A surname or given name alone ("Mr Clarke", "Willetts") -> the fullest form of that
+        name the article uses, preferring the one nearest before `at`."""
+        if len(words) != 1:
+            return " ".join(_strip_possessive(w) for w in words)
+        word = _strip_possessive(words[0])
+        runs = [r for r in self._cap_runs() if len(r[2]) >= 2 and _person_words(r[2])]
+        for position in (-1, 0):
+            hits = [r for r in runs if r[2][position] == word]
+            if hits:
+                before = [r for r in hits if r[0] < at]
+                return " ".join((before[-1] if before else hits[0])[2])
+        return word
+
+    def _person_like(self, toks: list[_Tok]) -> bool:
+        core, titles = _strip_titles(toks)
+        if not core:
+            return False
+        entity = self._entity(core[0].start, core[-1].end, _strip_possessive(" ".join(t.text for t in core)))
+        if entity is not None:
+            return entity[1] == "person"
+        words = [_strip_possessive(t.text) for t in core]
+        if not _person_words(words):
+            return False
+        return len(words) > 1 or bool(titles) or self._full_name(words, core[0].start) != words[0]
+
+    def _proper_name(self, toks: list[_Tok]) -> bool:
+        """A capitalised run that is a name, not a capitalised common word opening a sentence."""
+        words = [t for t in toks if t.word]
+        if len(words) > 1 or _strip_titles(toks)[1]:
+            return True
+        return bool(words) and words[0].bare in self._proper_words()
+
+    def _proper_words(self) -> frozenset[str]:
+        """Words the article capitalises mid-sentence (after a lower-case word or a comma)."""
+        if self._proper is None:
+            found = set()
+            for m in re.finditer(r"(?:[a-z,;]|\b(?:of|and))[ \t]+([A-Z][\w'\u2019\-]*)", self.parsed.text):
+                found.add(_strip_possessive(m.group(1)).lower())
+            self._proper = frozenset(found)
+        return self._proper
+
+    def _cap_runs(self) -> list[tuple[int, int, list[str]]]:
+        """Capitalised runs of the article with titles stripped: candidate full names."""
+        if self._runs is None:
+            self._runs = []
+            toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.parsed.text)]
+            i = 0
+            while i < len(toks):
+                if not (toks[i].word and toks[i].cap):
+                    i += 1
+                    continue
+                j = _run_end(toks, i)
+                core = _strip_stop(_strip_titles(toks[i:j])[0])
+                if core:
+                    self._runs.append((core[0].start, core[-1].end, [_strip_possessive(t.text) for t in core]))
+                i = max(j, i + 1)
+        return self._runs
+
+
+# ---------------------------------------------------------------- token helpers
+
+
+def _is_verb(toks: list[_Tok], i: int) -> bool:
+    tok = toks[i]
+    if tok.low not in VERBS or tok.cap and i > 0:
+        return False
+    if i and toks[i - 1].low in DETERMINERS:  # "the report", "a call": nouns
+        return False
+    if i and toks[i - 1].low == "so":  # "the so called": a scare quote, not speech
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return not (tok.low == "called" and nxt in ("for", "on", "off"))
+
+
+def _is_participle(toks: list[_Tok], i: int) -> bool:
+    """"..., adding that", "saying:": a verb whose subject is the main clause's."""
+    return toks[i].low.endswith("ing") and (i == 0 or not toks[i - 1].word)
+
+
+def _new_clause_after(toks: list[_Tok], v: int) -> bool:
+    """"X had promised, there had been an "...": a comma then a new subject ends the verb's reach."""
+    for i in range(v + 1, len(toks) - 1):
+        nxt = toks[i + 1]
+        if toks[i].text == "," and nxt.word and (nxt.cap or nxt.low in PRONOUNS or nxt.low == "there"):
+            return True
+    return False
+
+
+def _is_adverbial(seg: list[_Tok]) -> bool:
+    """An opening phrase before the subject: "In a statement", "However", "On Tuesday"."""
+    words = [t for t in seg if t.word]
+    return bool(words) and words[0].bare in STOPWORDS and words[0].bare not in PRONOUNS \
+        and words[0].bare not in DETERMINERS
+
+
+def _subject_prefix(seg: list[_Tok]) -> list[_Tok]:
+    """The noun phrase opening a segment: capitalised words, determiners and lower-case titles
+    ("Transport & General Worker's Union general secretary Tony Woodley"), up to the verb."""
+    out = []
+    for i, t in enumerate(seg):
+        if t.low in NAME_JOINERS and out and i + 1 < len(seg) and seg[i + 1].cap:
+            out.append(t)
+            continue
+        if any(x.cap for x in out) and _role_words_before_name(seg, i):  # "Council leader Amy Ward"
+            out.append(t)
+            continue
+        if t.word and not t.cap and t.bare not in TITLES and t.bare not in DETERMINERS \
+                and t.bare not in PRONOUNS and t.bare not in SPOKES and t.bare not in ORG_NOUNS:
+            break
+        out.append(t)
+        if t.bare in PRONOUNS:
+            break
+    return out
+
+
+def _is_conjoined(head: list[_Tok]) -> bool:
+    """Two names joined by "and" as one subject."""
+    return any(t.low in ("and", "&") and 0 < i < len(head) - 1 and head[i - 1].cap and head[i + 1].cap
+               and _strip_titles(head[i + 1:])[0] and _strip_titles(head[:i])[1]
+               for i, t in enumerate(head))
+
+
+def _leading_org(head: list[_Tok]) -> list[_Tok]:
+    """The organisation name a subject opens with, up to the first title: "University of
+    Canterbury" in "University of Canterbury Chancellor Dr John Wood and ..."."""
+    out: list[_Tok] = []
+    for i, t in enumerate(head):
+        if t.bare in TITLES or t.word and not t.cap and not (t.low in NAME_JOINERS and out):
+            break
+        out.append(t)
+    while out and not out[-1].cap:
+        out.pop()
+    return out if _looks_like_org(out) else []
+
+
+def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
+    """Whether seg[i] starts up to three lower-case role words followed by a name ("leader" in
+    "Council leader Amy Ward"), not a verb ("Rover told BBC News")."""
+    for j in range(i, min(i + 4, len(seg))):
+        t = seg[j]
+        if t.word and t.cap:
+            return j > i and t.bare not in STOPWORDS
+        if not t.word or t.bare in STOPWORDS or t.bare in VERBS or t.bare.endswith(("ed", "s")):
+            return False
+    return False
+
+
+def _person_words(words: list[str]) -> bool:
+    """Words that could be a person's name: no organisation noun, acronym, number or stop word."""
+    if any(w.lower() in ORG_NOUNS or w.lower() in ORG_NAME_WORDS or w.lower() in STOPWORDS
+           or not w[:1].isalpha() for w in words):
+        return False
+    return not any(len(w) > 2 and w.isupper() for w in words)
+
+
+def _clause_end(toks: list[_Tok]) -> int:
+    for i, t in enumerate(toks):
+        if t.text in (".", ";", QUOTE_SENTINEL, "?", "!"):
+            return i
+    return len(toks)
+
+
+def _starts_np(toks: list[_Tok]) -> bool:
+    first = next((t for t in toks if t.word), None)
+    if first is None:
+        return False
+    return first.cap or first.low in PRONOUNS or first.low in DETERMINERS
+
+
+def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
+    """Comma-separated pieces (dashes and brackets count as commas)."""
+    out: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in (",", "\u2014", "\u2013", "(", ")", "\n") or t.text == "-" and out[-1]:
+            out.append([])
+        elif t.text != QUOTE_SENTINEL:
+            out[-1].append(t)
+    return [s for s in out if s] or [[]]
+
+
+def _is_role(seg: list[_Tok]) -> bool:
+    """An appositive giving a role ("chair professor of ...", "President of UUK", "College
+    Provost", "who is not connected to the case") rather than a name."""
+    words = [t for t in seg if t.word]
+    if not words:
+        return True
+    first = words[0]
+    if first.low in PREPOSITIONS or first.low in ("who", "which", "whose", "recently", "also"):
+        return True
+    head, _ = _split_preposition(words)
+    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's home affairs correspondent"
+        return True
+    if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
+        return True
+    if not first.cap:  # "spokesman for X", "chair professor of ...": a role, not "manager Livio Costantini"
+        return first.low not in PRONOUNS and first.low not in DETERMINERS \
+            and not any(kind == "name" for kind, _, _ in _groups(head))
+    caps = [t.low for t in head if t.cap]
+    return bool(caps) and all(w in TITLES or w in ORG_NOUNS for w in caps)
+
+
+def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """Cut "Dr Doug Williams of BT" at the first lower-case preposition after the first word."""
+    for i in range(1, len(seg)):
+        if seg[i].text in PREPOSITIONS:
+            return seg[:i], seg[i + 1:]
+    return seg, []
+
+
+def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
+    """Speaker-like pieces of a phrase: names (capitalised runs), pronouns, spokesperson nouns and
+    nouns standing for an organisation."""
+    out = []
+    i = 0
+    while i < len(seg):
+        t = seg[i]
+        if t.word and t.cap and t.bare not in STOPWORDS:
+            j = _run_end(seg, i)
+            out.append(("name", i, j))
+            i = j
+            continue
+        if t.low in PRONOUNS or t.low in ("i", "we"):
+            out.append(("pronoun", i, i + 1))
+        elif t.low in SPOKES:
+            out.append(("spokes", i, i + 1))
+        elif t.low in ORG_NOUNS and not t.cap:
+            nxt = seg[i + 1].low if i + 1 < len(seg) else ""
+            if nxt in SPOKES:  # "an agency statement": the statement speaks for the agency
+                out.append(("orgnoun", i, i + 1))
+                i += 2
+                continue
+            out.append(("orgnoun", i, i + 1))
+        i += 1
+    return out
+
+
+def _last_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
+    """The speaker-like piece nearest the verb ("Ed Davey" in "Lib Dem spokesman Ed Davey";
+    "spokesman" in "A Mittal Steel spokesman", whose name modifier is its organisation)."""
+    groups = _groups(seg)
+    return groups[-1] if groups else None
+
+
+def _run_end(toks: list[_Tok], i: int) -> int:
+    """End of the capitalised run starting at i ("Auditor General Sir John Bourn", "Jin-Guang
+    Teng"), stopping after a possessive ("Menatep Group's")."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.word and (t.cap or t.text.isdigit() and j > i) and toks[j].start - (toks[j - 1].end if j > i else t.start) <= 1:
+            j += 1
+            if t.text.endswith(("'s", "\u2019s")):
+                break
+            if j < len(toks) and toks[j].text == "." and (len(t.text) == 1 or t.low in TITLES):
+                j += 1
+            continue
+        if t.low in NAME_PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        break
+    while j > i + 1 and not toks[j - 1].word:
+        j -= 1
+    return j
+
+
+def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+    """Split off leading titles and honorifics: everything up to the last title word."""
+    words = [t for t in toks if t.word]
+    cut = 0
+    for i, t in enumerate(words):
+        if t.low.rstrip(".") in TITLES:
+            cut = i + 1
+    return words[cut:], words[:cut]
+
+
+def _strip_stop(toks: list[_Tok]) -> list[_Tok]:
+    i = 0
+    while i < len(toks) and toks[i].low in STOPWORDS:
+        i += 1
+    return toks[i:]
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", text.strip())
+
+
+def _cap_span(seg: list[_Tok]) -> list[_Tok] | None:
+    """The first capitalised run of a phrase, if any: "the International Atomic Energy Agency"."""
+    for i, t in enumerate(seg):
+        if t.word and t.cap and t.low not in STOPWORDS:
+            j = i
+            while j < len(seg) and (seg[j].word and (seg[j].cap or seg[j].low in ("of", "and", "for", "the") and j + 1 < len(seg) and seg[j + 1].cap)):
+                j += 1
+            return seg[i:j] if j > i else None
+    return None
+
+
+def _looks_like_org(toks: list[_Tok]) -> bool:
+    return _looks_like_org_words([t.text for t in toks])
+
+
+def _looks_like_org_words(words: list[str]) -> bool:
+    if any(w.lower() in ORG_NOUNS or w.lower().rstrip(".") in ORG_NAME_WORDS for w in words):
+        return True
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
