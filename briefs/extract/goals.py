@@ -36,7 +36,8 @@ danger risk worry fear task job way
 PAST_MARKERS = frozenset("had".split())
 _SUBJECT_TRAILERS = frozenset("""
 also now already still currently reputedly reportedly is are was were has have had will would be
-been could can may to not soon then jointly both initially first likely just actively
+been could can may might must should shall did does do being to not soon then jointly both initially first
+likely just actively
 """.split())
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:but|and|so|yet|however|meanwhile|also|additionally|furthermore|moreover|now|today|"
@@ -100,7 +101,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("target", r"\btargets?\b"),
         ("priority", r"\b(?:made|make|makes|making)\b[^.;,]{0,60}?\bpriority\b|\btop\s+of\s+(?:the|its|their)\s+agenda\b"),
         ("focus", r"\b(?:a|an|the|its|their|main|key|primary|prominent|major|new|particular|special)\s+(?:\w+\s+)?focus\s+(?:for|of)\b|\bareas?\s+of\s+focus\b"),
-        ("planned", r"\b(?:its|the|a|an|their|his|her)\s+planned\s+(?=\S)"),
+        ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:planned|projected|targeted)\s+(?=[a-z$£€¥\d])"),
         ("noun", rf"\b(?:{nouns})\b{gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
@@ -348,8 +349,54 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if cue.kind in ("noun", "money") and re.search(r"\b(?:not|never)\b", text[clause_start:cue.start]):
         return False
+    if _negated(text, clause_start, cue.verb) or _event_subject(text, clause_start, cue.verb):
+        return False
+    if _contract_term(text, cue.verb, goal_end) or _received_only(text, cue.verb, goal_end):
+        return False
     check = _CHECKS.get(cue.kind)
     return check is None or check(text, cue, clause_start, goal_end, sentence, has_date)
+
+
+_NEGATOR_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|nor|without)|n['\u2019]t)\s+(?!doubt\b)(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+
+
+def _negated(text: str, clause_start: int, cue: int) -> bool:
+    """"does not intend to", "has no plans to", "never planned to": an intention denied."""
+    return bool(_NEGATOR_BEFORE.search(text, clause_start, cue))
+
+
+def _event_subject(text: str, clause_start: int, cue: int) -> bool:
+    """"The final is scheduled for Saturday": an event is held; it has no plan of its own."""
+    subject = _subject_words(text, clause_start, cue)
+    while subject and subject[-1] in _SUBJECT_TRAILERS:
+        subject.pop()
+    return bool(subject) and subject[-1] in words("non_goal_events.txt")
+
+
+# "The deal would end in 2006", "the lease expires next year": a term running out, not an act.
+_TERM_END = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:end|expire|lapse|run\s+out|run\s+until|run\s+to)\s+"
+    r"(?:in|on|at|by|until|after|before|next|this|early|late|later|around|\d)", re.I)
+
+
+def _contract_term(text: str, cue: int, end: int) -> bool:
+    return bool(_TERM_END.match(text[cue:min(end, cue + 80)] + " "))
+
+
+_PURPOSE_AFTER = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b|\bfor\s+(?:a|an|the|its|their|his|her)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:project|projects|programme|programmes|program|programs|research|study|studies|"
+    r"scheme|initiative|work|development|construction)\b")
+
+
+def _received_only(text: str, cue: int, end: int) -> bool:
+    """"X is to receive a payment from Y": receiving is done to X. Only a purpose in the clause
+    ("will receive $2m to study ...", "funding for a project to ...") makes it X's goal."""
+    m = re.match(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b", text[cue:end])
+    if not m or m.group(1).lower() not in words("non_goal_receiving.txt"):
+        return False
+    return not _PURPOSE_AFTER.search(text, cue + m.end(), end)
 
 
 def _third_party(before: str) -> bool:
@@ -363,7 +410,7 @@ def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
 
 
-_QUANTIFIERS = frozenset("each many most some others everyone anyone nobody".split())
+_QUANTIFIERS = frozenset("each many most some others everyone anyone nobody neither either".split())
 
 
 def _generic_subject(subject: list[str]) -> bool:
@@ -372,6 +419,8 @@ def _generic_subject(subject: list[str]) -> bool:
     generic = words("generic_subjects.txt")
     if not subject:
         return False
+    if subject[0] in ("neither", "either"):
+        return True  # "neither party would ...": a judgement about both, no one's plan
     if subject[0] in _QUANTIFIERS:
         return len(subject) == 1 or subject[1] in ("of", "individuals", "people")
     return subject[-1] in generic or " ".join(subject[-2:]) in generic
@@ -382,14 +431,17 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     while word.lower().endswith("ly") and word.lower() not in ("likely", "only"):
         word, after = _word_after(text, after)
     low = word.lower()
-    if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low == "no":
+    if low == "go" and re.match(r"\s+(?:ahead|on)\b", text[after:after + 8]):
+        return True  # "would go ahead", "would go on all night": an action carried on
+    if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low in ("no", "never"):
         return False
+    if re.match(r"\S+\s+(?:[\w,]+\s+){0,3}?(?:not|never)\b(?!\s+only)", text[cue.verb:cue.verb + 60]) \
+            and not re.search(r"\b(?:until|till|before)\b", text[cue.verb:end]):
+        return False  # "will not be taking part": refused; "will not be revealed until ..." is deferred
     if re.match(r"\s*[\"\u201c\u2018']", text[text.find(" ", cue.verb):after]):
         return False  # the verb itself is quoted: the speaker's words, not the actor's plan
     if low == "have" and (cue.kind != "will" or re.match(r"\s+(?:to\b|been\b|\w+(?:ed|en)\b)", text[after:after + 20])):
         return False  # "will have to", "will have graduated": obligation or a future perfect
-    if low == "not" and cue.kind != "will":
-        return False
     if low == "be" and re.match(r"\s*(?:[$£€¥]|\d)", text[after:after + 3]):
         return False  # "will be $40m": an amount, not an action
     if re.search(r"\b(?:who|what)\s+(?:\w+\s+)?$", text[clause_start - 12 if clause_start >= 12 else 0:cue.verb]):
@@ -442,13 +494,26 @@ def _check_set(text: str, cue: _Cue, clause_start: int, end: int, sentence: str,
 
 
 def _check_designed(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    return not re.search(r"\boriginally\s+$", text[max(0, cue.verb - 15):cue.verb])
+    lead = text[max(0, cue.verb - 25):cue.verb]
+    if re.search(r"\boriginally\s+$", lead):
+        return False
+    # "was launched to build on ...": the purpose of a past act, not a plan still to carry out;
+    # "is designed to", "an entity established to promote" describe a standing purpose
+    past_act = re.match(r"(?:launched|established|set\s+up|created|formed|founded)\b", text[cue.verb:cue.verb + 12])
+    return not (past_act and re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", lead))
+
+
+_COMPARED = re.compile(
+    r"\b(?:below|above|beneath|under|over|short\s+of|behind|ahead\s+of|beyond|against|than|versus|"
+    r"compared\s+(?:with|to)|exceeding|exceeds?|outstripping|trailing)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 
 
 def _check_target(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
     lead = text[max(clause_start, cue.verb - 40):cue.verb].lower()
     if re.search(r"\b(?:reach|reached|met|meet|hit|achieved|achieve|missed|surpassed|beat|exceeded|therapeutic)\b", lead):
         return False
+    if _COMPARED.search(lead):
+        return False  # "well below the industry target of 85%": a benchmark a figure is measured by
     clause = text[cue.verb:end]
     raised = re.search(r"\b(?:raised|lowered|cut|revised|set|increased|doubled)\b", lead + " " + clause[:60])
     return has_date or raised is not None or bool(re.search(r"\d", clause))
@@ -458,10 +523,19 @@ def _check_progressive(text: str, cue: _Cue, clause_start: int, end: int, senten
     return not re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:considering|negotiating)\b", text[cue.verb:cue.verb + 40])
 
 
+def _check_planned(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
+    """"the $50 million projected total" is a target; "a projected deficit" is a forecast."""
+    m = re.search(r"\b(projected|targeted|planned)\s+([\w-]*)", text[cue.verb:end])
+    if not m:
+        return False
+    return m.group(1) != "projected" or m.group(2).lower() not in words("non_goal_projected.txt")
+
+
 _CHECKS = {
     "will": _check_modal, "would": _check_modal, "could": _check_modal,
     "expected": _check_expected, "isto": _check_isto, "set": _check_set,
     "designed": _check_designed, "going": _check_going, "purpose": _check_purpose, "target": _check_target, "progressive": _check_progressive,
+    "planned": _check_planned,
 }
 
 

@@ -209,3 +209,51 @@ def test_never_raises_and_spans_lie_inside_the_text(text, date):
             assert 0 <= ev.start < ev.end <= len(text)
         assert goal.text
         assert goal.deadline is None or goal.deadline[:4].isdigit()
+
+
+# ---------------------------------------------------------------- generalisation: what is not a plan
+
+@pytest.mark.parametrize("text", [
+    # negated intentions: a plan denied or refused is no goal
+    "The insurer said it had no plans to move its claims handling overseas.",
+    "Two of the leading teams will not be taking part in next season's cup.",
+    "Growers said they would in any case not abide by the new quotas.",
+    "The chain does not intend to raise its prices before Christmas.",
+    "The minister insisted he did not plan to resign over the affair.",
+    "Officials have never sought to hide the cost of the scheme.",
+    # "is to" without an actor doing something
+    "Supporters spent the evening arguing over whoever is to blame for the relegation.",
+    "The airline is to receive a compensation payment from the airport operator.",
+    # a benchmark mentioned, not a target held
+    "Claims settled within a month stand at 55%, well below the industry target of 80%.",
+    "Waiting times in the region remain far above the national target of 18 weeks.",
+    # events and terms: scheduled or running out, with no one intending them
+    "The final is scheduled for Saturday evening.",
+    "The semi-final is due to take place in Cardiff on Sunday.",
+    "Under the current agreement, the sponsorship deal would end in 2008, the club said.",
+    "The lease on the building expires next year, the council confirmed.",
+    # the purpose of a past act; a pundit's judgement
+    "The fund was launched to build on the success of an earlier pilot.",
+    "Pollsters said neither party would benefit much at the ballot box.",
+    # a forecast figure, not a target
+    "The Treasury said the projected deficit of £40bn was a concern.",
+])
+def test_generalised_non_goals(text):
+    assert goals_of(text, "2006-03-14") == []
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The firm is to cut 500 jobs at its Leeds plant.", "is to cut 500 jobs at its Leeds plant"),
+    ("Massey University is to receive $3 million to set up a centre for animal health research.",
+     "is to receive $3 million to set up a centre for animal health research"),
+    ("Tuesday's statement said the league would convene a disciplinary panel.", "would convene a disciplinary panel"),
+    ("Coastguards said two lifeboats were at the scene, adding that the search would go on through the night.",
+     "would go on through the night"),
+    ("The charity has so far raised £2m of the £5m projected total.", "the £5m projected total"),
+    ("Full details will not be published until a report is ready in the next two weeks, officials said.",
+     "will not be published until a report is ready in the next two weeks"),
+    ("The bank said none of the bonus pool will be paid to its senior staff.",
+     "will be paid to its senior staff"),
+])
+def test_generalised_goals(text, goal):
+    assert one(text, "2006-03-14").text == goal
