@@ -65,6 +65,7 @@ class _Cue:
 @dataclass(slots=True)
 class _State:
     last_actor: str | None = None
+    last_at: int = -10_000  # where the last actor was found
     last_period: str | None = None
     covered: list[tuple[int, int]] = field(default_factory=list)
 
@@ -315,7 +316,8 @@ def _clause_start(text: str, unit_start: int, cue: int) -> int:
     region = text[unit_start:cue]
     best = 0
     for m in re.finditer(r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
-                         r"stated|added|revealed|insisted|believes|hoped|hopes|that|which|who|because)\s+", region):
+                         r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
+                         r"that|which|who|because)\s+", region):
         best = m.end()
     return unit_start + best
 
@@ -702,21 +704,65 @@ def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, 
     text = parsed.text
     subject = _clean_subject(text, clause_start, verb)
     if not subject or subject.lower() in PRONOUNS:
-        reporter = _clean_subject(text, unit_start, _reporting_verb_start(text, unit_start, clause_start))
-        subject = reporter if reporter and reporter.lower() not in PRONOUNS else state.last_actor
+        subject = _antecedent(parsed, names, state, unit_start, clause_start, (subject or "").lower())
     else:
         subject = _named(names, text, clause_start, verb, subject)
     if subject:
-        state.last_actor = subject
+        state.last_actor, state.last_at = subject, verb
     return subject
 
 
-def _reporting_verb_start(text: str, unit_start: int, clause_start: int) -> int:
-    region = text[unit_start:clause_start]
-    m = None
-    for m in re.finditer(r"\b(?:has\s+|have\s+|had\s+)?(?:said|says|say|told|announced|confirmed|stated|added|revealed|insisted|believes|hoped|hopes)\b", region):
-        pass
-    return unit_start + m.start() if m else unit_start
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+
+
+def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int,
+                pronoun: str) -> str | None:
+    """Who "it"/"they"/"he" is: the reporter of the same sentence ("Gazprom said it would"), when
+    the reporter is the right kind (a chairman does not say "it"; his company is meant); else
+    the nearest organisation or person named just before; else the previous goal's actor."""
+    text = parsed.text
+    want = "person" if pronoun in _PERSON_PRONOUNS else "organisation"
+    verb = _reporting_verb_start(text, unit_start, clause_start)
+    reporter = _clean_subject(text, unit_start, verb) if verb is not None else None
+    if reporter and reporter.lower() not in PRONOUNS:
+        kinds = {m.kind for m in names.in_span(unit_start, verb)}
+        if want == "organisation" and "person" in kinds and "organisation" not in kinds:
+            owner = re.match(r"(.+?)['\u2019]s?\s", reporter)
+            return owner.group(1) if owner else _nearest(names, text, unit_start, want) or reporter
+        if want == "organisation" and not kinds:
+            owner = re.match(r"(.+?)['\u2019]s?\s+(?:[a-z][\w-]*\s*){1,3}$", reporter)
+            if owner and reporter.split()[-1].lower() in _ROLE_HEADS:
+                return owner.group(1)
+        return reporter
+    if state.last_actor and clause_start - state.last_at < 300:
+        return state.last_actor  # the goal just before is about the same actor
+    nearest = _nearest(names, text, clause_start, want) if pronoun else None
+    return nearest or state.last_actor
+
+
+_ROLE_HEADS = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson chief boss director "
+                        "president executive head minister secretary official officials".split())
+
+
+def _nearest(names: Names, text: str, before: int, kind: str) -> str | None:
+    """The last organisation (or person) named in the 400 characters before `before`."""
+    found = [m for m in names.in_span(max(0, before - 400), before) if m.kind == kind]
+    if not found:
+        return None
+    entity = names.entity_of(found[-1])
+    return entity.name if entity else found[-1].text
+
+
+@cache
+def _reporting_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:" + _alternation("goal_reporting.txt") +
+                      r"|believes|hoped|hopes)\b")
+
+
+def _reporting_verb_start(text: str, unit_start: int, clause_start: int) -> int | None:
+    """The first reporting verb of the sentence: its subject is who reports the plan."""
+    m = _reporting_pattern().search(text, unit_start, clause_start)
+    return m.start() if m else None
 
 
 def _clean_subject(text: str, start: int, end: int) -> str | None:

@@ -257,3 +257,39 @@ def test_generalised_non_goals(text):
 ])
 def test_generalised_goals(text, goal):
     assert one(text, "2006-03-14").text == goal
+
+
+# ---------------------------------------------------------------- actors: the goal clause's subject
+
+def test_actor_is_the_organisation_a_chairman_speaks_for():
+    found = one("The brewer's chairman said it would close three breweries in 2007.", "2006-03-14")
+    assert found.actor == "The brewer"
+
+
+def test_actor_is_the_reporter_of_any_reporting_verb():
+    found = one("Norway had indicated it would back the proposal.", "2006-03-14")
+    assert found.actor == "Norway"
+
+
+def test_actor_is_the_first_reporter_not_a_later_verb():
+    found = one("The retailer said it hoped to double its online sales by 2009.", "2006-03-14")
+    assert found.actor == "The retailer"
+
+
+def test_actor_never_keeps_a_modal_or_auxiliary():
+    found = goals_of("The regulators said they might soon be planning a review. The regulators did hope to "
+                     "finish the review by June.", "2006-03-14")
+    assert [g.actor for g in found] == ["The regulators"]
+
+
+def test_pronoun_far_from_the_last_goal_takes_the_nearest_named_organisation():
+    from briefs.extract.names import analyse
+    text = ("Acme Foods plans to open a new bakery in Leeds. The bakery will employ 200 staff. "
+            "Shoppers in the city have long complained about prices. Rival chains have cut costs. "
+            "Analysts were surprised by the figures, which came after a difficult winter for the sector "
+            "and a fall in sales at smaller shops across the north of England. "
+            "Meanwhile Northern Mills Ltd reported a rise in profit. It said it would hire 50 bakers.")
+    parsed = parse(Article(id="a", path="a.txt", text=text, date="2006-03-14"))
+    found = extract_goals(parsed, analyse(parsed))
+    assert found[-1].text == "would hire 50 bakers"
+    assert found[-1].actor == "Northern Mills Ltd"
