@@ -155,6 +155,16 @@ who which that this these those his her its their our my your when while after b
 _PLACE_PREPS = frozenset("in near outside across throughout".split())
 _PLACE_NOUNS = frozenset("town city village county province state region district suburb capital".split())
 _CHAIN_PREPS = ("at", "of", "for", "from", "with", "in")
+# Verbs and pairs before a name that make it an organisation: `joined Chelsea`, `owned by GE`.
+_JOINS = frozenset("joined joining joins rejoined".split())
+_ORG_BY = frozenset("owned co-owned conducted commissioned acquired operated manufactured sponsored published".split())
+_ORG_LEADERS = frozenset(["market leader", "industry leader", "sector leader", "market rival"])
+_MATCH_VERBS = frozenset("beat beats drew lost thrashed edged defeated hammered".split())
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_COMMON_SHAPE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ics|ency|ance)$", re.I)
+_APPOSITION_CAPS = ("roles.txt", "role_modifiers.txt", "nationalities.txt", "places.txt")
+_PLACE_TAILS = frozenset("""street road avenue lane square park valley river island islands bay hill hills
+mountain mountains lake coast strait county airport station stadium bridge beach forest desert gate cross""".split())
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
 
 
@@ -193,7 +203,7 @@ class _Tok:
 
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Za-z]\.){2,})"
-    r"|(?P<word>[^\W\d_](?:\w|[-'\u2019.&](?=[^\W_]))*)"
+    r"|(?P<word>[^\W\d_](?:\w|[-'\u2019.&](?=[^\W_])|/{1,2}(?=[A-Z]))*)"
     r"|(?P<num>\d(?:\w|[.,](?=\d))*)"
     r"|(?P<punct>\S)"
 )
@@ -222,6 +232,23 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         if kind == "punct" and word == "." and out and out[-1].kind == "word" and out[-1].text.endswith("."):
             continue  # the token already took its full stop
         out.append(_Tok(word, a, b, kind))
+    return _split_pairs(out)
+
+
+def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
+    """`the James Franco-Seth Rogen film`: a hyphen between two capitalised words, each inside a
+    longer name, pairs two names; a hyphen at a name's edge (`Jin-Guang Teng`) is part of it."""
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
+        left, _, right = t.text.partition("-")
+        if right[:1].isupper() and left[:1].isupper() and 0 < i < len(toks) - 1 \
+                and toks[i - 1].cap and toks[i + 1].cap \
+                and not any(_is(w, f) for w in (left, right, t.text) for f in ("roles.txt", "role_modifiers.txt")):
+            cut = t.start + len(left)
+            out += [_Tok(left, t.start, cut, "word"), _Tok("-", cut, cut + 1, "punct"),
+                    _Tok(right, cut + 1, t.end, "word")]
+        else:
+            out.append(t)
     return out
 
 
@@ -514,9 +541,9 @@ class _Reader:
         if re.search(r"(?:ing|ly|ed)$", low):
             return True
         rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
-        if _org_head(rest) or _org_head([word] + rest):
+        if _org_head(rest) or _org_head([word] + rest) or _is(rest[0], "roles.txt") or _is(rest[0], "role_modifiers.txt"):
             return False
-        return low in self.lower_words
+        return low in self.lower_words or _common(word)
 
     def _honorifics(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int]:
         title = []
@@ -600,8 +627,8 @@ class _Reader:
             c.votes["person"] += 3
 
     def _cue_single(self, c: _Cand, word: str) -> None:
-        if (_is(word, "non_names.txt") or _is(word, "common_words.txt") or _is(word, "sentence_openers.txt")
-                or _is(word, "org_words.txt") or _is(word, "roles.txt")) and not c.title and not c.votes["organisation"]:
+        if (_common(word) or _is(word, "org_words.txt") or _is(word, "roles.txt")) \
+                and not c.title and not c.votes["organisation"]:
             c.votes["other"] += 4
         if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
             c.votes["other"] += 6
@@ -626,29 +653,34 @@ class _Reader:
         prev = _prev_words(toks, lead, 4)
         if prev[:1] == ["the"]:
             prev = prev[1:]
-        if prev and _is(prev[0], "org_descriptors.txt"):
+        if prev and (_is(prev[0], "org_descriptors.txt") or " ".join(prev[1::-1]) in _ORG_LEADERS):
             c.votes["organisation"] += 4
+        if prev and (prev[0] in _JOINS or len(prev) > 1 and prev[0] == "by" and prev[1] in _ORG_BY):
+            c.votes["organisation"] += 3  # `joined Chelsea`, `conducted by Sunovate`
         if prev and _is(prev[0], "person_cues.txt"):
             c.votes["person"] += 4
-        if prev and _is(prev[0], "roles.txt") and not c.title:
+        if prev and _is(prev[0], "roles.txt") and not c.title and " ".join(prev[1::-1]) not in _ORG_LEADERS:
             c.votes["person"] += 3
         if prev[:2] == ["as", "such"] and len(prev) > 2 and _is(prev[2], "org_descriptors.txt"):
             c.votes["organisation"] += 3
         if prev and prev[0] in _PLACE_PREPS:
             c.votes["place"] += 1
         if prev and (prev[0] in _AUDIENCE or len(prev) > 1 and prev[0] in ("to", "with") and prev[1] in _AUDIENCE):
-            c.votes["organisation"] += 1
+            c.votes["organisation"] += 2
         if len(prev) > 1 and prev[0] == "of" and prev[1] in _PLACE_NOUNS:
             c.votes["place"] += 4
         if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead):
             c.votes["organisation"] += 3
         j = lead - 1
         if j > 0 and toks[j].text == ",":
-            before = toks[j - 1]
-            if before.kind == "word" and not before.cap and (_is(before.low, "org_descriptors.txt") or _is(before.low, "org_words.txt")):
+            phrase = _prev_words(toks, j, 6)
+            lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 6):j] if t.kind == "word")
+            if any(t.sent == c.sent and t.last == j - 1 for t in self.titles) or lower_role:
+                c.votes["person"] += 4  # `the chairman of the committee, Sher Khan,`
+            elif phrase and (_is(phrase[0], "org_descriptors.txt") or _is(phrase[0], "org_words.txt")):
                 c.votes["organisation"] += 3
-            if any(t.sent == c.sent and t.last == j - 1 for t in self.titles):
-                c.votes["person"] += 4
+        if j >= 0 and toks[j].text in "#@":
+            c.votes["other"] += 6  # a hashtag or a handle
 
     def _after_name_or_role(self, toks: list[_Tok], lead: int) -> bool:
         """`Isabelle Kronawitter at Hypovereinsbank`, `telecoms analyst at Dresdner Kleinwort`."""
@@ -681,8 +713,8 @@ class _Reader:
         after = toks[c.last + 2] if c.last + 2 < len(toks) else None
         if nxt is None:
             return
-        if self._role_follows(toks, c.last + 1) \
-                and not (len(c.text.split()) == 1 and c.text.lower() in self.lower_words):
+        if self._role_follows(toks, c.last + 1) and not _is(c.text, "nationalities.txt") \
+                and not (len(c.text.split()) == 1 and (c.text.lower() in self.lower_words or _common(c.text))):
             c.votes["organisation"] += 3  # `PolyU president Jin-Guang Teng`
         if nxt.kind == "poss" and after is not None:
             if _is(after.low, "roles.txt") or _is(after.low, "role_modifiers.txt"):
@@ -692,6 +724,12 @@ class _Reader:
         if nxt.kind == "word" and nxt.low in _SUBJECT_VERBS or nxt.kind == "poss" and after is not None \
                 and after.kind == "word" and after.low not in ("and", "or"):
             c.votes["subject"] += 1
+        if nxt.kind == "word" and nxt.low in _MATCH_VERBS and _SCORE.search(self.text, nxt.end, self.sents[c.sent].end):
+            c.votes["organisation"] += 3  # `Celtic beat Rangers 2-1`
+        if nxt.text == "," and after is not None and after.kind == "num" and c.last + 3 < len(toks) \
+                and toks[c.last + 3].text == "," and after.text.isdigit() and 15 <= int(after.text) <= 99:
+            c.votes["person"] += 4  # `Stavros Papadakis, 30,`
+        c.votes["person"] += self._pronoun_follows(c)
         if nxt.text == "(" and after is not None and after.kind == "word":
             if _acronym(after.text) or _camel(after.text):
                 c.votes["defines"] += 1
@@ -702,6 +740,18 @@ class _Reader:
             c.votes["organisation"] += 2
         if nxt.text == ",":
             self._cue_apposition(c, toks, c.last + 2)
+
+    def _pronoun_follows(self, c: _Cand) -> int:
+        """`Idowu said he ...`: the next personal pronoun in the sentence, with no name between,
+        is a person's when it is he or she."""
+        for t in self.sents[c.sent].toks[c.last + 1:]:
+            if t.cap and t.low not in ("he", "she"):
+                return 0
+            if t.low in ("he", "she", "him", "his", "her", "himself", "herself"):
+                return 3
+            if t.low in ("it", "its", "they", "their"):
+                return 0
+        return 0
 
     def _role_follows(self, toks: list[_Tok], k: int) -> bool:
         """Lower-case title words, then a capitalised name: `president Jin-Guang Teng`."""
@@ -725,7 +775,10 @@ class _Reader:
         for t in toks[k:k + 8]:
             if t.kind == "poss":
                 continue
-            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from"):
+            if t.kind == "num" and not words or t.kind == "num" and words[0] in ("the", "a", "an"):
+                continue  # `Kenteris, the 2000 Olympic champion`
+            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from", "by") \
+                    or t.cap and words and not any(_is(t.text, f) for f in _APPOSITION_CAPS):
                 break
             words.append(t.low)
         if not words:
@@ -734,8 +787,8 @@ class _Reader:
         body = words[1:] if det else words
         if det and any(_is(w, "org_descriptors.txt") for w in body):
             c.votes["organisation"] += 4
-        elif any(_is(w, "roles.txt") for w in body[:4]) and not _is(body[0], "org_descriptors.txt"):
-            c.votes["person"] += 3
+        elif any(_role_word(w) for w in body[:4]) and not _is(body[0], "org_descriptors.txt"):
+            c.votes["person"] += 4
 
 
 # ---------------------------------------------------------------- small predicates
@@ -802,6 +855,19 @@ def _org_head(words: list[str]) -> bool:
         return True  # `Universities UK`
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
+
+
+def _common(word: str) -> bool:
+    """An ordinary English word, capitalised only by its place: `Isolation`, `Athletics`, `Let`."""
+    if _is(word, "given_names.txt"):
+        return False
+    return _is(word, "common_words.txt") or _is(word, "sentence_openers.txt") or _is(word, "non_names.txt") \
+        or len(word) > 5 and bool(_COMMON_SHAPE.search(word))
+
+
+def _role_word(word: str) -> bool:
+    """A job noun: a listed title head or an -ist/-ologist trade (`ecologist`, `pianist`)."""
+    return _is(word, "roles.txt") or len(word) > 5 and word.endswith("ist") and word.islower()
 
 
 def _acronym(word: str) -> bool:
@@ -1044,11 +1110,22 @@ class _Builder:
             return "person"
         if org >= 2:
             return "organisation"
+        if person >= 3 and v["subject"]:
+            return "person"
         if v["subject"] and not multi and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
             return "organisation"
         if place >= 1:
             return "place"
+        if multi and self._plain_name(gi):
+            return "person"  # two or three unknown capitalised words and no cue: a name is a person's
         return None
+
+    def _plain_name(self, gi: int) -> bool:
+        words = self._longest(gi).replace("\u2019", "'").split()
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\.?|[A-Z]\.", w) for w in words):
+            return False
+        return not any(_common(w) or _is(w, "org_words.txt") or _is(w, "places.txt") or _is(w, "roles.txt")
+                       or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS for w in words)
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """`Google, AOL, Yahoo and many smaller firms`: unknown names listed with organisations
