@@ -7,7 +7,8 @@ without one they stay unresolved (value None, `unresolved` True) rather than bei
 
 Conventions (each a judgement, each tested):
 - A period running from the article's date is due at its end: "over the next five years" in 2021
-  gives 2026. Years and decades give a year; months give a month; days and weeks give a day.
+  gives 2026; "over a five-year period" names a length with no start and gives no deadline.
+  Years and decades give a year; months give a month; days and weeks give a day.
 - A range of years ("2014-15", "by 2014/2015") is due in its later year, except after "from",
   which names when something starts ("from the 2012-2013 academic year" gives 2012).
 - Seasons give the year only (spring is not the same months in both hemispheres); quarters and
@@ -343,6 +344,8 @@ def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
         return None, False
     if m["rel"] and m["rel"].lower() == "following":
         return None, False  # "the following year" counts from an event, not from the article
+    if re.match(r"\s+period\b", m.string[m.end():m.end() + 8]) and re.search(r"\b(?:a|an)\s", m.group(0), re.I):
+        return None, False  # "over a five-year period": a length with no start, so no end either
     if today is None:
         return _needs(today)
     return _shift(today, count, unit), False

@@ -27,7 +27,7 @@ DATE = "2021-05-14"  # a Friday
     ("in the fall of 2026", DATE, "2026"),
     ("over the next five years", DATE, "2026"),
     ("over five years", "2009-01-13", "2014"),
-    ("over a five-year period", DATE, "2026"),
+    ("over the next five-year period", DATE, "2026"),
     ("a five-year commitment", "2013-10-31", "2018"),
     ("over the next decade", "2013-10-31", "2023"),
     ("by the end of the decade", DATE, "2030"),
@@ -84,6 +84,12 @@ def test_relative_dates_without_article_date_stay_unresolved():
 def test_absolute_dates_need_no_article_date():
     assert resolve_deadline("by January 2025", None) == Deadline("2025-01", False, "January 2025")
     assert resolve_deadline("Spring 2005", None).value == "2005"
+
+
+def test_a_period_with_no_start_is_no_deadline():
+    assert resolve_deadline("over a five-year period", DATE).value is None
+    assert resolve_deadline("spread over an 18-month period", DATE).value is None
+    assert resolve_deadline("a three-year grant", DATE).value == "2024"
 
 
 def test_vague_periods_are_no_deadline():
