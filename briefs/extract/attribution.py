@@ -32,7 +32,9 @@ def _pairs(name: str) -> dict[str, str]:
     return dict(line.lower().split()[:2] for line in lexicon.lines(name))
 
 
-VERBS = _entries("reporting_verbs.txt")
+_VERB_ENTRIES = _entries("reporting_verbs.txt")
+VERBS = frozenset(w for w in _VERB_ENTRIES if "+" not in w)
+PHRASAL = frozenset(tuple(w.split("+", 1)) for w in _VERB_ENTRIES if "+" in w)  # ("pointed", "out")
 TITLES = _entries("speaker_titles.txt")
 SPOKES = _entries("speaker_nouns.txt")
 ORG_NOUNS = _entries("speaker_org_nouns.txt")
@@ -40,6 +42,7 @@ ORG_NAME_WORDS = _entries("speaker_org_name_words.txt")
 STOPWORDS = _entries("speaker_stopwords.txt")
 GENDER_WORDS = _pairs("speaker_gender.txt")
 PRONOUNS = _pairs("speaker_pronouns.txt")
+PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
 
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
 PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in", "on", "close", "near", "to", "who", "which"})
@@ -126,6 +129,7 @@ class _State:
     nouns: dict[str, Speaker] = field(default_factory=dict)  # "report" -> the organisation meant
     spokes_org: tuple[Speaker, int] | None = None  # last "X spokesman" organisation and paragraph
     mentions: list[tuple[Speaker, int]] = field(default_factory=list)  # people named in the last sentence
+    roles: dict[str, Speaker] = field(default_factory=dict)  # "judge" -> the person last titled so
 
 
 # ---------------------------------------------------------------- shared with quotes.py
@@ -241,7 +245,7 @@ class _Context:
                 continue
             left = toks[:v]
             if not left:
-                return self._speaker_forward(toks[v + 1:limit], item.paragraph)
+                return self._speaker_forward(toks[_after_verb(toks, v):limit], item.paragraph)
             if not _starts_np(left):
                 return None
             if toks[v].low in OBJECT_VERBS:
@@ -336,7 +340,7 @@ class _Context:
         """The subject of the main clause, for "..., adding that" and "..., saying:"."""
         end = next((i for i in range(len(toks)) if _is_verb(toks, i)), len(toks))
         for seg in _segments(toks[:end]):
-            if _is_adverbial(seg) or _is_role(seg):
+            if _is_adverbial(seg) or self._is_tail(seg):
                 continue
             head = _subject_prefix(seg)
             group = _last_group(head)
@@ -356,7 +360,7 @@ class _Context:
                 return self._org(org) if org else None
             group = _last_group(head)
             if group is None:
-                if _is_role(seg):
+                if self._is_tail(seg):
                     continue
                 return None
             kind, a, b = group
@@ -365,7 +369,7 @@ class _Context:
             if kind == "name" and self._proper_name(head[a:b]) and (
                     self._person_like(head[a:b]) or _looks_like_org(head[a:b])):
                 return self._resolve_group(head, group, paragraph)
-            if _is_role(seg) or kind == "name":
+            if self._is_tail(seg) or kind == "name":
                 continue
             return None
         return None
@@ -373,18 +377,23 @@ class _Context:
     def _speaker_backward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """The speaker phrase ending just before the verb, skipping role appositives."""
         segments = _segments(toks)
+        if segments and segments[0]:
+            segments[0] = _drop_opener(segments[0])
         for seg in reversed(segments):
-            if not _is_role(seg):
+            if not self._is_tail(seg):
                 return self._speaker_in(seg, paragraph)
-        return self._speaker_in(segments[-1], paragraph) if segments else None
+        # Only roles: the nearest one that is not a place or a description ("a spokesman for X").
+        heads = [seg for seg in segments if not self._is_aside(seg)] or segments
+        return self._speaker_in(heads[-1], paragraph) if heads else None
 
     def _speaker_forward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """The speaker phrase after an inverted verb or "according to": its first segment."""
         segments = _segments(toks[:_clause_end(toks)])
         for seg in segments:
-            if not _is_role(seg):
+            if not self._is_tail(seg):
                 return self._speaker_in(seg, paragraph)
-        return self._speaker_in(segments[0], paragraph)  # "a source close to ...": no one named
+        heads = [seg for seg in segments if not self._is_aside(seg)] or segments
+        return self._speaker_in(heads[0], paragraph)  # "a source close to ...": no one named
 
     def _speaker_in(self, seg: list[_Tok], paragraph: int) -> Speaker | None:
         if _is_conjoined(seg):  # "Acme's chair X and chief executive Y": they speak for Acme
@@ -393,8 +402,31 @@ class _Context:
         head, tail = _split_preposition(seg)
         group = _last_group(head)
         if group is None:
+            role = _definite_role(head)
+            if role:  # "the judge acknowledged": the person the article gave that role
+                return self._role_holder(role)
             return NOBODY if any(t.word for t in head) else None
         return self._resolve_group(seg, group, paragraph, tail)
+
+    def _is_tail(self, seg: list[_Tok]) -> bool:
+        """A piece of the attribution phrase that is not its head: a role appositive, a place
+        ("in Dunedin, New Zealand") or a description ("Ruritania's highest court")."""
+        return _is_role(seg) or self._is_aside(seg)
+
+    def _is_aside(self, seg: list[_Tok]) -> bool:
+        return _is_description(seg) or self._is_place(seg)
+
+    def _is_place(self, seg: list[_Tok]) -> bool:
+        """A phrase naming only a place: places never speak."""
+        core = [t for t in _strip_stop([t for t in seg if t.word])]
+        if not core or not core[0].cap:
+            return False
+        text = _strip_possessive(self.parsed.text[core[0].start:core[-1].end])
+        if text.lower() in PLACES:
+            return True
+        inside = [m for m in self.names.in_span(core[0].start, core[-1].end) if m.kind != "other"]
+        return bool(inside) and all(m.kind == "place" for m in inside) \
+            and sum(m.end - m.start for m in inside) >= len(text) - 2
 
     def _resolve_group(self, seg: list[_Tok], group: tuple[str, int, int], paragraph: int,
                        tail: list[_Tok] | None = None) -> Speaker:
@@ -427,18 +459,26 @@ class _Context:
             return self._role_holder([t.low for t in titles])
         start, end = core[0].start, core[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
+        if text.lower() in PLACES:  # places never speak
+            return NOBODY
         gender = next((GENDER_WORDS[t.bare] for t in titles if t.bare in GENDER_WORDS), None)
         gender = gender or self._cue_before(toks[0].start)
         entity = self._entity(start, end, text)
         if entity is not None:
-            return self._with_gender(Speaker(entity[0], entity[1]), gender)
-        if _looks_like_org(core):
+            speaker = self._with_gender(Speaker(entity[0], entity[1]), gender)
+        elif _looks_like_org(core):
             return Speaker(text, "organisation")
-        return self._with_gender(Speaker(self._full_name([t.text for t in core], at), "person"), gender)
+        else:
+            speaker = self._with_gender(Speaker(self._full_name([t.text for t in core], at), "person"), gender)
+        self._note_titles(speaker, titles)
+        return speaker
 
     def _org(self, toks: list[_Tok]) -> Speaker:
         start, end = toks[0].start, toks[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
+        if _inner_possessive(toks):  # "the Data Commissioner's Office": the whole name, not its owner
+            entity = self.names.resolve(text)
+            return Speaker(entity.name if entity and entity.kind == "organisation" else text, "organisation")
         entity = self._entity(start, end, text)
         return Speaker(entity[0] if entity else text, "organisation")
 
@@ -530,11 +570,28 @@ class _Context:
         return Speaker(" ".join(pick[2]), "organisation") if pick else NOBODY
 
     def _role_holder(self, roles: list[str]) -> Speaker:
-        """"the Chancellor": the one person the name layer gives that role, if any."""
-        words = {r.rstrip(".") for r in roles} - {"the"}
-        people = [e for e in self.names.of_kind("person")
-                  if any(words & set(role.lower().split()) for role in e.roles)]
-        return Speaker(people[0].name, "person") if len(people) == 1 else NOBODY
+        """"the Chancellor", "the judge": the person the article last introduced with that title
+        ("Judge Mary Collins"), else the one person the name layer gives that role, if any."""
+        phrase = " ".join(r.rstrip(".") for r in roles if r != "the")
+        if not phrase:
+            return NOBODY
+        if phrase in self.state.roles:
+            return self.state.roles[phrase]
+        # The whole title, else its head noun ("College Provost" -> a provost).
+        for words in (phrase, phrase.split()[-1]):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
+            people = [e for e in self.names.of_kind("person") if any(pattern.search(r.lower()) for r in e.roles)]
+            if people:
+                return Speaker(people[0].name, "person") if len(people) == 1 else NOBODY
+        return NOBODY
+
+    def _note_titles(self, speaker: Speaker, titles: list[_Tok]) -> None:
+        """Remember "Judge Collins" as the judge, so "the judge" later is her."""
+        if speaker.kind != "person" or not speaker.name:
+            return
+        words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
+        if words:
+            self.state.roles[" ".join(words)] = speaker
 
     def _full_name(self, words: list[str], at: int) -> str:
         """A surname or given name alone ("Mr Clarke", "Willetts") -> the fullest form of that
@@ -601,7 +658,9 @@ class _Context:
 
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
-    if tok.low not in VERBS or tok.cap and i > 0:
+    if tok.cap and i > 0:
+        return False
+    if tok.low not in VERBS and not _is_phrasal(toks, i):
         return False
     if i and toks[i - 1].low in DETERMINERS:  # "the report", "a call": nouns
         return False
@@ -609,6 +668,16 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return not (tok.low == "called" and nxt in ("for", "on", "off"))
+
+
+def _is_phrasal(toks: list[_Tok], i: int) -> bool:
+    """"pointed out", "fired back": a verb that reports only with its particle."""
+    return i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in PHRASAL
+
+
+def _after_verb(toks: list[_Tok], v: int) -> int:
+    """Where the words after the verb at v begin (past a particle: "pointed out X")."""
+    return v + 2 if _is_phrasal(toks, v) and toks[v].low not in VERBS else v + 1
 
 
 def _is_participle(toks: list[_Tok], i: int) -> bool:
@@ -736,6 +805,41 @@ def _is_role(seg: list[_Tok]) -> bool:
             and not any(kind == "name" for kind, _, _ in _groups(head))
     caps = [t.low for t in head if t.cap]
     return bool(caps) and all(w in TITLES or w in ORG_NOUNS for w in caps)
+
+
+def _is_description(seg: list[_Tok]) -> bool:
+    """"North Ruritania's highest governing body": a possessive name and a common noun phrase,
+    an appositive describing the head, unless its noun is a spokesperson ("Acme's spokesman")."""
+    words = [t for t in seg if t.word]
+    owner = next((i for i, t in enumerate(words) if t.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))), None)
+    if owner is None or owner + 1 >= len(words) or not all(t.cap for t in words[:owner + 1]):
+        return False
+    rest = words[owner + 1:]
+    return all(not t.cap for t in rest) and rest[-1].bare not in SPOKES and rest[-1].bare not in ORG_NOUNS
+
+
+def _inner_possessive(toks: list[_Tok]) -> bool:
+    """A possessive inside a capitalised name, not at its end ("Commissioner's Office")."""
+    words = [t for t in toks if t.word]
+    return any(t.text.endswith(("'s", "\u2019s")) for t in words[:-1]) and words[-1].cap
+
+
+def _drop_opener(seg: list[_Tok]) -> list[_Tok]:
+    """"In a statement Professor X": an opening phrase run into the subject without a comma."""
+    if not (seg[0].cap and seg[0].low in PREPOSITIONS):
+        return seg
+    for j in range(2, len(seg)):
+        if seg[j].cap and seg[j - 1].word and not seg[j - 1].cap:
+            return seg[j:] if seg[j - 1].low not in NAME_JOINERS else seg
+    return seg
+
+
+def _definite_role(head: list[_Tok]) -> list[str]:
+    """"the judge", "the prime minister": role words after "the", the whole phrase."""
+    words = [t for t in head if t.word]
+    if len(words) < 2 or words[0].low != "the" or not all(t.bare in TITLES for t in words[1:]):
+        return []
+    return [t.bare for t in words[1:]]
 
 
 def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:

@@ -358,3 +358,106 @@ def test_odd_marks_never_raise_and_spans_stay_inside(parts):
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_arbitrary_text_never_raises(text):
     run(text)
+
+
+# ---------------------------------------------------------------- the head of the attribution phrase
+
+
+def test_place_after_affiliation_is_not_the_speaker():
+    text = ('Sea ice is thinning faster than forecast.\n\n"The ice is melting faster than our models '
+            'predicted," Dr Helen Burke of the University of Toronto in Ontario, Canada, said.')
+    assert speaker_of(text, "ice is melting") == "Helen Burke"
+
+
+def test_place_tail_after_said_name():
+    text = ('"We have never seen a season like it," said Tom Ashby, a glaciologist at the Polar '
+            'Research Institute in Oslo, Norway.')
+    assert speaker_of(text, "never seen a season") == "Tom Ashby"
+
+
+def test_place_after_an_organisation_then_he_said():
+    text = ("The survey was led by Dr Alan Price of the Coastal Geology Survey in Leeds, United Kingdom. "
+            "Samples came from three continents.\n\n"
+            '"The results surprised all of us," he said.')
+    assert speaker_of(text, "surprised all of us") == "Alan Price"
+
+
+def test_possessive_description_of_the_organisation_is_skipped():
+    text = ('"The talks are over," a spokesman for the Supreme State Council, Ruritania\'s highest '
+            "governing body, said.")
+    assert speaker_of(text, "talks are over") == "Supreme State Council"
+
+
+def test_a_place_alone_never_speaks():
+    text = ('Australia, the host nation, said: "We are ready to welcome the world to Brisbane."')
+    assert speaker_of(text, "ready to welcome") is None
+
+
+def test_spokesman_for_office_keeps_the_possessive_name():
+    text = ('"We will be looking into this closely," a spokesman for the Data Protection '
+            "Commissioner's Office said.")
+    assert speaker_of(text, "looking into this") == "Data Protection Commissioner's Office"
+
+
+def test_opening_phrase_run_into_the_subject():
+    text = ('In a statement Professor Ruth Ellis, the college principal, said: "This funding secures '
+            'our laboratories for a decade."')
+    assert speaker_of(text, "secures our laboratories") == "Ruth Ellis"
+
+
+# ---------------------------------------------------------------- reporting verbs
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "posted on Facebook", "wrote on her blog", "pointed out",
+                                  "fired back", "conceded", "quipped", "retorted", "texted",
+                                  "emailed", "testified", "mused", "whispered", "went on"])
+def test_broad_reporting_verbs_after_the_quote(verb):
+    text = ('Anna Vale defended the plan on Monday.\n\n'
+            f'"Nobody asked the farmers what they wanted," Peter Holm {verb}.')
+    assert speaker_of(text, "Nobody asked") == "Peter Holm"
+
+
+def test_phrasal_verb_before_the_quote():
+    text = 'Critics pointed out the gap. Economist Sara Lind pointed out: "The figures do not add up."'
+    assert speaker_of(text, "do not add up") == "Sara Lind"
+
+
+def test_phrasal_verb_inverted():
+    text = '"That is simply not true," fired back Gordon Hale, the party treasurer.'
+    assert speaker_of(text, "simply not true") == "Gordon Hale"
+
+
+def test_noun_forms_are_not_verbs():
+    text = ('Jo Baines opened the debate.\n\n'
+            'The report states that "the scheme has failed on every measure it set itself".')
+    assert speaker_of(text, "failed on every measure") is None
+
+
+# ---------------------------------------------------------------- role nouns and pronouns
+
+
+def test_the_judge_is_the_person_introduced_as_judge():
+    text = ("Judge Mary Collins ruled on Friday that the contract was void. Lawyers for the firm "
+            "said they would appeal.\n\n"
+            'In her ruling, the judge acknowledged that "the company acted in good faith throughout".')
+    assert speaker_of(text, "acted in good faith") == "Mary Collins"
+
+
+def test_the_role_noun_with_no_holder_is_none():
+    text = 'The coroner said: "This death was entirely avoidable and should never have happened."'
+    assert speaker_of(text, "entirely avoidable") is None
+
+
+def real_speaker(text: str, words: str) -> str | None:
+    """The speaker with the real name layer reading the article too."""
+    parsed = parse(Article(id="a", path="a.txt", text=text))
+    hits = [q for q in extract_quotes(parsed, names_layer.analyse(parsed)) if words in q.text]
+    assert len(hits) == 1
+    return hits[0].speaker
+
+
+def test_possessive_organisation_name_kept_whole_with_the_name_layer():
+    text = ("Thousands of customer records were left online.\n\n"
+            '"We will be looking into this closely," a spokeswoman for the Data Protection '
+            "Commissioner's Office said.")
+    assert real_speaker(text, "looking into this") == "Data Protection Commissioner's Office"
