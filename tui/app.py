@@ -23,6 +23,20 @@ DEFAULT_THEME = "dark"
 NO_COLOR_THEME = "terminal"  # the terminal's own palette, which NO_COLOR then strips to none
 
 
+def prepare_worker_processes() -> None:
+    """Start multiprocessing's resource tracker while stderr is still the terminal.
+
+    The pipeline extracts large inputs in worker processes, and starting them starts the tracker,
+    which passes sys.stderr's file descriptor to its child. Inside a running Textual app stderr is
+    captured (fileno -1), so that fails with "bad value(s) in fds_to_keep"; started here, it runs.
+    """
+    try:
+        from multiprocessing import resource_tracker
+        resource_tracker.ensure_running()
+    except Exception:  # no processes on this platform: the pipeline then works in-process
+        pass
+
+
 class BriefingApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "briefdesk"
@@ -45,6 +59,8 @@ class BriefingApp(App[int]):
         self.date = date
         self._brief = brief
         self._builder = builder
+        if brief is None and builder is None and self.paths:
+            prepare_worker_processes()
         self._config_path = config_path
         self._startup_messages: list[tuple[str, str]] = []
         self._persist_theme = False

@@ -453,3 +453,32 @@ async def test_fifty_thousand_items_filter_and_render():
         app.dashboard.set_filter("surname4999")
         assert people.count == 11  # Surname4999 and Surname49990..49999
         assert people.current_row.item.name == "Person49999 Surname49999"
+
+
+async def test_article_view_scrolls_to_the_highlight():
+    brief = sample_brief()
+    article = brief.articles[0]
+    article.text = "Filler paragraph.\n\n" * 60 + article.text
+    from dataclasses import replace as _replace
+    shift = len("Filler paragraph.\n\n") * 60
+    for item in (*brief.people, *brief.organisations, *brief.funding, *brief.goals, *brief.quotes):
+        item.evidence = [_replace(e, start=e.start + shift, end=e.end + shift)
+                         if e.article == "a1" else e for e in item.evidence]
+    app = make_app(brief)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one("#article-scroll")
+        assert view.scroll_y > 50
+
+
+async def test_keys_typed_straight_after_slash_reach_the_filter():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        from textual import events
+        for key, char in [("slash", "/"), *[(c, c) for c in "reyes"]]:
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await pilot.pause()
+        assert app.screen.query_one(FilterBar).value == "reyes"

@@ -109,7 +109,8 @@ class ArticleScreen(Screen):
         body.update(article_text(self.article, spans, current,
                                  view.get_component_rich_style("article-view--match", partial=True),
                                  view.get_component_rich_style("article-view--current", partial=True)))
-        self.call_after_refresh(self._scroll_to_current)
+        # Twice: the first refresh lays out the new text, the second can scroll within it.
+        self.call_after_refresh(self.call_after_refresh, self._scroll_to_current)
 
     def _scroll_to_current(self) -> None:
         if not self.evidence or self.article is None:

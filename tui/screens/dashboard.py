@@ -6,6 +6,7 @@ another, as Harlequin and Toolong do.
 """
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any, Callable, ClassVar, Sequence
 
@@ -28,6 +29,7 @@ from tui.widgets.tabs import PanelTabs
 
 FILTER_DELAY = 0.12  # seconds of quiet typing before the panels are filtered
 MIN_WIDTH, MIN_HEIGHT = 50, 15
+LOADING_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 
 Builder = Callable[..., Any]  # build_brief's signature: (paths, *, date, progress, cancelled)
 
@@ -146,6 +148,7 @@ class DashboardScreen(Screen):
         self._cancel = threading.Event()
         self._filter_timer: Timer | None = None
         self._last_progress = -1
+        self._switch_interval = sys.getswitchinterval()
 
     # ------------------------------------------------------------ layout
 
@@ -167,6 +170,7 @@ class DashboardScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(f"#panel-{self.active}").add_class("-active")
         self._set_active(self.active, focus=True)
         self.start_loading()
 
@@ -180,6 +184,10 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------ loading
 
     def start_loading(self) -> None:
+        # The worker thread and the event loop share the GIL; a short switch interval lets the
+        # loop take it back within a millisecond, so keys answer while articles are read.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         self.is_loading = True
         self.ready = False
         self._cancel.clear()
@@ -243,6 +251,7 @@ class DashboardScreen(Screen):
         self.notify("Loading stopped; the dashboard is empty.", title="Cancelled", timeout=5)
 
     def _finish_loading(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
         self.is_loading = False
         self.ready = True
         self.set_class(False, "-loading")
@@ -285,18 +294,20 @@ class DashboardScreen(Screen):
 
     def _refresh_titles(self) -> None:
         counts = {}
-        for number, (name, item_list) in enumerate(self._lists().items(), 1):
+        for name, item_list in self._lists().items():
             box = self.query_one(f"#panel-{name}")
-            total = len(item_list.rows)
-            shown = item_list.count
+            total, shown = len(item_list.rows), item_list.count
             counts[name] = shown
-            box.border_subtitle = f"{shown:,}/{total:,}" if shown != total else f"{total:,}"
+            subtitle = f"{shown:,}/{total:,}" if shown != total else f"{total:,}"
+            if box.border_subtitle != subtitle:  # each change repaints the panel
+                box.border_subtitle = subtitle
         self.query_one(PanelTabs).show(self.active, counts)
 
     def _set_active(self, name: str, *, focus: bool) -> None:
-        self.active = name
-        for other in PANEL_NAMES:
-            self.query_one(f"#panel-{other}").set_class(other == name, "-active")
+        previous, self.active = self.active, name
+        # Only the two panels whose state changed are restyled, not all six.
+        self.query_one(f"#panel-{previous}").set_class(previous == name, "-active")
+        self.query_one(f"#panel-{name}").set_class(True, "-active")
         self._refresh_titles()
         if focus:
             self.query_one(f"#list-{name}", ItemList).focus()
@@ -340,7 +351,21 @@ class DashboardScreen(Screen):
     def action_filter(self) -> None:
         bar = self.query_one(FilterBar)
         self.set_class(True, "-filtering")
-        bar.focus()
+        # Focus now, not on the next loop turn: keys typed right after "/" belong to the bar.
+        self.set_focus(bar)
+
+    def on_key(self, event: events.Key) -> None:
+        # Keys are bubbled here before any binding runs, so "/" is acted on at once; the keys
+        # typed straight after it (already queued for the list) then land in the bar.
+        bar = self.query_one(FilterBar)
+        if event.key == "slash" and self.focused is not bar:
+            event.stop()
+            event.prevent_default()
+            self.action_filter()
+        elif self.focused is bar and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            bar.insert_text_at_cursor(event.character)
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:

@@ -88,13 +88,14 @@ def highlight_paragraph(article: Article, evidence: Evidence, styles: Styles) ->
     return shown
 
 
-def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str = "") -> Text:
+def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str = "",
+                  cited: dict[str, int] | None = None) -> Text:
     """Everything the pane shows for one item, as one Text."""
     out = Text()
     out.append(f"{kind_label(item).capitalize()}  ", styles.dim)
     out.append(safe_line(describe(item)), styles.label)
     if isinstance(item, Article):
-        return _article_view(out, item, brief, styles)
+        return _article_view(out, item, brief, styles, cited)
     for conflict in item.conflicts:
         out.append("\n! Disputed ", styles.warning)
         out.append(safe_line(f"{conflict.field}: {conflict.value}"))
@@ -120,15 +121,26 @@ def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str
     return out
 
 
-def _article_view(out: Text, article: Article, brief: Brief, styles: Styles) -> Text:
+def citations(brief: Brief) -> dict[str, int]:
+    """How many items cite each article (counted once per brief, not per keypress)."""
+    counts: dict[str, int] = {}
+    for name in ("people", "organisations", "funding", "goals", "quotes"):
+        for item in brief.panel(name):
+            for article_id in {e.article for e in item.evidence}:
+                counts[article_id] = counts.get(article_id, 0) + 1
+    return counts
+
+
+def _article_view(out: Text, article: Article, brief: Brief, styles: Styles,
+                  cited: dict[str, int] | None = None) -> Text:
+    cited = cited if cited is not None else citations(brief)
     out.append("\n")
     out.append(safe_line(article.path), styles.dim)
     if article.story:
         out.append("\nStory: ", styles.dim)
         out.append(safe_line(article.story))
-    cited = sum(1 for name in ("people", "organisations", "funding", "goals", "quotes")
-                for item in brief.panel(name) if any(e.article == article.id for e in item.evidence))
-    out.append(f"\n{cited} items cite this article · {len(article.text):,} characters\n\n", styles.dim)
+    out.append(f"\n{cited.get(article.id, 0):,} items cite this article · "
+               f"{len(article.text):,} characters\n\n", styles.dim)
     first = article.text.strip().split("\n\n", 1)[0][:WINDOW * 2]
     out.append(safe_text(first))
     return out
@@ -148,6 +160,7 @@ class EvidencePane(VerticalScroll, can_focus=False):
         self.item: Any = None
         self.index = 0
         self.note = ""
+        self._cited: tuple[int, dict[str, int]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select an item to see the sentence it came from."), id="evidence-body")
@@ -172,7 +185,12 @@ class EvidencePane(VerticalScroll, can_focus=False):
         if self.brief is None or self.item is None:
             body.update(Text("Nothing selected."))
             return
-        body.update(evidence_view(self.item, self.brief, self.index, self.styles_for_text(), self.note))
+        if isinstance(self.item, Article) and (self._cited is None
+                                               or self._cited[0] != id(self.brief)):
+            self._cited = (id(self.brief), citations(self.brief))
+        cited = self._cited[1] if self._cited is not None else None
+        body.update(evidence_view(self.item, self.brief, self.index, self.styles_for_text(),
+                                  self.note, cited))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

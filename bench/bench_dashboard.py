@@ -1,0 +1,229 @@
+"""Dashboard figures: time to a ready dashboard, key and filter latency, responsiveness while loading.
+
+    python bench/bench_dashboard.py                     # defaults below, 5 runs each, medians
+    python bench/bench_dashboard.py --articles 100 1000 --items 50000 --repeat 3
+
+Runs the real app headless (App.run_test) at 160x48:
+  ready     time from starting the app to the dashboard showing a prebuilt synthetic brief of N
+            articles (about 40 items per article), i.e. the UI's own cost;
+  keys      latency of j / k / G / g / Tab / PgDn on a brief of --items people (press to idle);
+  filter    latency of a filter query over --items people per panel (set_filter to idle), and of a
+            keystroke in the filter bar including the debounce (FILTER_DELAY);
+  loading   the real pipeline on --load synthetic article files (from the seeds, recombined):
+            key press latency while the worker reads them, and the time to finish.
+Prints medians (and the worst key press while loading).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="bench-config-"))
+os.environ.setdefault("BRIEFDESK_CACHE_DIR", tempfile.mkdtemp(prefix="bench-cache-"))
+
+from briefs.model import (  # noqa: E402
+    Article, Brief, Evidence, Funding, Goal, Organisation, Person, Quote,
+)
+from tui.app import BriefingApp  # noqa: E402
+from tui.screens import dashboard as dashboard_module  # noqa: E402
+
+FIRST = ["Amira", "Tom", "Li", "Sofia", "Kwame", "Ines", "Raj", "Hana", "Pavel", "Grace"]
+LAST = ["Okafor", "Reyes", "Wei", "Rossi", "Mensah", "Duarte", "Patel", "Sato", "Novak", "Kim"]
+ORGS = ["Harbour Energy", "Northgate University", "Civic Trust", "Delta Bank", "Orbit Labs"]
+SIZE = (160, 48)
+
+
+def synthetic_brief(articles: int, items_per_article: int = 8, seed: int = 1) -> Brief:
+    """A brief with `articles` articles and about 5 x items_per_article items per article."""
+    rng = random.Random(seed)
+    brief = Brief()
+    for a in range(articles):
+        sentences, spans = [], []
+        offset = 0
+        for i in range(items_per_article):
+            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}{a}x{i}"
+            org = rng.choice(ORGS)
+            sentence = (f"{name} of {org} said the group pledged £{rng.randint(1, 900)}m and "
+                        f"aims to open a lab by 20{rng.randint(25, 40)}.")
+            sentences.append(sentence)
+            spans.append((offset, name, org, sentence))
+            offset += len(sentence) + 2
+        text = "\n\n".join(sentences)
+        article_id = f"a{a}"
+        brief.articles.append(Article(article_id, f"synthetic/{a}.txt", text,
+                                      title=f"Synthetic article {a}", date="2024-05-01",
+                                      source="Bench", story=f"story {a % 20}"))
+        for start, name, org, sentence in spans:
+            ev = Evidence(article_id, sentence, start, start + len(name))
+            brief.people.append(Person(name, roles=["director"], organisations=[org],
+                                       evidence=[ev]))
+            brief.organisations.append(Organisation(f"{org} {a}", evidence=[ev]))
+            brief.funding.append(Funding(1e6 * (len(brief.funding) % 900 + 1), "GBP", "funding",
+                                         evidence=[ev], funder=org))
+            brief.goals.append(Goal(f"aims to open a lab ({a})", org, "2030", [ev]))
+            brief.quotes.append(Quote(f"quote number {len(brief.quotes)} from the lab", name, [ev]))
+    return brief
+
+
+def people_brief(n: int) -> Brief:
+    brief = synthetic_brief(max(1, n // 8), 8)
+    brief.organisations = brief.funding = brief.goals = brief.quotes = []
+    return brief
+
+
+async def _ready(pilot) -> None:
+    app = pilot.app
+    while app.dashboard is None or not app.dashboard.ready:
+        await asyncio.sleep(0.001)
+    await pilot.pause()
+
+
+async def time_ready(brief: Brief) -> float:
+    start = time.perf_counter()
+    app = BriefingApp([], theme="dark", brief=brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        elapsed = time.perf_counter() - start
+    return elapsed
+
+
+async def key_latencies(brief: Brief, rounds: int) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    app = BriefingApp([], theme="dark", brief=brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        for _ in range(rounds):
+            for key in ("j", "k", "pagedown", "G", "g", "tab", "shift+tab"):
+                start = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                out.setdefault(key, []).append(time.perf_counter() - start)
+    return out
+
+
+async def filter_latencies(brief: Brief, queries: list[str]) -> tuple[list[float], list[float]]:
+    direct, typed = [], []
+    app = BriefingApp([], theme="dark", brief=brief)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(pilot)
+        dash = app.dashboard
+        for query in queries:
+            start = time.perf_counter()
+            dash.set_filter(query)
+            await pilot.pause()
+            direct.append(time.perf_counter() - start)
+        dash.set_filter("")
+        await pilot.press("slash")
+        for char in "okafor":
+            before = dash.query_text
+            start = time.perf_counter()
+            await pilot.press(char)
+            while dash.query_text == before:
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            typed.append(time.perf_counter() - start)
+    return direct, typed
+
+
+def write_corpus(folder: Path, count: int) -> None:
+    pool = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        pool += [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 60]
+    rng = random.Random(count)
+    for i in range(count):
+        paragraphs = rng.sample(pool, k=min(len(pool), 8))
+        (folder / f"{i:05d}.txt").write_text(f"Article {i}\n\n" + "\n\n".join(paragraphs),
+                                             encoding="utf-8")
+
+
+async def loading_responsiveness(folder: Path) -> tuple[list[float], list[float], float, int, int]:
+    """Key-to-effect latency and event-loop lag while the real pipeline reads `folder`.
+
+    Pilot.pause() waits for the whole process to go idle, which never happens while the worker
+    computes, so keys are posted as events and their effect (the active panel) is polled."""
+    from textual import events
+
+    latencies: list[float] = []
+    lags: list[float] = []
+    progress_seen: set[int] = set()
+    start = time.perf_counter()
+    app = BriefingApp([str(folder)], theme="dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        dash = app.dashboard
+        while not dash.ready:
+            before = dash.active
+            t0 = time.perf_counter()
+            app.post_message(events.Key("tab", None))
+            while dash.active == before and not dash.ready:
+                await asyncio.sleep(0.001)
+            latencies.append(time.perf_counter() - t0)
+            for _ in range(5):
+                t1 = time.perf_counter()
+                await asyncio.sleep(0.01)
+                lags.append(time.perf_counter() - t1 - 0.01)
+            progress_seen.add(int(dash.query_one("#progress").progress or 0))
+        total = time.perf_counter() - start
+        articles = len(dash.brief.articles)
+    return latencies, lags, total, articles, len(progress_seen)
+
+
+def ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:7.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--items", type=int, default=50_000, help="people in the latency brief")
+    parser.add_argument("--load", type=int, default=1000, help="article files for the loading run")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--parts", nargs="+", default=["ready", "keys", "filter", "loading"],
+                        choices=["ready", "keys", "filter", "loading"])
+    args = parser.parse_args()
+
+    print(f"terminal {SIZE[0]}x{SIZE[1]}, medians of {args.repeat} runs")
+    for n in args.articles if "ready" in args.parts else []:
+        brief = synthetic_brief(n)
+        items = sum(len(brief.panel(p)) for p in ("people", "organisations", "funding",
+                                                   "goals", "quotes"))
+        runs = [asyncio.run(time_ready(brief)) for _ in range(args.repeat)]
+        print(f"ready     {n:6,} articles ({items:7,} items): {ms(runs)}")
+
+    big = people_brief(args.items)
+    if "keys" in args.parts:
+        keys = asyncio.run(key_latencies(big, args.repeat))
+        for key, values in keys.items():
+            print(f"key       {key:10} ({len(big.people):,} people): {ms(values)}")
+    if "filter" in args.parts:
+        direct, typed = asyncio.run(filter_latencies(big, ["okafor", "reyes12", "zzz", "", "kim"]))
+        print(f"filter    query over {len(big.people):,} people, to idle:      {ms(direct)}")
+        print(f"filter    keystroke in the bar incl. {dashboard_module.FILTER_DELAY * 1000:.0f} ms "
+              f"debounce: {ms(typed)}")
+    if "loading" not in args.parts:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_corpus(folder, args.load)
+        latencies, lags, total, articles, bars = asyncio.run(loading_responsiveness(folder))
+    print(f"loading   {args.load:,} article files: done in {total:.1f} s, {articles:,} articles, "
+          f"{bars} distinct progress values seen")
+    if latencies:
+        print(f"loading   {len(latencies)} key presses (Tab, to the panel switching) while loading: median "
+              f"{ms(latencies).strip()}, worst {max(latencies) * 1000:.1f} ms")
+        lags.sort()
+        print(f"loading   event-loop lag while loading: median {ms(lags).strip()}, "
+              f"95th percentile {lags[int(len(lags) * 0.95)] * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
