@@ -12,7 +12,7 @@ Only general rules of news English live here; word lists are data under lexicon/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefs.extract import lexicon
 from briefs.extract.names import Names
@@ -64,6 +64,7 @@ class Speaker:
     name: str | None
     kind: str = "person"  # person | organisation | none
     gender: str | None = None
+    voice: bool = False  # an unnamed spokesperson standing for the organisation: "she said" may follow
 
 
 NOBODY = Speaker(None, "none")
@@ -367,7 +368,7 @@ class _Context:
             if kind == "pronoun":
                 return self._resolve_group(head, group, paragraph)
             if kind == "name" and self._proper_name(head[a:b]) and (
-                    self._person_like(head[a:b]) or _looks_like_org(head[a:b])):
+                    self._person_like(head[a:b]) or _looks_like_org(head[a:b]) or self._is_org(head[a:b])):
                 return self._resolve_group(head, group, paragraph)
             if self._is_tail(seg) or kind == "name":
                 continue
@@ -408,6 +409,14 @@ class _Context:
             return NOBODY if any(t.word for t in head) else None
         return self._resolve_group(seg, group, paragraph, tail)
 
+    def _is_org(self, toks: list[_Tok]) -> bool:
+        """The name layer knows these words as an organisation."""
+        core = _strip_titles(toks)[0]
+        if not core:
+            return False
+        entity = self._entity(core[0].start, core[-1].end, _strip_possessive(" ".join(t.text for t in core)))
+        return entity is not None and entity[1] == "organisation"
+
     def _is_tail(self, seg: list[_Tok]) -> bool:
         """A piece of the attribution phrase that is not its head: a role appositive, a place
         ("in Dunedin, New Zealand") or a description ("Ruritania's highest court")."""
@@ -436,20 +445,28 @@ class _Context:
         if kind == "pronoun":
             return self._pronoun(seg[a].low, paragraph)
         if kind == "spokes":
-            org = _cap_span(seg[:a]) or _cap_span(tail)
-            if org is not None:
-                speaker = self._org(org)
-                self.state.spokes_org = (speaker, paragraph)
-                return speaker
-            if self.state.spokes_org and self.state.spokes_org[1] >= paragraph - 1:
-                return self.state.spokes_org[0]
-            return NOBODY
+            return self._spokesperson(seg, a, tail, paragraph)
         if kind == "orgnoun":
-            modifier = _cap_span(seg[:a])
+            modifier = _modifier(seg, a)
             if modifier is not None:
                 return self._name(modifier, modifier[0].start)
             return self._org_noun(seg[a].low, seg[a].start)
         return self._name(seg[a:b], seg[a].start)
+
+    def _spokesperson(self, seg: list[_Tok], a: int, tail: list[_Tok], paragraph: int) -> Speaker:
+        """"A Green Party spokeswoman", "a spokesman for X": the organisation speaks, through a
+        voice that "she said" can refer back to. "the spokesman" is the one introduced before;
+        "a spokesman" with no organisation borrows only a very recent one."""
+        gender = GENDER_WORDS.get(seg[a].bare)
+        org = _modifier(seg, a) or _cap_span(tail)
+        if org is not None and _strip_possessive(" ".join(t.text for t in org)).lower() not in PLACES:
+            speaker = replace(self._org(org), gender=gender, voice=True)
+            self.state.spokes_org = (speaker, paragraph)
+            return speaker
+        definite = a > 0 and seg[a - 1].low == "the"
+        if self.state.spokes_org and (definite or self.state.spokes_org[1] >= paragraph - 1):
+            return self.state.spokes_org[0]
+        return NOBODY
 
     # ---- mapping phrases to entities
 
@@ -528,12 +545,21 @@ class _Context:
         candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
         candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
         for speaker in candidates:
+            if speaker.voice and speaker.gender in (None, gender):  # "A Green Party spokeswoman ... She said"
+                return speaker
             if speaker.kind != "person" or not speaker.name:
                 continue
             known = self.state.genders.get(speaker.name)
             if known in (None, gender):
                 self.state.genders[speaker.name] = gender
                 return speaker
+        # "he"/"she" can only mean a person: a name taken for an organisation but shaped like a
+        # person's ("Kenwood Grange founded the charity ... she said") is one.
+        for speaker in candidates:
+            if speaker.kind == "organisation" and not speaker.voice and _person_shaped(speaker.name):
+                person = Speaker(speaker.name, "person")
+                if self.state.genders.setdefault(person.name, gender) == gender:
+                    return person
         return NOBODY
 
     def _recent_org(self, paragraph: int) -> Speaker | None:
@@ -761,6 +787,13 @@ def _person_words(words: list[str]) -> bool:
     return not any(len(w) > 2 and w.isupper() for w in words)
 
 
+def _person_shaped(name: str | None) -> bool:
+    """Two or three capitalised words with no organisation word: could be a person's name."""
+    words = (name or "").split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and _person_words(words) and name.lower() not in PLACES
+
+
 def _clause_end(toks: list[_Tok]) -> int:
     for i, t in enumerate(toks):
         if t.text in (".", ";", QUOTE_SENTINEL, "?", "!"):
@@ -925,6 +958,19 @@ def _strip_stop(toks: list[_Tok]) -> list[_Tok]:
 
 def _strip_possessive(text: str) -> str:
     return re.sub(r"['\u2019]s?$", "", text.strip())
+
+
+def _modifier(seg: list[_Tok], a: int) -> list[_Tok] | None:
+    """The capitalised name right before a noun ("A Green Party spokeswoman", "a Department for
+    Education official", "the BBC's spokesman"), not an opening word ("Afterwards the spokesman")."""
+    i = a
+    while i > 0 and (seg[i - 1].word and seg[i - 1].cap or seg[i - 1].low in ("of", "for", "and", "&")
+                     and i > 1 and seg[i - 2].cap and i < a):
+        i -= 1
+    run = _strip_stop(seg[i:a])
+    while run and not run[0].cap:
+        run = run[1:]
+    return run or None
 
 
 def _cap_span(seg: list[_Tok]) -> list[_Tok] | None:

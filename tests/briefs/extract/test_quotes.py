@@ -461,3 +461,53 @@ def test_possessive_organisation_name_kept_whole_with_the_name_layer():
             '"We will be looking into this closely," a spokeswoman for the Data Protection '
             "Commissioner's Office said.")
     assert real_speaker(text, "looking into this") == "Data Protection Commissioner's Office"
+
+
+# ---------------------------------------------------------------- unnamed spokespeople and pronouns
+
+
+def test_she_said_after_a_party_spokeswoman_is_the_party():
+    text = ("Local elections are due next month.\n\n"
+            "A Green Party spokeswoman said the figures were misleading. She said: \"Voters will see "
+            'through these claims."')
+    assert speaker_of(text, "see through") == "Green Party"
+
+
+def test_he_said_two_sentences_after_a_spokesman_is_the_organisation():
+    text = ("A Liberal Party spokesman told the Daily Courier the policy had failed. The party wants "
+            "an independent review.\n\n"
+            '"We warned them this would happen," he said.')
+    assert speaker_of(text, "warned them") == "Liberal Party"
+
+
+def test_spokeswoman_gender_does_not_fit_he():
+    text = ("A Northwind Airlines spokeswoman said flights would resume. Pilot union leader Gary Fenn "
+            "disagreed.\n\n"
+            '"Nothing has been fixed yet," he said.')
+    assert speaker_of(text, "Nothing has been fixed") == "Gary Fenn"
+
+
+def test_the_spokesman_later_is_the_one_introduced():
+    text = ("A spokesman for the Harbour Board said the vote was close.\n\n"
+            "Members met again on Thursday. The motion passed.\n\n"
+            "Afterwards the spokesman stressed the result was \"not a vote against the chairman\".")
+    assert speaker_of(text, "not a vote against") == "Harbour Board"
+
+
+def test_spokesman_in_a_city_is_not_the_city():
+    text = '"The border will stay closed," a government spokesman in Oslo said.'
+    assert speaker_of(text, "border will stay") is None
+
+
+def test_she_said_after_a_name_taken_for_an_organisation_is_that_person():
+    text = 'Kenwood Grange founded the charity in 1990.\n\n"We started with nothing," she said.'
+    start = text.index("Kenwood")
+    names = Names(mentions=[Mention(start, start + 14, "Kenwood Grange", "organisation", 0)],
+                  entities=[Entity("organisation", "Kenwood Grange")])
+    assert speaker_of(text, "started with nothing", names) == "Kenwood Grange"
+
+
+def test_she_said_prefers_a_real_person_to_an_organisation():
+    text = ("Maria Olsen, chief executive of Harbour Freight Holdings, spoke to investors.\n\n"
+            '"We expect a strong year," she said.')
+    assert speaker_of(text, "strong year") == "Maria Olsen"
