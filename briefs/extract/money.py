@@ -38,8 +38,29 @@ class _Form:
 def _forms() -> tuple[_Form, ...]:
     out = []
     for line in lines("currencies.tsv"):
-        form, currency, position = (part.strip() for part in line.split("\t"))
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) > 3:
+            continue  # a subunit ("pence"): read by _subunits
+        form, currency, position = parts
         out.append(_Form(form, currency, position in ("prefix", "both"), position in ("suffix", "both")))
+    return tuple(out)
+
+
+@cache
+def _subunits() -> tuple[tuple[re.Pattern[str], str, float], ...]:
+    """Subunits written after a number ("115.5 pence", "99p", "50 cents"): each form's pattern,
+    currency and the share of the main unit it is. A single letter must be attached ("99p")."""
+    out = []
+    for line in lines("currencies.tsv"):
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) <= 3:
+            continue
+        form, currency, _, share = parts[:4]
+        gap = "" if len(form) == 1 else r"[ \t\u00a0]?" if len(form) <= 2 else r"[ \t\u00a0]+"
+        body = r"\s+".join(re.escape(w) for w in form.split())
+        pattern = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?P<n>{_NUM}){gap}(?:{body})(?![A-Za-z0-9])",
+                             0 if len(form) <= 2 else re.IGNORECASE)
+        out.append((pattern, currency, float(share)))
     return tuple(out)
 
 
@@ -131,7 +152,7 @@ _MULTIPLIERS = {
     "crore": 1e7, "crores": 1e7,
 }
 # Written with or without a space ("30 million", "£4million", "4.2bn", "$1.5-billion").
-_MULT_WORD = r"(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn)(?![A-Za-z])"
+_MULT_WORD = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn)(?![A-Za-z])"
 # Single letters only when attached ("30m", "$5k", "$2B"), never "30 m" (metres).
 _MULT_LETTER = r"(?:[mMbBkK])(?![A-Za-z0-9])"
 
@@ -159,7 +180,7 @@ def _pattern() -> re.Pattern[str]:
     pre = _alternation(prefixes, False)
     suf = f"(?:{_alternation(suffix_words, True)}|{_alternation(suffix_codes, False)})(?![A-Za-z])"
     words = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
-    mult_words = r"(?:thousand|million|billion|trillion)"
+    mult_words = r"(?i:thousand|million|billion|trillion)"
     m1 = _mult("mw1", "ml1")
     m2 = _mult("mw2", "ml2")
     before = (
@@ -281,11 +302,30 @@ def _weight_not_money(m: re.Match[str], text: str) -> bool:
 
 
 def _scan(text: str, locale: _Locale) -> list[_Amount]:
-    out = []
+    out = _scan_subunits(text, locale)  # first: "20 euro cents" is not 20 euros
+    taken = [(a.start, a.end) for a in out]
     for m in _pattern().finditer(text):
         amount = _amount(m, text, locale)
-        if amount is not None and all(v > 0 and math.isfinite(v) for v in amount.values):
+        if amount is None or any(a < amount.end and amount.start < b for a, b in taken):
+            continue
+        if all(v > 0 and math.isfinite(v) for v in amount.values):
             out.append(amount)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _scan_subunits(text: str, locale: _Locale) -> list[_Amount]:
+    out: list[_Amount] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, currency, share in _subunits():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value = _scaled(m.group("n"), share)
+            if value > 0 and math.isfinite(value):
+                out.append(_Amount(m.start(), m.end(), [value], locale.resolve(currency),
+                                   currency == "*dollar", False))
+                taken.append((m.start(), m.end()))
     return out
 
 
@@ -605,7 +645,23 @@ def _window(ctx: _Context, k: int) -> list[int]:
 
 def _score(ctx: _Context, k: int) -> _Score:
     """Funding and other weights of the cues around item k: nearer cues weigh more; the noun the
-    amount describes or is the value of weighs double."""
+    amount describes or is the value of weighs double. The amount's own noun, when the grammar
+    names it (the object of "cut X to $Y", what "spend $Y on" pays for), decides alone."""
+    own = _changed_object(ctx, k)
+    if own is None:
+        own = _measured_in(ctx, k)
+    if own is None:
+        own = _head_noun(ctx, k)
+    if own is not None:
+        score = _Score()
+        for cue in _cues_at(ctx.tokens, own):
+            score.add(cue.kind, cue.weight)
+        return score
+    spent = _spent_on(ctx, k)
+    if spent is not None:
+        score = _Score()
+        score.add(spent, 3.0)
+        return score
     mode = _mode(ctx, k)
     linked = _linked(ctx, k)
     start, end = ctx.spans[k]
@@ -635,6 +691,98 @@ def _score(ctx: _Context, k: int) -> _Score:
     if _gift_target(ctx, end):
         score.add("funding", 1.5)
     return score
+
+
+_CHANGE_VERBS = frozenset("""
+reduce reduced reduces reducing cut cuts cutting increase increased increases increasing raise raised
+raises raising lower lowered lowers lowering lift lifted lifts trim trimmed trims slash slashed slashes
+boost boosted boosts bring brought brings push pushed pushes revise revised revises double doubled
+""".split())
+_OBJECT_STOP = frozenset("it they we he she which that who this these those".split())
+
+
+def _noun_run(ctx: _Context, i: int, stop: int) -> list[int]:
+    """The words of the noun phrase starting at token i, without its determiners."""
+    run: list[int] = []
+    while i < stop and len(run) < 4:
+        t = ctx.tokens[i]
+        if not t.is_word or ctx.owner[i] is not None or t.lower in _OBJECT_STOP:
+            break
+        if t.lower in _DETERMINER_WORDS and not run:
+            i += 1
+            continue
+        if t.lower in _HEAD_STOP:
+            break
+        run.append(i)
+        i += 1
+    return run
+
+
+def _changed_object(ctx: _Context, k: int) -> int | None:
+    """"reduced the debt it took on to fund the purchase to 1.8bn euros": an amount after "to" is
+    the new level of the object of the verb of change, whatever other nouns come between."""
+    start = ctx.spans[k][0]
+    if start < 2 or ctx.tokens[start - 1].lower != "to":
+        return None
+    for i in range(start - 2, max(-1, start - 25), -1):
+        t = ctx.tokens[i]
+        if t.text in ".;:" or ctx.owner[i] is not None:
+            return None
+        if t.lower in _CHANGE_VERBS:
+            run = _noun_run(ctx, i + 1, start - 1)
+            if not run:
+                continue  # "raised to finance ...": a participle without an object of its own
+            cued = [j for j in run if _cues_at(ctx.tokens, j)]
+            return cued[-1] if cued else None
+    return None
+
+
+def _head_noun(ctx: _Context, k: int) -> int | None:
+    """"£24.5m compensation", "the £150m fund", "a $22m upgrade": a cue noun the amount stands
+    before, when it ends the noun phrase (not "$5m funding round", whose head is "round")."""
+    head = sorted(ctx.heads[k])
+    if not head or ctx.tokens[head[0]].capitalised:
+        return None
+    if any(ctx.tokens[i].lower.endswith(("ing", "ed", "ly")) or ctx.tokens[i].lower in _SPEND for i in head):
+        return None  # "£80m spent annually on ...": a verb follows, not a noun
+    last = head[-1]
+    if ctx.tokens[last].capitalised:
+        return None
+    # a weak cue ("loan": lent, or owed) does not decide alone
+    return last if any(c.weight >= 2 for c in _cues_at(ctx.tokens, last)) else None
+
+
+def _measured_in(ctx: _Context, k: int) -> int | None:
+    """"£3m in compensation", "$10m in damages", "$5m in new funding": the noun after "in" is
+    what the amount is an amount of."""
+    end = ctx.spans[k][1]
+    if end >= len(ctx.tokens) or ctx.tokens[end].lower != "in":
+        return None
+    cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if _cues_at(ctx.tokens, j)]
+    return cued[-1] if cued else None
+
+
+_SPEND = frozenset("spend spends spent spending".split())
+_SPEND_GAP = frozenset("a an the record further additional extra another total some up to nearly almost "
+                       "over around about more than".split())
+
+
+def _spent_on(ctx: _Context, k: int) -> str | None:
+    """"will spend a record $30m on settlement programmes": money spent on an activity is funding;
+    spent on what an other-word names ("on legal fees", "on interest") is not."""
+    start, end = ctx.spans[k]
+    i = start - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i < 0 or ctx.tokens[i].lower not in _SPEND:
+        return None
+    if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("on", "for"):
+        return None
+    run = _noun_run(ctx, end + 1, len(ctx.tokens))
+    if not run:
+        return None
+    kinds = {c.kind for c in _cues_at(ctx.tokens, run[-1])}
+    return "other" if kinds == {"other"} else "funding"
 
 
 def _participle(ctx: _Context, i: int, end: int) -> bool:

@@ -556,3 +556,49 @@ def test_never_raises_on_shuffled_money_phrases(parts):
         assert math.isfinite(f.amount) and f.amount > 0
         for ev in f.evidence:
             assert 0 <= ev.start < ev.end <= len(text)
+
+
+# ---------------------------------------------------------------- generalisation: forms and kinds
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The start-up has secured $5.6 Million from two venture funds.", 5_600_000, "USD"),
+    ("The council approved a £2.25 Billion housing plan.", 2_250_000_000, "GBP"),
+    ("Shares in the lender closed at 115.5 pence on Friday.", 1.155, "GBP"),
+    ("A loaf now costs 99p at most supermarkets.", 0.99, "GBP"),
+    ("The stock slipped 50 cents in early trading in New York.", 0.5, "USD"),
+    ("Tolls rose by 20 euro cents a trip.", 0.2, "EUR"),
+])
+def test_capitalised_scales_and_subunits(text, amount, currency):
+    found = one(text)
+    assert (found.currency, found.kind) == (currency, found.kind)
+    assert math.isclose(found.amount, amount)
+
+
+def test_subunits_are_not_read_from_percentages_or_times():
+    assert run("Inflation rose 50 per cent, and the meeting starts at 3pm.") == []
+
+
+def test_a_capitalised_headline_scale_word_is_no_recipient():
+    found = one("$5.6 Million Invested In Rural Clinics")
+    assert found.amount == 5_600_000
+    assert found.recipient != "Million Invested"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the amount's own noun decides, whatever else the sentence says
+    ("The retailer has since reduced the debt it took on to fund the takeover to 1.2bn euros.", "other"),
+    ("The brewer cut its borrowings, raised to finance the merger, to £800m.", "other"),
+    ("The ministry raised its research budget to $2bn.", "funding"),
+    ("The club was ordered to pay £18m compensation to its former coach.", "other"),
+    ("The carmaker will receive €40m in compensation from its supplier.", "other"),
+    ("The bank agreed to pay $75m in damages to settle the case.", "other"),
+    ("The utility was fined £6m for overcharging, money it had planned to invest in new pipes.", "other"),
+    ("The striker joined the club in a £12m transfer from a Dutch side.", "other"),
+    # spending on an activity is funding; spending on fees is a cost
+    ("The agency will spend a record $30 million on flood defence programmes this year.", "funding"),
+    ("The council spent £4m on new cycle lanes.", "funding"),
+    ("The firm spent $3m on legal fees.", "other"),
+    ("The £150m fund will back early-stage companies.", "funding"),
+])
+def test_kind_from_the_amounts_own_words(text, kind):
+    assert one(text).kind == kind
