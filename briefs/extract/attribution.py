@@ -187,7 +187,7 @@ class _Context:
         elif item.continues and prev is not None:
             item.speaker = prev.speaker
         else:
-            item.speaker = self._context_speaker(sentence, item, prev)
+            item.speaker = self._context_speaker(sentence + after, item)
         # Scare quotes of a word or two say little about who is speaking.
         if item.speaker.name and (item.grammatical or len(word_list(self.parsed.text[item.start:item.end])) >= MIN_WORDS):
             self._push(item.speaker, item.paragraph, reporting=True)
@@ -279,11 +279,14 @@ class _Context:
             return self._speaker_backward(toks[begin:v], paragraph)
         return None
 
-    def _context_speaker(self, sentence: list[_Tok], item: Candidate, prev: Candidate | None) -> Speaker:
-        """No reporting verb in the quote's sentence: a partial quote belongs to its sentence's named
-        subject; otherwise the quotation carries on the speech just before it."""
+    def _context_speaker(self, sentence: list[_Tok], item: Candidate) -> Speaker:
+        """No reporting verb next to the quote: someone reporting elsewhere in its sentence, else
+        the sentence's named subject, speaks; otherwise the quotation carries on the speech just
+        before it."""
         if any(t.word for t in sentence):
-            subject = self._named_subject(sentence, item.paragraph)
+            subject = self._sentence_reporter(sentence, item.paragraph)
+            if subject is None or not subject.name:
+                subject = self._named_subject(sentence, item.paragraph)
             if subject is not None:
                 return subject
         for entry in reversed(self.state.subjects):
@@ -321,6 +324,20 @@ class _Context:
             if left and _starts_np(left):
                 return self._speaker_backward(left, paragraph)
             return None
+        return None
+
+    def _sentence_reporter(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """Whoever a reporting verb anywhere in the sentence has for subject ("The plan is "...",
+        X wrote on Facebook"), for a quotation no verb stands next to."""
+        for v in range(len(toks)):
+            if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+                return self._speaker_forward(toks[v + 2:], paragraph)
+            if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS or _is_participle(toks, v):
+                continue
+            left = toks[max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0):v]
+            if left:
+                return self._speaker_backward(left, paragraph)
+            return self._speaker_forward(toks[_after_verb(toks, v):], paragraph)
         return None
 
     def _note_mentions(self, toks: list[_Tok], paragraph: int) -> None:

@@ -137,6 +137,8 @@ def _keep(parsed: ParsedArticle, item: Candidate) -> bool:
         return False
     if _is_headline(parsed.text[para_start:para_end]):
         return False
+    if _is_scare_quote(parsed, item, text, words):
+        return False
     if item.grammatical:
         return True
     if len(words) <= FRAGMENT_WORDS and not _is_full_sentence(text):
@@ -145,6 +147,14 @@ def _keep(parsed: ParsedArticle, item: Candidate) -> bool:
         return False
     return not _is_title_like(words)
 
+
+
+def _is_scare_quote(parsed: ParsedArticle, item: Candidate, text: str, words: list[str]) -> bool:
+    """A few words in single marks inside a sentence ('on the move') flag a phrase, not speech,
+    even in a sentence of reported speech; a fragment that ends its clause ('..., ' he said) speaks."""
+    single = item.start > 0 and parsed.text[item.start - 1] in "'\u2018"
+    return single and len(words) <= FRAGMENT_WORDS and not _is_full_sentence(text) \
+        and text.rstrip()[-1:] not in ",?!"
 
 
 def _is_headline(paragraph: str) -> bool:

@@ -511,3 +511,48 @@ def test_she_said_prefers_a_real_person_to_an_organisation():
     text = ("Maria Olsen, chief executive of Harbour Freight Holdings, spoke to investors.\n\n"
             '"We expect a strong year," she said.')
     assert speaker_of(text, "strong year") == "Maria Olsen"
+
+
+# ---------------------------------------------------------------- a sentence's own reporter wins
+
+
+def test_reporter_elsewhere_in_the_sentence_is_not_the_previous_speaker():
+    text = ('"We will fight this in court," said Mayor Lena Shaw.\n\n'
+            'Rival candidate Omar Keane, in a post on Facebook on Sunday night, pointed out what he '
+            'called the council\'s "long record of broken promises to residents".')
+    assert speaker_of(text, "broken promises") == "Omar Keane"
+
+
+def test_partial_quote_without_a_verb_goes_to_its_subject_not_the_last_speaker():
+    text = ('"Prices will keep rising," said analyst Dan Webb.\n\n'
+            'Finance minister Ruth Adler, by contrast, sees "a gentle slowdown by the spring".')
+    assert speaker_of(text, "gentle slowdown") == "Ruth Adler"
+
+
+def test_continuing_paragraph_still_inherits():
+    text = ('"Prices will keep rising," said analyst Dan Webb. "Nobody should expect relief soon.\n\n'
+            '"Households need to plan for a hard winter."')
+    assert [s for s, _ in pairs(text)] == ["Dan Webb"] * 3
+
+
+# ---------------------------------------------------------------- scare quotes in single marks
+
+
+def test_short_single_quoted_phrase_is_a_scare_quote_even_in_reported_speech():
+    text = ("The firm says its engineers are 'on the move' across the region, and hiring is up. "
+            "Critics call the scheme a 'jobs for mates' deal.")
+    assert pairs(text) == []
+
+
+def test_single_quoted_speech_is_still_a_quote():
+    text = ("Ms Ellen Price welcomed the ruling.\n\n"
+            "'This is a victory for every tenant in the city,' she said. 'Not bad,' she added.")
+    got = pairs(text)
+    assert ("Ellen Price", "This is a victory for every tenant in the city,") in got
+
+
+def test_verb_after_a_mid_clause_quote_names_the_speaker():
+    text = ('"We will fight this in court," said Mayor Lena Shaw.\n\n'
+            'The scheme is "a long record of broken promises" to residents, rival candidate Omar Keane '
+            "wrote on Facebook.")
+    assert speaker_of(text, "broken promises") == "Omar Keane"
