@@ -162,7 +162,8 @@ _ORG_LEADERS = frozenset(["market leader", "industry leader", "sector leader", "
 _MATCH_VERBS = frozenset("beat beats drew lost thrashed edged defeated hammered".split())
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _COMMON_SHAPE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ics|ency|ance)$", re.I)
-_APPOSITION_CAPS = ("roles.txt", "role_modifiers.txt", "nationalities.txt", "places.txt")
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ean|ese|ish)$")  # `Olympic champion`, `Hellenic sprinter`
+_SUBUNITS = frozenset("division department unit faculty branch office board arm subsidiary".split())
 _PLACE_TAILS = frozenset("""street road avenue lane square park valley river island islands bay hill hills
 mountain mountains lake coast strait county airport station stadium bridge beach forest desert gate cross""".split())
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
@@ -399,7 +400,8 @@ class _Reader:
         left = [t.text for t in toks[seg:k] if t.kind == "word"]
         right = [t.text for t in toks[k + 1:last + 1] if t.kind == "word" and t.text != "the"]
         conn = toks[k]
-        if _is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt"):
+        if (_is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt")) \
+                and (conn.text in ("of", "for") or any(w in ("of", "for") for w in left)):
             return conn.kind != "poss"  # a title run: `Minister for Tertiary Education, Skills and Employment`
         org_left = any(_is(w, "org_words.txt") for w in left)
         role_left = any(_is(w, "roles.txt") for w in left)
@@ -407,6 +409,8 @@ class _Reader:
             return True  # `Children's Minister Margaret Hodge`
         if conn.kind == "poss":
             before = toks[k - 1].low
+            if len(left) == 1 and len(right) == 1 and self._brand(left[0], right[0]):
+                return True  # `Jacob's Creek`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
             if _is(" ".join(left), "places.txt") or _is(" ".join(left), "nationalities.txt"):
@@ -428,14 +432,21 @@ class _Reader:
         if conn.text in ("of", "for"):
             if role_left and not org_left:
                 return True
-            if not org_left:
-                return False
-            return not (len(right) >= 2 and _org_head(right) and _is(left[-1], "org_words.txt"))
+            if org_left and left[-1].lower() in _SUBUNITS and len(right) >= 2 and _org_head(right):
+                return False  # `Financial Institutions Division of Raymond James Financial Services`
+            return org_left
         if conn.text in ("in", "on"):
             return bool(right) and _is(right[-1], "org_words.txt")
         if conn.text in _PARTICLES:
             return not org_left and not _org_head(right)
         return False
+
+    def _brand(self, left: str, right: str) -> bool:
+        if any(_is(right, f) for f in ("roles.txt", "role_modifiers.txt", "given_names.txt", "org_words.txt")):
+            return False
+        alone = len(re.findall(rf"\b{re.escape(left)}\b", self.text))
+        joined = len(re.findall(rf"\b{re.escape(left)}['\u2019]s {re.escape(right)}\b", self.text))
+        return alone == joined
 
     # ---------------------------------------------------------- trimming a run into a mention
 
@@ -454,10 +465,15 @@ class _Reader:
             return
         lead = a
         title, a = self._honorifics(toks, a, b)
-        if self._title_run(si, a, b):
-            return
         role_title, role_org = "", None
-        split = self._title_split(toks, a, b)
+        inner = self._titled_name(si, a, b)
+        if inner is not None:
+            role_title, role_org, a = inner
+            title, a = self._honorifics(toks, a, b)
+            at_start = False
+        elif self._title_run(si, a, b):
+            return
+        split = self._title_split(toks, a, b) if inner is None else None
         if split is not None:
             role_a, role_b, name_a = split
             org_b = self._org_prefix(toks, role_a, role_b)
@@ -477,6 +493,18 @@ class _Reader:
         if ci is not None:
             self.cands[ci].role_title = role_title
             self.cands[ci].role_org = role_org
+
+    def _titled_name(self, si: int, a: int, b: int) -> tuple[str, int | None, int] | None:
+        """`Director of Development Dr Clive Matthewson`: a title run, an honorific, then the name.
+        Returns the title, its organisation and the honorific's token."""
+        toks = self.sents[si].toks
+        for h in range(a + 1, b):
+            if _is(toks[h].text.rstrip("."), "honorifics.txt") and toks[h + 1].cap and toks[h - 1].cap:
+                if self._title_record(si, a, h - 1):
+                    found = self.titles.pop()
+                    return found.text, found.org, h
+                return None
+        return None
 
     def _push(self, si: int, a: int, b: int, title: str, at_start: bool, lead: int) -> int | None:
         sent = self.sents[si]
@@ -518,12 +546,19 @@ class _Reader:
         if rest <= b and toks[rest].text == "the":
             rest += 1
         rest_words = [t.text for t in toks[rest:b + 1] if t.kind == "word"]
-        if rest_words and (_org_head(rest_words) or len(rest_words) == 1 and (_acronym(rest_words[0]) or _camel(rest_words[0]))):
+        if rest_words and (_org_head(rest_words) or len(rest_words) == 1 and (_acronym(rest_words[0]) or _camel(rest_words[0]))
+                           or self._named_again(toks[rest].start, toks[b].end)):
             org = self._push(si, rest, b, "", False, rest)
             self.titles.append(_Title(si, a, b, " ".join(t.text for t in toks[a:prep]), org))
         else:
             self.titles.append(_Title(si, a, b, self.text[toks[a].start:toks[b].end], None))
         return True
+
+    def _named_again(self, start: int, end: int) -> bool:
+        """`Chief Executive of Zylo UK`: the words after a title's preposition name an
+        organisation when the article names it elsewhere too (a field of study it does not)."""
+        name = self.text[start:end]
+        return self.text.count(name) > 1 and not all(_common(w) for w in name.split())
 
     def _opener(self, toks: list[_Tok], a: int, b: int) -> bool:
         """Whether the sentence's first word is a common word rather than part of the name."""
@@ -627,7 +662,7 @@ class _Reader:
             c.votes["person"] += 3
 
     def _cue_single(self, c: _Cand, word: str) -> None:
-        if (_common(word) or _is(word, "org_words.txt") or _is(word, "roles.txt")) \
+        if (_common(word) or _is(word, "org_words.txt") or _is(word, "roles.txt") or _is(word, "role_modifiers.txt")) \
                 and not c.title and not c.votes["organisation"]:
             c.votes["other"] += 4
         if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
@@ -713,7 +748,7 @@ class _Reader:
         after = toks[c.last + 2] if c.last + 2 < len(toks) else None
         if nxt is None:
             return
-        if self._role_follows(toks, c.last + 1) and not _is(c.text, "nationalities.txt") \
+        if self._role_follows(toks, c.last + 1) and not _is(c.text, "nationalities.txt") and not _ADJECTIVE.search(c.text) \
                 and not (len(c.text.split()) == 1 and (c.text.lower() in self.lower_words or _common(c.text))):
             c.votes["organisation"] += 3  # `PolyU president Jin-Guang Teng`
         if nxt.kind == "poss" and after is not None:
@@ -726,6 +761,8 @@ class _Reader:
             c.votes["subject"] += 1
         if nxt.kind == "word" and nxt.low in _MATCH_VERBS and _SCORE.search(self.text, nxt.end, self.sents[c.sent].end):
             c.votes["organisation"] += 3  # `Celtic beat Rangers 2-1`
+        if nxt.text == "," and after is not None and after.low in ("which", "who"):
+            c.votes["organisation" if after.low == "which" else "person"] += 2  # things take `which`
         if nxt.text == "," and after is not None and after.kind == "num" and c.last + 3 < len(toks) \
                 and toks[c.last + 3].text == "," and after.text.isdigit() and 15 <= int(after.text) <= 99:
             c.votes["person"] += 4  # `Stavros Papadakis, 30,`
@@ -733,6 +770,10 @@ class _Reader:
         if nxt.text == "(" and after is not None and after.kind == "word":
             if _acronym(after.text) or _camel(after.text):
                 c.votes["defines"] += 1
+            inside = self._run_words(toks, c.last + 2)
+            if 2 <= len(inside) <= 3 and len(c.text.split()) >= 2 and _person_shaped(inside) \
+                    and c.last + 2 + len(inside) < len(toks) and toks[c.last + 2 + len(inside)].text == ")":
+                c.votes["character"] += 1  # `Dave Skylark (James Franco)`: a role and its actor
         if _TICKER.match(self.text, nxt.start):
             c.votes["organisation"] += 5
         following = _next_words(toks, c.last + 1, 2)
@@ -777,8 +818,7 @@ class _Reader:
                 continue
             if t.kind == "num" and not words or t.kind == "num" and words[0] in ("the", "a", "an"):
                 continue  # `Kenteris, the 2000 Olympic champion`
-            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from", "by") \
-                    or t.cap and words and not any(_is(t.text, f) for f in _APPOSITION_CAPS):
+            if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from", "by"):
                 break
             words.append(t.low)
         if not words:
@@ -878,6 +918,8 @@ def _acronym(word: str) -> bool:
 
 def _camel(word: str) -> bool:
     """`PolyU`, `MacroPolo`, `AgResearch`: capitals inside the word, not a Mc/Mac surname."""
+    if re.fullmatch(r"[A-Z]\w+/{1,2}[A-Z]\w+", word) and not word.isupper():
+        return True  # `Nielsen//NetRatings`
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"Ma?c[A-Z]", word) \
         and not re.match(r"(?:De|Di|Le|La|Van|Von|Du|Da|Fitz)[A-Z]", word)
 
@@ -1076,6 +1118,9 @@ class _Builder:
                 if [w.lower() for w in longer[:k]] == low or [w.lower() for w in longer[-k:]] == low:
                     if len(longer) - k == 1 or len(members) <= len(self.groups[og]):
                         hits.append(og)
+                elif k >= 2 and _subsequence(low, [w.lower() for w in longer]) and low[0] == longer[0].lower() \
+                        and low[-1] == longer[-1].lower():
+                    hits.append(og)  # `Greek Federation` for `Greek Athletics Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
 
@@ -1098,6 +1143,8 @@ class _Builder:
         if not members or all(c.headline for c in members):
             return None  # a name seen only in a headline is not trusted
         v = self._votes(gi)
+        if v["character"]:
+            return None
         person, org, place, other = v["person"], v["organisation"], v["place"], v["other"]
         multi = any(len(c.text.split()) > 1 for c in members)
         if person >= 3 and multi and org < 5 and place < 6 and other < 6:
@@ -1220,6 +1267,11 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
     return name, [f for f in forms if f != name]
 
 
+def _subsequence(short: list[str], longer: list[str]) -> bool:
+    rest = iter(longer)
+    return all(w in rest for w in short)
+
+
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     caps = [w[0] for w in words if w[:1].isupper() and w.lower() != "the"]
@@ -1264,7 +1316,17 @@ class _Roles:
         for found in (self._before(toks, lead), self._after(toks, c.last), self._appositive_before(c, toks, lead)):
             if found:
                 out.append(found)
+        if lead >= 2 and toks[lead - 1].kind == "poss" and self._org_at(toks[lead - 2]) and not any(o for _, o in out):
+            out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Lorna Fitzsimons`
+        if any(r for r, _ in out) and not any(o for _, o in out) and self._refers_to_org(toks):
+            out.append(("", self._main_org()))  # `Chief executive Ann Lee said the firm ...`: the article's company
         return out
+
+    def _refers_to_org(self, toks: list[_Tok]) -> bool:
+        """Whether the sentence points back at an organisation: `the firm`, `the company's`."""
+        return any(t.low in ("the", "its") and toks[i + 1].kind == "word" and not toks[i + 1].cap
+                   and _is(toks[i + 1].low, "org_descriptors.txt") and not toks[i + 1].low.endswith("s")
+                   for i, t in enumerate(toks[:-1]))
 
     def _shared_org(self, c: _Cand) -> int | None:
         """`University of Canterbury Chancellor Dr John Wood and Vice-Chancellor Dr Rod Carr`: the
@@ -1290,8 +1352,9 @@ class _Roles:
         return m if m is not None and m.kind == "organisation" else None
 
     def _nearest_org(self, toks: list[_Tok], j: int) -> list[str]:
-        """The organisation `its` refers to: the last one named before it in the sentence."""
-        for t in reversed(toks[:j]):
+        """The organisation `its` refers to: the first one named before it in the sentence, which
+        is most often the subject (`Acme, which bought Zed, said its chief ...`)."""
+        for t in toks[:j]:
             m = self._org_at(t)
             if m is not None:
                 return [m.text]
@@ -1393,6 +1456,10 @@ class _Roles:
         in_of = False
         while j < len(toks) and len(words) < 14:
             t = toks[j]
+            if t.kind == "num" and not has_head:
+                words.append(t)  # `the 2000 Olympic 200m champion`
+                j += 1
+                continue
             if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has"):
                 break
             if t.low == "and" and not (in_of and j + 1 < len(toks) and not toks[j + 1].cap):
@@ -1409,6 +1476,8 @@ class _Roles:
                 orgs.extend(self._org_named(t.text))  # `College Provost`: the college named before
             elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
+                if m is not None and m.kind == "place" and not has_head:
+                    m = None  # `the 2012 European 400m champion`
                 if m is not None and m.kind == "organisation":
                     orgs.append(m.text)
                     j = self._skip_mention(toks, j, m)
@@ -1417,7 +1486,7 @@ class _Roles:
                         continue
                 if m is not None or has_head:
                     break
-            if _is(t.low, "roles.txt"):
+            if _role_word(t.text):
                 has_head = True
             words.append(t)
             j += 1

@@ -423,3 +423,15 @@ def test_analyse_survives_name_shaped_noise(words):
         assert e.name
         for m in e.mentions:
             assert parsed.text[m.start:m.end] == m.text
+
+
+def test_capitalised_adjective_before_a_role_is_no_organisation():
+    found = kinds("Paralympic champion Dagny Holm will not race. Hellenic skipper Yannis Doukas agreed.")
+    assert found.get("Paralympic") is None and found.get("Hellenic") is None
+    assert found["Dagny Holm"] == "person"
+
+
+def test_place_words_and_common_phrases_are_not_people():
+    found = kinds("Prices rose in Harlow County and along Mersey Street. Spending Review details "
+                  "follow. Golden Age drama topped the list.")
+    assert "person" not in found.values()

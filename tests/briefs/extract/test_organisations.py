@@ -94,3 +94,46 @@ def test_no_organisations_from_places_months_products_or_headings():
             "Buyers compared the PSP with the DS in Europe. Generative AI refers to "
             "algorithms that create new content.")
     assert orgs(text) == {}
+
+
+# ---------------------------------------------------------------- general rules for unseen outlets
+
+def test_sentence_openers_contractions_and_common_nouns_are_not_organisations():
+    text = ("Let's be clear about the numbers. Inflation has eaten into wages. Gymnastics' "
+            "governing body met on Friday. Membership fell by a tenth.")
+    assert orgs(text) == {}
+
+
+def test_hashtags_works_and_brand_possessives_are_not_organisations():
+    text = ("#SaveOurPub trended all week. Sales of Henley's Reserve gin rose sharply, "
+            "the distiller said.")
+    found = orgs(text)
+    assert "SaveOurPub" not in found and "Henley" not in found
+
+
+def test_descriptor_and_verb_cues_mark_bare_company_names():
+    text = ("Industry leader Fernholt raised prices. The poll was conducted by Quorvia. The engines "
+            "are made by Aerotek International, part-owned by Lindqvist Motors. He told Wired "
+            "that the deal was done.")
+    found = orgs(text)
+    assert {"Fernholt", "Quorvia", "Aerotek International", "Lindqvist Motors", "Wired"} <= set(found)
+
+
+def test_football_clubs_from_scores_roles_and_transfers():
+    text = ("Hibernian striker Callum Dykes scored twice as Kilmarnock beat Dundee 3-1. "
+            "Dykes joined Hibernian from Motherwell in 2019.")
+    found = orgs(text)
+    assert {"Hibernian", "Kilmarnock"} <= set(found)
+
+
+def test_short_form_with_acronym_joins_the_full_name_and_of_names_stay_whole():
+    text = ("The Danish Cycling Union said it would appeal. The Danish Union (DCU) later "
+            "withdrew the claim. A gift went to the University of Tromso Research Foundation.")
+    found = orgs(text)
+    assert set(found) == {"Danish Cycling Union", "University of Tromso Research Foundation"}
+    assert set(found["Danish Cycling Union"].aliases) == {"Danish Union", "DCU"}
+
+
+def test_slash_joined_company_name_is_one_organisation():
+    assert set(orgs("Figures from Comscore//MediaMetrix, which measures audiences, showed a rise.")) \
+        == {"Comscore//MediaMetrix"}

@@ -134,3 +134,78 @@ def test_role_written_after_the_name_in_an_indian_business_story():
     ambani = found["Mukesh Ambani"]
     assert ambani.roles == ["chairman"] and ambani.organisations == ["Reliance Industries"]
     assert ambani.aliases == ["Ambani"]
+
+
+# ---------------------------------------------------------------- names with no title or speech cue
+
+def test_unknown_two_and_three_word_names_are_people_not_organisations():
+    text = ("Nigerian long jumper Chukwuemeka Adebayo, 27, cleared eight metres. Adebayo said he "
+            "was pleased.\n\nThe regent, Wahyu Setiawan Pratama, visited the flooded villages.\n\n"
+            "As Ilse Vandersteen noted in her column, the rules are vague.")
+    found = people(text)
+    assert set(found) == {"Chukwuemeka Adebayo", "Wahyu Setiawan Pratama", "Ilse Vandersteen"}
+    assert found["Chukwuemeka Adebayo"].aliases == ["Adebayo"]
+
+
+def test_a_bare_single_unknown_word_is_no_person_but_an_apposition_with_a_role_makes_one():
+    text = ("Rochford is quiet this week. Markovic, the 2012 European 400m champion, withdrew "
+            "from the meeting.")
+    found = people(text)
+    assert set(found) == {"Markovic"}
+    assert found["Markovic"].roles == ["2012 European 400m champion"]
+
+
+def test_hyphen_between_two_full_names_gives_two_people():
+    found = people("Fans queued for the Emma Stone-Ryan Gosling musical on its opening night.")
+    assert set(found) == {"Emma Stone", "Ryan Gosling"}
+
+
+def test_a_character_with_the_actor_in_brackets_is_not_a_person():
+    text = "The sequel follows Jack Marlowe (Idris Elba), a retired detective, back to Glasgow."
+    assert set(people(text)) == {"Idris Elba"}
+
+
+def test_possessive_party_before_a_name_is_the_affiliation():
+    text = "The Conservatives' Priti Ashworth and Labour's Dennis Oyelaran both voted against."
+    found = people(text)
+    assert found["Dennis Oyelaran"].organisations == ["Labour"]
+
+
+def test_title_run_then_honorific_keeps_the_full_name_and_title():
+    text = "\u201cIt is a landmark,\u201d said Head of Research Professor Amara Nwosu."
+    found = people(text)
+    assert set(found) == {"Amara Nwosu"}
+    assert found["Amara Nwosu"].roles == ["Head of Research"]
+
+
+def test_apposition_after_a_committee_is_a_person_with_the_whole_title():
+    text = "The chair of the inquiry, Rukhsana Qureshi, said evidence sessions would start in May."
+    found = people(text)
+    assert found["Rukhsana Qureshi"].roles == ["chair of the inquiry"]
+
+
+def test_trade_nouns_and_sport_titles_are_roles():
+    text = ("Dolores Whitcombe, a marine biologist at the University of Plymouth, led the survey. "
+            "Former champion and Sky Sports pundit Gary Lennox called it a classic.")
+    found = people(text)
+    assert found["Dolores Whitcombe"].roles == ["marine biologist"]
+    assert found["Dolores Whitcombe"].organisations == ["University of Plymouth"]
+    assert found["Gary Lennox"].roles == ["pundit"]
+    assert found["Gary Lennox"].organisations == ["Sky Sports"]
+
+
+def test_implied_and_pronoun_affiliations():
+    text = ("Harwood Foods posted a loss on Thursday. Managing director Fiona Baird said the firm "
+            "would cut costs. Harwood Foods has 12 plants.\n\nVantix, which sold its stake in Orrel Labs last year, said its chief "
+            "operating officer Tom Reyes would retire.")
+    found = people(text)
+    assert found["Fiona Baird"].organisations == ["Harwood Foods"]
+    assert found["Tom Reyes"].organisations == ["Vantix"]
+
+
+def test_organisation_after_a_title_is_split_from_the_role_when_named_again():
+    text = ("\u201cWe are growing,\u201d said Lena Morgenstern, Chief Executive of Quellwerk Digital. "
+            "Quellwerk Digital employs 400 people.")
+    found = people(text)
+    assert found["Lena Morgenstern"].roles == ["Chief Executive"]
+    assert found["Lena Morgenstern"].organisations == ["Quellwerk Digital"]
