@@ -21,6 +21,7 @@ from briefs.text import ParsedArticle
 MIN_WORDS = 3
 RECENT_PARAGRAPHS = 3  # how far back an unattributed quote looks for the speaker before it
 MAX_NP_TOKENS = 45  # how far after a quotation its verb may stand ("X, <long role>, told")
+DASHES = ("-", "\u2014", "\u2013")
 BOUNDARIES = ("\u00a4", ";", ":", "\n")  # quotation sentinel, clause and line breaks
 
 
@@ -202,6 +203,8 @@ class _Context:
         end = last.end if last else item.end
         para_end = parsed.paragraphs[paragraph_of(parsed, item.end - 1)][1]
         end = min(max(end, item.end), para_end)
+        if parsed.text[item.end + 1:para_end].lstrip()[:1] in DASHES:  # `"..." - X, role`: one line
+            end = para_end
         start = min(start, item.start - 1)
         clipped = start
         if index and self.items[index - 1].end > start:
@@ -233,7 +236,8 @@ class _Context:
         while i < len(toks) and not toks[i].word and toks[i].text not in (QUOTE_SENTINEL, "."):
             i += 1
         # Only a quotation that ends its clause ("...," / "...?" / "..." ,) takes a verb after it.
-        if not (quoted[-1:] in ",?!\u2026-\u2014" or any(t.text in (",", "\u2014", "\u2013") for t in toks[:i])):
+        dash = any(t.text in DASHES for t in toks[:i])
+        if not (quoted[-1:] in ",?!\u2026-\u2014" or dash or any(t.text == "," for t in toks[:i])):
             return None
         toks = toks[i:]
         if not toks or not toks[0].word:
@@ -252,6 +256,8 @@ class _Context:
             if toks[v].low in OBJECT_VERBS:
                 return self._speaker_forward(toks[v + 1:limit], item.paragraph)
             return self._speaker_backward(left, item.paragraph)
+        if dash and toks[0].cap:  # a press release's `"..." - Professor X, Director of Y`
+            return self._speaker_forward(toks[:limit], item.paragraph)
         return None
 
     def _from_before(self, toks: list[_Tok], sentence: list[_Tok], paragraph: int) -> Speaker | None:
@@ -826,10 +832,21 @@ def _starts_np(toks: list[_Tok]) -> bool:
 
 
 def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
-    """Comma-separated pieces (dashes and brackets count as commas)."""
+    """Comma-separated pieces (dashes count as commas). A closed bracket is an aside and is left
+    out: "Tim Walsh (Labour, Leeds North) said"."""
     out: list[list[_Tok]] = [[]]
+    depth = 0
+    closes = sum(1 for t in toks if t.text == ")")
     for t in toks:
-        if t.text in (",", "\u2014", "\u2013", "(", ")", "\n") or t.text == "-" and out[-1]:
+        if t.text == "(" and closes:
+            depth += 1
+            out.append([])
+        elif t.text == ")":
+            depth, closes = max(0, depth - 1), closes - 1
+            out.append([])
+        elif depth:
+            continue
+        elif t.text in (",", "\u2014", "\u2013", "(", "\n") or t.text == "-" and out[-1]:
             out.append([])
         elif t.text != QUOTE_SENTINEL:
             out[-1].append(t)
@@ -909,7 +926,8 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
         t = seg[i]
         if t.word and t.cap and t.bare not in STOPWORDS:
             j = _run_end(seg, i)
-            out.append(("name", i, j))
+            # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
+            out.append(("spokes" if j == i + 1 and t.bare in SPOKES else "name", i, j))
             i = j
             continue
         if t.low in PRONOUNS or t.low in ("i", "we"):

@@ -135,7 +135,7 @@ def _keep(parsed: ParsedArticle, item: Candidate) -> bool:
     line_start = parsed.text.rfind("\n", 0, item.start) + 1
     if META_LINE.match(parsed.text[line_start:item.start - 1] if item.start else ""):
         return False
-    if _is_headline(parsed.text[para_start:para_end]):
+    if _is_headline(parsed.text[para_start:para_end]) and not _is_full_sentence(text):
         return False
     if _is_scare_quote(parsed, item, text, words):
         return False

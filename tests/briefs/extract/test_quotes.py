@@ -556,3 +556,28 @@ def test_verb_after_a_mid_clause_quote_names_the_speaker():
             'The scheme is "a long record of broken promises" to residents, rival candidate Omar Keane '
             "wrote on Facebook.")
     assert speaker_of(text, "broken promises") == "Omar Keane"
+
+
+# ---------------------------------------------------------------- asides and press-release forms
+
+
+def test_bracketed_aside_is_skipped():
+    text = 'Tim Walsh (Labour, Leeds North) said: "The people of this city deserve better than this."'
+    assert speaker_of(text, "deserve better") == "Tim Walsh"
+
+
+def test_capitalised_officials_then_they_said_is_the_ministry():
+    text = ("Officials at the Ruritanian Health Ministry said the outbreak was contained. "
+            '"We have it under control," they said.')
+    assert speaker_of(text, "under control") == "Ruritanian Health Ministry"
+
+
+def test_press_release_dash_attribution_line():
+    text = ("The new research centre opens in May.\n\n"
+            '"This is a proud day for the whole region." - Professor Amy Tan, Director of Research')
+    assert pairs(text) == [("Amy Tan", "This is a proud day for the whole region.")]
+
+
+def test_quoted_headline_without_full_stop_is_still_dropped():
+    text = "'We will not back down,' says union boss\n\nThe strike enters its third week."
+    assert pairs(text) == []
