@@ -121,6 +121,8 @@ class BriefingApp(App[int]):
     # ------------------------------------------------------------ lifecycle
 
     def on_mount(self) -> None:
+        if self.no_color:
+            self.add_class("-no-color")  # the sheet then marks the cursor with reverse video
         self.dashboard = DashboardScreen(self.paths, date=self.date, brief=self._brief,
                                          builder=self._builder)
         self.push_screen(self.dashboard)
