@@ -43,6 +43,8 @@ ORG_NAME_WORDS = _entries("speaker_org_name_words.txt")
 STOPWORDS = _entries("speaker_stopwords.txt")
 GENDER_WORDS = _pairs("speaker_gender.txt")
 PRONOUNS = _pairs("speaker_pronouns.txt")
+NATIONALITIES = lexicon.words("nationalities.txt")
+AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
 
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
@@ -467,6 +469,8 @@ class _Context:
             tail = _split_preposition(seg)[1]
         if kind == "pronoun":
             return self._pronoun(seg[a].low, paragraph)
+        if kind == "epithet":
+            return self._antecedent(None, paragraph)
         if kind == "spokes":
             return self._spokesperson(seg, a, tail, paragraph)
         if kind == "orgnoun":
@@ -561,6 +565,11 @@ class _Context:
             return NOBODY
         if gender in ("plural", "thing"):
             return self._recent_org(paragraph) or NOBODY
+        return self._antecedent(gender, paragraph)
+
+    def _antecedent(self, gender: str | None, paragraph: int) -> Speaker:
+        """The latest person (or spokesperson) who fits `gender`; any person when None, as for
+        "the German" or "the 45-year-old"."""
         # Subjects of this paragraph and the one before, then people named in the sentence before,
         # then older subjects.
         subjects = [e for e in reversed(self.state.subjects) if paragraph - e.paragraph <= RECENT_PARAGRAPHS + 2]
@@ -568,11 +577,13 @@ class _Context:
         candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
         candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
         for speaker in candidates:
-            if speaker.voice and speaker.gender in (None, gender):  # "A Green Party spokeswoman ... She said"
+            if speaker.voice and gender and speaker.gender in (None, gender):  # "A Green Party spokeswoman ... She said"
                 return speaker
             if speaker.kind != "person" or not speaker.name:
                 continue
             known = self.state.genders.get(speaker.name)
+            if gender is None:
+                return speaker
             if known in (None, gender):
                 self.state.genders[speaker.name] = gender
                 return speaker
@@ -581,7 +592,7 @@ class _Context:
         for speaker in candidates:
             if speaker.kind == "organisation" and not speaker.voice and _person_shaped(speaker.name):
                 person = Speaker(speaker.name, "person")
-                if self.state.genders.setdefault(person.name, gender) == gender:
+                if gender is None or self.state.genders.setdefault(person.name, gender) == gender:
                     return person
         return NOBODY
 
@@ -912,9 +923,17 @@ def _definite_role(head: list[_Tok]) -> list[str]:
 def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """Cut "Dr Doug Williams of BT" at the first lower-case preposition after the first word."""
     for i in range(1, len(seg)):
-        if seg[i].text in PREPOSITIONS:
+        if seg[i].text in PREPOSITIONS and not _inside_org_name(seg, i):
             return seg[:i], seg[i + 1:]
     return seg, []
+
+
+def _inside_org_name(seg: list[_Tok], i: int) -> bool:
+    """"of" in "Ministry of Health", "for" in "Department for Education": part of the name."""
+    if seg[i].text not in ("of", "for") or i + 1 >= len(seg) or not seg[i + 1].cap:
+        return False
+    before = seg[i - 1]
+    return before.cap and (before.bare in ORG_NAME_WORDS or before.bare in ORG_NOUNS)
 
 
 def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
@@ -927,11 +946,16 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
         if t.word and t.cap and t.bare not in STOPWORDS:
             j = _run_end(seg, i)
             # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
-            out.append(("spokes" if j == i + 1 and t.bare in SPOKES else "name", i, j))
+            kind = "spokes" if j == i + 1 and t.bare in SPOKES else "name"
+            if j == i + 1 and i and seg[i - 1].low == "the" and t.bare in NATIONALITIES:
+                kind = "epithet"  # "the German told BBC Sport": the person just spoken of
+            out.append((kind, i, j))
             i = j
             continue
         if t.low in PRONOUNS or t.low in ("i", "we"):
             out.append(("pronoun", i, i + 1))
+        elif i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
+            out.append(("epithet", i, i + 1))  # "the 45-year-old said"
         elif t.low in SPOKES:
             out.append(("spokes", i, i + 1))
         elif t.low in ORG_NOUNS and not t.cap:
@@ -966,6 +990,9 @@ def _run_end(toks: list[_Tok], i: int) -> int:
                 j += 1
             continue
         if t.low in NAME_PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        if j > i and _inside_org_name(toks, j):  # "Ministry of Health"
             j += 1
             continue
         break

@@ -581,3 +581,25 @@ def test_press_release_dash_attribution_line():
 def test_quoted_headline_without_full_stop_is_still_dropped():
     text = "'We will not back down,' says union boss\n\nThe strike enters its third week."
     assert pairs(text) == []
+
+
+def test_nationality_epithet_is_the_person_just_spoken_of():
+    text = ("Rovers manager Stefan Kohl praised his side after the win.\n\n"
+            '"It was a proper performance from everyone," the German told the BBC.')
+    assert speaker_of(text, "proper performance") == "Stefan Kohl"
+
+
+def test_age_epithet_is_the_person_just_spoken_of():
+    text = ('Mr Jack Moore, 45, lost his job in March.\n\n'
+            '"I have applied for two hundred jobs," the 45-year-old said.')
+    assert speaker_of(text, "two hundred jobs") == "Jack Moore"
+
+
+def test_organisation_name_with_of_is_kept_whole():
+    text = ('The Ministry of Health said in a statement: "All hospitals remain open as normal."')
+    assert speaker_of(text, "hospitals remain open") == "Ministry of Health"
+
+
+def test_person_of_organisation_is_still_the_person():
+    text = '"Prices will fall next year," said Dr Doug Wills of Harbour Bank.'
+    assert speaker_of(text, "Prices will fall") == "Doug Wills"
