@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefs.extract.attribution import MIN_WORDS, Candidate, attribute, paragraph_of, word_list
+from briefs.extract.attribution import MIN_WORDS, VERBS, Candidate, attribute, paragraph_of, word_list
 from briefs.extract.names import Names
 from briefs.model import Quote
 from briefs.text import QuoteSpan, find_quotes, ParsedArticle
@@ -19,6 +19,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My)\b")
 SCARE_CUES = re.compile(r"(?i)(?:so[- ]called|known as|nicknamed|entitled|titled|codenamed|dubbed the|named)\s*$")
 META_LINE = re.compile(r"(?m)^[ \t]*[a-z_][\w-]*:[ \t]*$")  # `title: "..."`: a front-matter field
 
+INTRODUCERS = frozenset({"as", "that", "of"})  # "described as", "warned that", "talk of"
 OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
 DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
 CLOSE_MARKS = "\"\u201d\u00bb"
@@ -154,7 +155,14 @@ def _is_scare_quote(parsed: ParsedArticle, item: Candidate, text: str, words: li
     even in a sentence of reported speech; a fragment that ends its clause ('..., ' he said) speaks."""
     single = item.start > 0 and parsed.text[item.start - 1] in "'\u2018"
     return single and len(words) <= FRAGMENT_WORDS and not _is_full_sentence(text) \
-        and text.rstrip()[-1:] not in ",?!"
+        and text.rstrip()[-1:] not in ",?!" and not _introduced(parsed.text[:item.start - 1])
+
+
+def _introduced(before: str) -> bool:
+    """The words just before a quotation hand over to it: `described it as '...'`, `said: '...'`."""
+    m = re.search(r"(\w+)?\s*([:,])?\s*$", before[-40:])
+    return bool(m and (m.group(2) or m.group(1) and (m.group(1).lower() in INTRODUCERS
+                                                      or m.group(1).lower() in VERBS)))
 
 
 def _is_headline(paragraph: str) -> bool:

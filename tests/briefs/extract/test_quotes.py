@@ -603,3 +603,8 @@ def test_organisation_name_with_of_is_kept_whole():
 def test_person_of_organisation_is_still_the_person():
     text = '"Prices will fall next year," said Dr Doug Wills of Harbour Bank.'
     assert speaker_of(text, "Prices will fall") == "Doug Wills"
+
+
+def test_short_single_quoted_words_handed_over_by_as_are_a_quote():
+    text = "Union leader Gail Hart described the offer as 'deeply insulting to members'."
+    assert speaker_of(text, "deeply insulting") == "Gail Hart"
