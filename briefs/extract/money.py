@@ -1052,9 +1052,42 @@ def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Cont
         target = _after(found, text, item.end, ("to", "in", "into", "for", "on", "of", "with"),
                         limit=stop - item.end)
         recipient = target.name if target else _purpose(ctx, k)
+    if recipient is None and funder is not None:
+        recipient = _partner(parsed, names, sentence, funder)
     if funder == recipient:
         funder = None
     return funder, recipient
+
+
+_PARTNERSHIP = re.compile(r"(?i)\b(?:partner\w*|collaborat\w*|cooperat\w*|co-operat\w*|alliance|joint)\b")
+_PARTNER_LINK = re.compile(r"(?i)(?:in (?:collaboration|partnership|cooperation|co-operation) with|"
+                           r"together with|jointly with|(?:efforts|work\w*|partnership|ties) with)\s+(?:the\s+)?$")
+
+
+def _partner(parsed: ParsedArticle, names: Names, sentence: Sentence, funder: str) -> str | None:
+    """Money a funder puts into a partnership goes to its partner: the organisation named "with"
+    the funder ("to deepen collaborative efforts with X"), in this sentence or, when the sentence
+    speaks of the partnership ("to deepen the partnership"), earlier in the article."""
+    text = parsed.text
+    if not _PARTNERSHIP.search(text, sentence.start, sentence.end):
+        return None
+    own = _partner_in(text, names, sentence.start, sentence.end, funder)
+    if own:
+        return own
+    return _partner_in(text, names, 0, sentence.start, funder)
+
+
+def _partner_in(text: str, names: Names, start: int, end: int, funder: str) -> str | None:
+    funder_key = funder.lower()
+    for m in names.in_span(start, end):
+        if m.kind != "organisation" or m.text.lower().startswith(funder_key):
+            continue
+        entity = names.entity_of(m)
+        if entity is not None and funder_key in (f.lower() for f in [entity.name, *entity.aliases]):
+            continue
+        if _PARTNER_LINK.search(text[max(start, m.start - 40):m.start]):
+            return m.text
+    return None
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w&.\-]*)*)['\u2019]s\s")

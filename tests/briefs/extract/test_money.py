@@ -602,3 +602,25 @@ def test_a_capitalised_headline_scale_word_is_no_recipient():
 ])
 def test_kind_from_the_amounts_own_words(text, kind):
     assert one(text).kind == kind
+
+
+def test_money_for_a_partnership_goes_to_the_partner_named_with_the_funder():
+    text = ("Samsung will invest $50m over three years to deepen its research partnership "
+            "with Seoul National University.")
+    item = one(text, names=orgs(text, "Samsung", "Seoul National University"))
+    assert (item.funder, item.recipient) == ("Samsung", "Seoul National University")
+
+
+def test_partner_from_earlier_in_the_article_when_the_sentence_only_names_the_partnership():
+    text = ("Siemens, in collaboration with the Technical University of Munich, will open a lab.\n\n"
+            "The deal follows their joint agreement, with Siemens committing EUR 20m to deepen "
+            "the partnership.")
+    item = one(text, names=orgs(text, "Siemens", "Technical University of Munich"))
+    assert (item.funder, item.recipient) == ("Siemens", "Technical University of Munich")
+
+
+def test_no_partner_recipient_without_partnership_words():
+    text = ("Siemens, in collaboration with the Technical University of Munich, will open a lab.\n\n"
+            "Siemens reported revenue of EUR 20m in the quarter.")
+    item = one(text, names=orgs(text, "Siemens", "Technical University of Munich"))
+    assert item.recipient is None
