@@ -91,11 +91,17 @@ def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tu
         return
     # forkserver/spawn, never fork: the dashboard calls this from a thread.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        try:
-            yield from pool.map(extract_one, articles, chunksize=CHUNK)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+        results = pool.map(extract_one, articles, chunksize=CHUNK)
+    except (OSError, ValueError):
+        # No worker processes here (captured stderr, no /dev/shm...): slower, never fatal.
+        yield from map(extract_one, articles)
+        return
+    try:
+        yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _load_saved(saved: list[str], others: list[str]) -> BuildResult:

@@ -87,8 +87,13 @@ def summary_line(brief: Brief) -> str:
 
 
 def _default_builder() -> Builder:
+    import os
+    from functools import partial
+
     from briefs.pipeline import build_brief
-    return build_brief
+
+    # Leave a core to the interface: on a 2-core machine two workers starve the event loop.
+    return partial(build_brief, workers=max(1, (os.cpu_count() or 1) - 1))
 
 
 def _cancelled_type() -> type[BaseException]:
