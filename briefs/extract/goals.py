@@ -339,6 +339,8 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if _generic_subject(_subject_words(text, clause_start, cue.verb)):
         return False
+    if _inanimate_subject(text, cue, clause_start):
+        return False
     if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
         return False
     if _third_party(sentence):
@@ -415,6 +417,67 @@ def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
 _QUANTIFIERS = frozenset("each many most some others everyone anyone nobody neither either".split())
 
 
+_MODALS = frozenset("will would could shall may might can should must".split())
+_POSTMODIFIERS = frozenset("of in for from with at on across near that which who whose".split())
+_INANIMATE_KINDS = ("will", "would", "could", "expected", "set", "isto", "going")
+_PASSIVE = re.compile(
+    r"(?:\w+ly\s+)?(?:be|been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|cut|set|put|run|held|built|"
+    r"sold|paid|done|made|spent|sent|kept|shut|brought|bought|met|led|won|lost|begun|struck|laid)\b", re.I)
+_RELEASE_VERBS = frozenset("launch debut arrive ship go hit come enter start begin roll".split())
+
+
+def _subject_head(subject: list[str]) -> str | None:
+    """The head noun of a subject: the word before its first post-modifier ("shares of these
+    companies", "investors looking for income"), else its last word. In "X will A and will B"
+    the second modal's subject is X."""
+    for i, word in enumerate(subject):
+        if word in _MODALS:
+            subject = subject[:i]
+            break
+    while subject and subject[-1] in _SUBJECT_TRAILERS:
+        subject = subject[:-1]
+    if not subject:
+        return None
+    for i in range(1, len(subject)):
+        word, before = subject[i], subject[i - 1]
+        if before in FUNCTION_WORDS:
+            continue
+        if word in _POSTMODIFIERS or (word.endswith("ing") and len(word) > 5):
+            return before
+    return subject[-1]
+
+
+def _verb_start(text: str, cue: _Cue) -> int:
+    """Where the verb group after the cue's modal or "to" begins."""
+    if cue.kind in ("will", "would", "could"):
+        return text.find(" ", cue.verb)
+    m = re.compile(r"\bto\s+").search(text, cue.verb)
+    return m.end() if m else cue.verb
+
+
+def _inanimate_subject(text: str, cue: _Cue, clause_start: int) -> bool:
+    """A subject that cannot intend: a market or weather quantity ("Prices will rise", "Inflation is
+    expected to ease"), a product described by what it does ("The phone will feature ..."), or a
+    measure weighed by its effect ("the policy would do little ..."). A passive ("output will be
+    cut", "the SUVs will be built") still reports someone's plan."""
+    if cue.kind not in _INANIMATE_KINDS:
+        return False
+    head = _subject_head(_subject_words(text, clause_start, cue.verb))
+    if head is None:
+        return False
+    at = _verb_start(text, cue)
+    if _PASSIVE.match(text, at + 1 if text[at:at + 1] == " " else at):
+        return False
+    if head in words("non_goal_forecasts.txt"):
+        return True
+    verb, _ = _word_after(text, at)
+    if head in words("non_goal_products.txt"):
+        if verb.lower() == "be":
+            return not re.match(r"\s+(?:\w+ly\s+)?(?:available|on\s+sale|out)\b", text[at + 3:at + 40])
+        return verb.lower() not in _RELEASE_VERBS
+    return cue.kind in ("would", "could") and head in words("non_goal_measures.txt")
+
+
 def _generic_subject(subject: list[str]) -> bool:
     """People in general ("Viewers will be able to ...", "Each will spend ...", "some
     individuals are considering ...") hold no plan of their own."""
@@ -425,7 +488,7 @@ def _generic_subject(subject: list[str]) -> bool:
         return True  # "neither party would ...": a judgement about both, no one's plan
     if subject[0] in _QUANTIFIERS:
         return len(subject) == 1 or subject[1] in ("of", "individuals", "people")
-    return subject[-1] in generic or " ".join(subject[-2:]) in generic
+    return subject[-1] in generic or " ".join(subject[-2:]) in generic or _subject_head(subject) in generic
 
 
 def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
@@ -479,8 +542,16 @@ def _check_going(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     return not re.match(r"\s*be\b", text[cue.verb:end].split("to", 1)[-1])
 
 
+_RAISING_BEFORE = re.compile(
+    r"\b(?:expected|set|due|likely|unlikely|going|able|about|scheduled|slated|poised|bound|seems?|"
+    r"appears?|tends?|forecast|predicted|projected|estimated)\s+$", re.I)
+
+
 def _check_purpose(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    """"... combined to help boost exports to $60 billion by 2025": a purpose with a due date."""
+    """"... combined to help boost exports to $60 billion by 2025": a purpose with a due date. The
+    "to" of "is expected to", "is likely to" belongs to that frame, which has been judged already."""
+    if _RAISING_BEFORE.search(text, max(0, cue.verb - 30), cue.verb):
+        return False
     found = dates.find_dates(text, cue.verb, end)
     return any(d.relation == "by" for d in found)
 
@@ -514,6 +585,8 @@ def _check_target(text: str, cue: _Cue, clause_start: int, end: int, sentence: s
     lead = text[max(clause_start, cue.verb - 40):cue.verb].lower()
     if re.search(r"\b(?:reach|reached|met|meet|hit|achieved|achieve|missed|surpassed|beat|exceeded|therapeutic)\b", lead):
         return False
+    if re.search(r"\bprice\s+$", lead):
+        return False  # "a price target of $70": an analyst's view of a share price, no one's aim
     if _COMPARED.search(lead):
         return False  # "well below the industry target of 85%": a benchmark a figure is measured by
     clause = text[cue.verb:end]

@@ -293,3 +293,53 @@ def test_pronoun_far_from_the_last_goal_takes_the_nearest_named_organisation():
     found = extract_goals(parsed, analyse(parsed))
     assert found[-1].text == "would hire 50 bakers"
     assert found[-1].actor == "Northern Mills Ltd"
+
+
+# ---------------------------------------------------------------- subjects that cannot intend
+
+@pytest.mark.parametrize("text", [
+    # wire market reports: quantities move, nobody plans them
+    "Brent crude rose 1% on Tuesday. Demand is expected to pick up in the second quarter as refineries return.",
+    "Inflation is expected to ease to 2.5% by the end of the year, the central bank's survey showed.",
+    "Japan's economy is set to grow by about 1% this year.",
+    "The stock is set to open higher after the results.",
+    "A weaker yen will make exports cheaper for overseas buyers.",
+    "Shares of the three lenders will not make investors rich overnight.",
+    # weather desks
+    "A powerful winter storm will sweep across the Midwest this weekend, forecasters said.",
+    "Temperatures will plunge into single digits on Sunday.",
+    # product and technology descriptions
+    "The new handset will feature a 6.7-inch screen and will run the same chip as the flagship.",
+    "The software update will let developers build apps for the headset.",
+    "The vaccine would protect against the three most common strains, researchers said.",
+    # a measure weighed by its effect
+    "The Residential Landlords Association said the policy would do little to help first-time buyers.",
+    "Such a move would mark a shift for the retailer, which has long resisted discounting.",
+    # people in general, whatever follows the head noun
+    "Investors looking for reliable income will want to consider these three utilities.",
+    "Residents of the estate will have to use the Spring Street crossing in the meantime.",
+    # an analyst's price target is a forecast of a share price
+    "The consensus price target is $70, implying upside of 12%.",
+    # the "to" of a rejected forecast frame is not a purpose of its own
+    "The storm is expected to move out to sea by Monday morning.",
+])
+def test_subjects_that_cannot_intend_hold_no_goal(text):
+    assert goals_of(text) == [], [g.text for g in goals_of(text)]
+
+
+@pytest.mark.parametrize("text, goal", [
+    # a passive still reports somebody's plan for the thing
+    ("Oil output will be cut by a further 500,000 barrels a day from May, the ministry said.",
+     "will be cut by a further 500,000 barrels a day from May"),
+    ("The new SUVs will be built in Spain using the partner's engines.", "will be built in Spain using the partner's engines"),
+    # a product's release is scheduled by its maker
+    ("The new handset will launch in Europe on 11 March.", "will launch in Europe on 11 March"),
+    ("The console will be available in the UK at launch.", "will be available in the UK at launch"),
+    # agents keep their goals
+    ("The central bank will keep policy accommodative until inflation returns to target.",
+     "will keep policy accommodative until inflation returns to target"),
+    ("Apple will hold its annual developer conference in June.", "will hold its annual developer conference in June"),
+    ("The government said the deal would be signed in March.", "would be signed in March"),
+])
+def test_passives_releases_and_agents_keep_their_goals(text, goal):
+    assert one(text).text == goal
