@@ -258,6 +258,9 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
             return None
         if kind != "copula" and _GAP_STOP.search(text[m.start():to]):
             return None
+        if kind == "noun" and re.search(r"\b(?:will|would|could|may|might|must|should|can|do|does|did|to)\s+$",
+                                        text[max(0, m.start() - 8):m.start()], re.I):
+            return None  # "will need to raise": after a modal the word is a verb, not a goal noun
         return _Cue(to, m.start(), kind)
     if kind == "purpose":
         if not _verbish(_infinitive(text, m.end()), strict=True):
@@ -339,6 +342,8 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if _generic_subject(_subject_words(text, clause_start, cue.verb)):
         return False
+    if _GENERIC_RELATIVE.search(text, max(unit_start, clause_start - 30), clause_start):
+        return False  # "Those who want to attend will need to register": people in general
     if _inanimate_subject(text, cue, clause_start):
         return False
     if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
@@ -414,6 +419,7 @@ def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
 
 
+_GENERIC_RELATIVE = re.compile(r"\b(?:those|anyone|everyone|people|someone|whoever|all)\s+who\s+$", re.I)
 _QUANTIFIERS = frozenset("each many most some others everyone anyone nobody neither either".split())
 
 
@@ -475,7 +481,9 @@ def _inanimate_subject(text: str, cue: _Cue, clause_start: int) -> bool:
         if verb.lower() == "be":
             return not re.match(r"\s+(?:\w+ly\s+)?(?:available|on\s+sale|out)\b", text[at + 3:at + 40])
         return verb.lower() not in _RELEASE_VERBS
-    return cue.kind in ("would", "could") and head in words("non_goal_measures.txt")
+    # "the plan would see the firm cut 500 jobs", "the deal would take place in May" still tell of acts
+    return cue.kind in ("would", "could") and head in words("non_goal_measures.txt") \
+        and verb.lower() not in ("see", "take", "go")
 
 
 def _generic_subject(subject: list[str]) -> bool:
@@ -518,7 +526,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         if nxt.lower() in {"able", "important", "difficult", "hard", "easy", "better", "possible", "necessary",
                            "crucial", "vital", "key", "interesting", "fun", "good", "bad", "great", "worse",
                            "unlikely", "likely", "sufficient", "enough", "in", "a", "an", "the", "no", "very",
-                           "more", "less", "much", "too", "so", "there", "here", "affected", "seen", "hit"} - {"able"}:
+                           "more", "less", "much", "too", "so", "there", "here", "affected", "seen", "hit",
+                           "without"} - {"able"}:
             return False
     subject = _subject_words(text, clause_start, cue.verb)
     if subject and subject[0] in ("this", "that", "these", "those", "which") and len(subject) == 1:
@@ -874,13 +883,25 @@ def _named(names: Names, text: str, start: int, end: int, subject: str) -> str:
 
 
 def _unique(goals: list[Goal]) -> list[Goal]:
+    """One item per goal: a goal restated later in the article (a wire story's lede repeated in its
+    body, a release's summary line) adds nothing when its words are nearly all those of a goal kept."""
     seen = set()
-    out = []
+    out: list[Goal] = []
+    kept_words: list[set[str]] = []
     for goal in goals:
         ev = goal.evidence[0]
         key = (ev.start, ev.end)
         if key in seen or not goal.text:
             continue
         seen.add(key)
+        mine = _content_words(goal.text)
+        if len(mine) >= 3 and any(len(mine & other) >= 0.8 * len(mine) for other in kept_words):
+            continue
+        kept_words.append(mine)
         out.append(goal)
     return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][\w'\u2019-]*", text.lower()) if w not in FUNCTION_WORDS
+            and w not in _MODALS and w not in _SUBJECT_TRAILERS}

@@ -343,3 +343,32 @@ def test_subjects_that_cannot_intend_hold_no_goal(text):
 ])
 def test_passives_releases_and_agents_keep_their_goals(text, goal):
     assert one(text).text == goal
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders said the closure would devastate the town.",
+    "The merger would create the largest brewer in Europe, the company's critics said.",
+    "Those who want to attend will need to register online.",
+    "The company will need to raise more capital to survive, according to a filing.",
+    "The team will be without their captain for the next three games.",
+])
+def test_effects_generic_relatives_and_verbal_nouns_are_not_goals(text):
+    assert goals_of(text) == [], [g.text for g in goals_of(text)]
+
+
+def test_expects_to_with_an_infinitive_is_the_subjects_own_plan():
+    assert one("The retailer expects to hire 500 people next year.", "2024-03-05").deadline == "2025"
+
+
+def test_a_goal_restated_later_in_the_article_is_one_item():
+    text = ("The carmaker will cut 2,000 jobs at its plant in Ohio by the end of 2025, it said on Monday.\n\n"
+            "Sales fell 4% in the quarter.\n\n"
+            "The company said it will cut 2,000 jobs at the Ohio plant by the end of 2025 as demand slows.")
+    found = goals_of(text)
+    assert [g.text for g in found] == ["will cut 2,000 jobs at its plant in Ohio by the end of 2025"]
+
+
+def test_different_goals_of_one_article_are_kept_apart():
+    text = ("The Government will provide $36 million for 130 postdoctoral fellowships.\n\n"
+            "The Government will provide $9 million for 140 postgraduate scholarships.")
+    assert len(goals_of(text)) == 2
