@@ -295,7 +295,12 @@ class _Sent:
 
 
 _NOT_POSTFIX = frozenset("partner partners house brand fund network unit division investor body business venture label studio".split())
-_TICKER = re.compile(r"\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)")
+# A stock ticker in brackets marks a company: `(LART.NS)`, `(AAPL.O)`, `(NYSE: IBM)`, `(LSE:BP)`.
+_TICKER = re.compile(r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|AMEX|NZX|HKEX|SGX|BSE|NSE|OTC)\s*:\s*[A-Z0-9.]{1,8})\s*\)")
+# Words around a name that only a company has: `shares of X`, `X shares rose`, `X agreed to buy Y`.
+_MARKET_NOUNS = frozenset("shares share stock stocks profit profits revenue revenues sales earnings turnover shareholders stake".split())
+_STAKE_NOUNS = frozenset("shares stake stakes holding holdings shareholders shareholding investment takeover acquisition merger bid offer subsidiary unit".split())
+_DEAL_VERBS = frozenset("buy bought buying buys acquire acquired acquiring acquires merge merged merging sell selling sells sold".split())
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -413,6 +418,8 @@ class _Reader:
                 return True  # `Jacob's Creek`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
+            if len(left) > 1 and _is(left[-1], "roles.txt"):
+                return True  # `Data Protection Commissioner's Office`: an office named after its holder
             if _is(" ".join(left), "places.txt") or _is(" ".join(left), "nationalities.txt"):
                 return False
             if before in _COMMON_POSSESSORS or before in self.lower_words:
@@ -568,6 +575,8 @@ class _Reader:
             return True
         if a == b:
             return False  # a lone word: judged on the whole article later
+        if self.text.count(self.text[toks[a].start:toks[b].end]) > 1:
+            return False  # `Allied Domecq shares rose`: the same name stands elsewhere too
         if _is(word, "nationalities.txt"):
             return True
         if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
@@ -603,8 +612,8 @@ class _Reader:
             if not rest or not _person_shaped(rest):
                 return None
             role_b = i
-            while role_b > a and _is(toks[role_b].text.rstrip("."), "honorifics.txt"):
-                role_b -= 1
+            while role_b > a and _is(toks[role_b].text.rstrip("."), "honorifics.txt") and not _is(toks[role_b].low, "roles.txt"):
+                role_b -= 1  # `Auditor General Sir John Bourn`; `Associate Professor` keeps its head
             if not _is(toks[role_b].low, "roles.txt"):
                 return None
             return a, role_b, name_a
@@ -638,7 +647,9 @@ class _Reader:
             c.votes["person"] += 5
         if c.role_title:
             c.votes["person"] += 4
-        if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt"):
+        if self._demonym(c):
+            c.votes["other"] += 6  # `the German told reporters`: a person spoken of by nationality
+        elif _is(c.text, "places.txt") or _is(c.text, "nationalities.txt"):
             c.votes["place"] += 6
         if _key(c.text) in _parties() or _is(c.text, "institutions.txt"):
             c.votes["organisation"] += 6
@@ -676,6 +687,16 @@ class _Reader:
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
             c.votes["other"] += 4  # a heading word: `GRANTS`
 
+    def _demonym(self, c: _Cand) -> bool:
+        """A nationality used as a noun: `the German`, `a Briton` followed by a verb or punctuation."""
+        toks = self.sents[c.sent].toks
+        if c.first != c.last or not _is(c.text, "nationalities.txt") or _is(c.text, "places.txt") \
+                or c.first == 0 or toks[c.first - 1].low not in ("the", "a", "an"):
+            return False
+        nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
+        return nxt is None or nxt.kind == "punct" or nxt.low in _SUBJECT_VERBS or nxt.low == "who" \
+            or _is(nxt.low, "name_verbs.txt")
+
     def _quoted(self, c: _Cand) -> bool:
         before = self.text[c.start - 1:c.start] if c.start else ""
         after = self.text[c.end:c.end + 2]
@@ -686,7 +707,8 @@ class _Reader:
         toks = self.sents[c.sent].toks
         lead = c.lead if c.lead >= 0 else c.first
         prev = _prev_words(toks, lead, 4)
-        if prev[:1] == ["the"]:
+        the = prev[:1] == ["the"]
+        if the:
             prev = prev[1:]
         if prev and (_is(prev[0], "org_descriptors.txt") or " ".join(prev[1::-1]) in _ORG_LEADERS):
             c.votes["organisation"] += 4
@@ -700,8 +722,8 @@ class _Reader:
             c.votes["organisation"] += 3
         if prev and prev[0] in _PLACE_PREPS:
             c.votes["place"] += 1
-        if prev and (prev[0] in _AUDIENCE or len(prev) > 1 and prev[0] in ("to", "with") and prev[1] in _AUDIENCE):
-            c.votes["organisation"] += 2
+        if self._audience(prev):
+            c.votes["organisation"] += 5 if the else 2  # `told the Atlantic`: a publication, not the ocean
         if len(prev) > 1 and prev[0] == "of" and prev[1] in _PLACE_NOUNS:
             c.votes["place"] += 4
         if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead):
@@ -716,6 +738,18 @@ class _Reader:
                 c.votes["organisation"] += 3
         if j >= 0 and toks[j].text in "#@":
             c.votes["other"] += 6  # a hashtag or a handle
+
+    @staticmethod
+    def _audience(prev: list[str]) -> bool:
+        """The name is who a statement is made to or published in: `told the BBC`, `according to
+        Reuters`, `in an interview with the Atlantic`, `writing in the Lancet`."""
+        if not prev:
+            return False
+        if prev[0] in _AUDIENCE:
+            return True
+        return len(prev) > 1 and (prev[0] in ("to", "with") and prev[1] in _AUDIENCE
+                                  or prev[0] == "with" and prev[1] in ("interview", "interviews")
+                                  or prev[0] == "in" and prev[1] in ("writing", "wrote", "published"))
 
     def _after_name_or_role(self, toks: list[_Tok], lead: int) -> bool:
         """`Isabelle Kronawitter at Hypovereinsbank`, `telecoms analyst at Dresdner Kleinwort`."""
@@ -766,7 +800,9 @@ class _Reader:
         if nxt.text == "," and after is not None and after.kind == "num" and c.last + 3 < len(toks) \
                 and toks[c.last + 3].text == "," and after.text.isdigit() and 15 <= int(after.text) <= 99:
             c.votes["person"] += 4  # `Stavros Papadakis, 30,`
-        c.votes["person"] += self._pronoun_follows(c)
+        pronoun, weight = self._pronoun_follows(c)
+        if pronoun and not (pronoun == "organisation" and _is(c.text, "places.txt")):
+            c.votes[pronoun] += weight  # `China said its ...` is still a place
         if nxt.text == "(" and after is not None and after.kind == "word":
             if _acronym(after.text) or _camel(after.text):
                 c.votes["defines"] += 1
@@ -776,23 +812,69 @@ class _Reader:
                 c.votes["character"] += 1  # `Dave Skylark (James Franco)`: a role and its actor
         if _TICKER.match(self.text, nxt.start):
             c.votes["organisation"] += 5
+        c.votes["organisation"] += self._market(c, toks)
         following = _next_words(toks, c.last + 1, 2)
+        owned = _next_words(toks, c.last + 2, 1) if nxt.kind == "poss" else following
+        if owned[:1] and _is(owned[0], "product_nouns.txt"):
+            c.votes["product"] += 1  # `Havana Club rum`: a brand, not its maker
         if any(_is(w, "org_descriptors.txt") and w not in _NOT_POSTFIX for w in following):
             c.votes["organisation"] += 2
         if nxt.text == ",":
             self._cue_apposition(c, toks, c.last + 2)
 
-    def _pronoun_follows(self, c: _Cand) -> int:
-        """`Idowu said he ...`: the next personal pronoun in the sentence, with no name between,
-        is a person's when it is he or she."""
-        for t in self.sents[c.sent].toks[c.last + 1:]:
-            if t.cap and t.low not in ("he", "she"):
-                return 0
-            if t.low in ("he", "she", "him", "his", "her", "himself", "herself"):
-                return 3
-            if t.low in ("it", "its", "they", "their"):
-                return 0
+    @staticmethod
+    def _verb_at(toks: list[_Tok], k: int) -> bool:
+        return k < len(toks) and toks[k].kind == "word" and (toks[k].low in _SUBJECT_VERBS or _is(toks[k].low, "name_verbs.txt"))
+
+    def _market(self, c: _Cand, toks: list[_Tok]) -> int:
+        """Business-news cues that only a company takes: its shares or profits (`Acme shares
+        fell`, `Acme's profits`), a stake or takeover of it (`shares in Acme`, `takeover by Acme`),
+        or a deal it strikes with another name (`Acme agreed to buy Zed`)."""
+        if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt") or c.first == c.last \
+                and (_common(c.text) or c.text.lower() in self.lower_words or c.text.endswith("ing")):
+            return 0  # `shares in London`, `UK drinks firm`, `Falling sales`, `Net profit`
+        after = _next_words(toks, c.last + 1, 4) if toks[c.last + 1].kind != "poss" else _next_words(toks, c.last + 2, 1)
+        if after[:1] and after[0] in _MARKET_NOUNS:
+            return 5
+        lead = c.lead if c.lead >= 0 else c.first
+        if lead > 1 and toks[lead - 1].kind == "poss":
+            lead -= 2  # `takeover by France's Acme`
+            while lead > 0 and toks[lead].cap:
+                lead -= 1
+            lead += 1
+        prev = [w for w in _prev_words(toks, lead, 4) if w != "the"]
+        if len(prev) > 1 and prev[0] in ("of", "in", "by", "for", "with") and prev[1] in _STAKE_NOUNS:
+            return 5
+        deal = next((i for i, w in enumerate(after) if w in _DEAL_VERBS), None)
+        k = c.last + 1 + (deal or 0) + 1
+        if deal is not None and k < len(toks) and toks[k].cap and not _is(toks[k].text, "places.txt"):
+            return 4
         return 0
+
+    def _pronoun_follows(self, c: _Cand) -> tuple[str, int]:
+        """`Idowu said he ...` (a person), `Morgan Stanley said its ...` (an organisation): the next
+        pronoun after a subject, with no name between; the next sentence's opening He or She when
+        the name is the last one in its sentence. An object (`told BBC Sport he ...`) is not meant.
+        `its` after the name's own verb outweighs a given name (`Morgan Grenfell said its ...`)."""
+        toks = self.sents[c.sent].toks
+        lead = c.lead if c.lead >= 0 else c.first
+        if lead > 0 and (toks[lead - 1].low in _CHAIN_PREPS or toks[lead - 1].low in ("to", "by", "the")
+                         or self._audience(_prev_words(toks, lead, 2))):
+            return "", 0
+        for i in range(c.last + 1, len(toks)):
+            t = toks[i]
+            if t.cap and t.low not in ("he", "she"):
+                return "", 0
+            if t.low in ("he", "she", "him", "his", "her", "himself", "herself"):
+                return "person", 3
+            if t.low in ("its", "it") and self._verb_at(toks, c.last + 1) and (t.low == "its" or i == c.last + 2):
+                return "organisation", 5 if t.low == "its" else 3
+            if t.low in ("it", "they", "their"):
+                return "", 0
+        nxt = self.sents[c.sent + 1].toks if c.sent + 1 < len(self.sents) else []
+        if nxt and nxt[0].low in ("he", "she") and not any(t.cap for t in toks[c.last + 1:]):
+            return "person", 3
+        return "", 0
 
     def _role_follows(self, toks: list[_Tok], k: int) -> bool:
         """Lower-case title words, then a capitalised name: `president Jin-Guang Teng`."""
@@ -1143,7 +1225,7 @@ class _Builder:
         if not members or all(c.headline for c in members):
             return None  # a name seen only in a headline is not trusted
         v = self._votes(gi)
-        if v["character"]:
+        if v["character"] or v["product"] and not v["subject"] and v["organisation"] < 6 and v["person"] < 5:
             return None
         person, org, place, other = v["person"], v["organisation"], v["place"], v["other"]
         multi = any(len(c.text.split()) > 1 for c in members)

