@@ -657,7 +657,7 @@ def _score(ctx: _Context, k: int) -> _Score:
         for cue in _cues_at(ctx.tokens, own):
             score.add(cue.kind, cue.weight)
         return score
-    spent = _spent_on(ctx, k)
+    spent = _spent_on(ctx, k) or _paid_for_business(ctx, k)
     if spent is not None:
         score = _Score()
         score.add(spent, 3.0)
@@ -718,10 +718,15 @@ def _noun_run(ctx: _Context, i: int, stop: int) -> list[int]:
     return run
 
 
+_TO_QUALIFIERS = frozenset("just only about around roughly some nearly almost barely".split())
+
+
 def _changed_object(ctx: _Context, k: int) -> int | None:
     """"reduced the debt it took on to fund the purchase to 1.8bn euros": an amount after "to" is
     the new level of the object of the verb of change, whatever other nouns come between."""
     start = ctx.spans[k][0]
+    while start >= 2 and ctx.tokens[start - 1].lower in _TO_QUALIFIERS:
+        start -= 1  # "to just 1.8bn euros", "to about $40m"
     if start < 2 or ctx.tokens[start - 1].lower != "to":
         return None
     for i in range(start - 2, max(-1, start - 25), -1):
@@ -748,6 +753,9 @@ def _head_noun(ctx: _Context, k: int) -> int | None:
     last = head[-1]
     if ctx.tokens[last].capitalised:
         return None
+    for i in head[:-1]:  # "a $1.9 trillion relief bill": a phrase ending the head speaks for it
+        if any(i + len(c.words) == last + 1 for c in _cues_at(ctx.tokens, i)):
+            return i
     # a weak cue ("loan": lent, or owed) does not decide alone
     return last if any(c.weight >= 2 for c in _cues_at(ctx.tokens, last)) else None
 
@@ -756,8 +764,8 @@ def _measured_in(ctx: _Context, k: int) -> int | None:
     """"£3m in compensation", "$10m in damages", "$5m in new funding": the noun after "in" is
     what the amount is an amount of."""
     end = ctx.spans[k][1]
-    if end >= len(ctx.tokens) or ctx.tokens[end].lower != "in":
-        return None
+    if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("in", "of"):
+        return None  # "$750m of bonds", "£40m of funding" name what the money is too
     cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if _cues_at(ctx.tokens, j)]
     return cued[-1] if cued else None
 
@@ -783,6 +791,29 @@ def _spent_on(ctx: _Context, k: int) -> str | None:
         return None
     kinds = {c.kind for c in _cues_at(ctx.tokens, run[-1])}
     return "other" if kinds == {"other"} else "funding"
+
+
+_PAY = frozenset("pay pays paid paying".split())
+_BUSINESS_NOUNS = frozenset("""
+company companies firm firms business businesses unit division group chain maker rival brand operator
+club team stake assets startup start-up lender bank carrier retailer insurer producer developer
+subsidiary operations portfolio
+""".split())
+
+
+def _paid_for_business(ctx: _Context, k: int) -> str | None:
+    """"agreed to pay $4.5bn for the rival chipmaker", "paid $600m for a 20% stake": the price of a
+    business is a deal value. (A price paid for a house or a ticket stays other.)"""
+    start, end = ctx.spans[k]
+    i = start - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i < 0 or ctx.tokens[i].lower not in _PAY:
+        return None
+    if end >= len(ctx.tokens) or ctx.tokens[end].lower != "for":
+        return None
+    run = [j for j in range(end + 1, min(len(ctx.tokens), end + 7)) if ctx.tokens[j].is_word]
+    return "funding" if any(ctx.tokens[j].lower in _BUSINESS_NOUNS for j in run) else None
 
 
 def _participle(ctx: _Context, i: int, end: int) -> bool:

@@ -624,3 +624,47 @@ def test_no_partner_recipient_without_partnership_words():
             "Siemens reported revenue of EUR 20m in the quarter.")
     item = one(text, names=orgs(text, "Siemens", "Technical University of Munich"))
     assert item.recipient is None
+
+
+# ---------------------------------------------------------------- funding vs other on wire and local news
+
+@pytest.mark.parametrize("text, kind", [
+    # contracts, deal prices and buying rounds are money paid to fund or buy
+    ("Airbus won a contract worth $3.1 billion to supply helicopters to the navy.", "funding"),
+    ("The Ministry of Defence awarded the shipyard a £1.2bn-a-year contract.", "funding"),
+    ("The drugmaker agreed to pay $4.5 billion for the rival biotech firm.", "funding"),
+    ("The startup closed a $50 million Series B round led by two venture firms.", "funding"),
+    # legislation that spends, and buildings paid for
+    ("The Senate approved a $1.9 trillion relief bill on Saturday.", "funding"),
+    ("The council approved a $45 million police headquarters.", "funding"),
+    ("The carmaker will build a $1.5 billion factory in Georgia.", "funding"),
+    # bond and share sales raise money for the issuer
+    ("The county will issue $200 million in bonds to pay for the new arena.", "funding"),
+    ("The utility sold $750 million of bonds to refinance its debt.", "funding"),
+    # costs, provisions, buybacks and prices stay other
+    ("The bank set aside $1.2 billion to cover bad loans.", "other"),
+    ("The insurer bought back $2 billion of its own shares.", "other"),
+    ("The chief executive received a pay package worth $25 million.", "other"),
+    ("A court ordered him to pay 100,000 kroner to the record labels.", "other"),
+    ("The couple paid $2.5 million for the house.", "other"),
+])
+def test_funding_or_other_in_wire_and_local_news(text, kind):
+    assert one(text).kind == kind
+
+
+def test_a_level_after_to_just_is_the_changed_objects_value():
+    # the debt reduced "to just" an amount: the amount is the debt's level, not the purchase it paid for
+    found = one("The brewer has cut the debt it took on to fund its last purchase to just 1.2bn euros.")
+    assert (found.amount, found.currency, found.kind) == (1.2e9, "EUR", "other")
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The fund raised 1.2 billion U.S. dollars from pension funds.", 1.2e9, "USD"),
+    ("The state committed Rs 2,000 crore to the metro line.", 2e10, "INR"),
+    ("The province will spend CAD 2 billion on transit.", 2e9, "CAD"),
+    ("Donors pledged half a billion dollars to the vaccine alliance.", 5e8, "USD"),
+    ("The government will invest £1.5bn-a-year in rail maintenance.", 1.5e9, "GBP"),
+])
+def test_wire_money_forms(text, amount, currency):
+    found = one(text)
+    assert (found.amount, found.currency, found.kind) == (amount, currency, "funding")
