@@ -241,8 +241,14 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
             return None  # the "like" pattern owns it
         return _Cue(m.start(), m.start(), kind)
     if kind in ("verb", "set", "expected", "isto", "going", "designed"):
-        if not _verbish(_infinitive(text, m.end())):
+        following = _infinitive(text, m.end())
+        # after a passive participle ("a query is resolved to mutual satisfaction") "to" is
+        # often a preposition: only a known verb makes it an infinitive
+        passive = kind == "verb" and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[max(0, m.start() - 8):m.start()])
+        if not _verbish(following, strict=bool(passive)):
             return None
+        if kind == "isto" and following.lower() == "blame":
+            return None  # "is to blame": responsible, not a plan
         return _Cue(m.start(), m.start(), kind)
     if kind == "due":
         following = _infinitive(text, m.end())

@@ -372,3 +372,15 @@ def test_different_goals_of_one_article_are_kept_apart():
     text = ("The Government will provide $36 million for 130 postdoctoral fellowships.\n\n"
             "The Government will provide $9 million for 140 postgraduate scholarships.")
     assert len(goals_of(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Complaints resolved to the customer's satisfaction are running at just 40%.",
+    "Critics said that cheap imports are to blame for the closures.",
+])
+def test_prepositional_to_after_a_passive_and_is_to_blame_are_not_goals(text):
+    assert goals_of(text) == [], [g.text for g in goals_of(text)]
+
+
+def test_a_passive_participle_with_a_real_infinitive_is_still_a_goal():
+    assert one("The board is committed to cut costs by 10% by 2026.").deadline == "2026"
