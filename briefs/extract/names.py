@@ -153,6 +153,7 @@ the a an and or but of for to at by from with in on as is was are were be been s
 who which that this these those his her its their our my your when while after before than
 """.split())
 _PLACE_PREPS = frozenset("in near outside across throughout".split())
+_COMPASS = frozenset("north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split())
 _PLACE_NOUNS = frozenset("town city village county province state region district suburb capital".split())
 _CHAIN_PREPS = ("at", "of", "for", "from", "with", "in")
 # Verbs and pairs before a name that make it an organisation: `joined Chelsea`, `owned by GE`.
@@ -481,6 +482,11 @@ class _Reader:
         elif self._title_run(si, a, b):
             return
         split = self._title_split(toks, a, b) if inner is None else None
+        if split is None and inner is None and a + 1 < b and _key(toks[a].text) in _parties() \
+                and _is(toks[a + 1].text, "given_names.txt"):
+            role_org = self._push(si, a, a, "", at_start, a)  # `Tory Greg Mulholland`: party, then member
+            a += 1
+            at_start = False
         if split is not None:
             role_a, role_b, name_a = split
             org_b = self._org_prefix(toks, role_a, role_b)
@@ -629,7 +635,7 @@ class _Reader:
             return None
         words = [t.text for t in toks[a:head] if t.kind == "word"]
         if _org_head(words) or _is(words[-1], "org_words.txt") or _acronym(words[-1]) or _camel(words[-1]) \
-                or _is(" ".join(words), "parties.txt"):
+                or _key(" ".join(words)) in _parties():
             return head - 1
         return None
 
@@ -736,6 +742,8 @@ class _Reader:
                 c.votes["person"] += 4  # `the chairman of the committee, Sher Khan,`
             elif phrase and (_is(phrase[0], "org_descriptors.txt") or _is(phrase[0], "org_words.txt")):
                 c.votes["organisation"] += 3
+        if self._seat(c, toks, lead):
+            c.votes["place"] += 6  # `Jo Platt (Lab, Leigh North)`: a member's seat or home town
         if j >= 0 and toks[j].text in "#@":
             c.votes["other"] += 6  # a hashtag or a handle
 
@@ -750,6 +758,16 @@ class _Reader:
         return len(prev) > 1 and (prev[0] in ("to", "with") and prev[1] in _AUDIENCE
                                   or prev[0] == "with" and prev[1] in ("interview", "interviews")
                                   or prev[0] == "in" and prev[1] in ("writing", "wrote", "published"))
+
+    def _seat(self, c: _Cand, toks: list[_Tok], lead: int) -> bool:
+        """A bracket right after a person's name holding a place: a constituency, state or town,
+        perhaps after a party abbreviation (`(R, Ohio)`, `(Lab, Leeds North East)`)."""
+        j = lead - 1
+        if j >= 2 and toks[j].text == "," and toks[j - 1].kind == "word" and toks[j - 2].text == "(":
+            j -= 2
+        if j < 1 or toks[j].text != "(" or not toks[j - 1].cap or c.last + 1 >= len(toks) or toks[c.last + 1].text != ")":
+            return False
+        return c.text.split()[-1].lower() in _COMPASS or _is(c.text, "places.txt")
 
     def _after_name_or_role(self, toks: list[_Tok], lead: int) -> bool:
         """`Isabelle Kronawitter at Hypovereinsbank`, `telecoms analyst at Dresdner Kleinwort`."""
@@ -808,6 +826,7 @@ class _Reader:
                 c.votes["defines"] += 1
             inside = self._run_words(toks, c.last + 2)
             if 2 <= len(inside) <= 3 and len(c.text.split()) >= 2 and _person_shaped(inside) \
+                    and inside[-1].lower() not in _COMPASS \
                     and c.last + 2 + len(inside) < len(toks) and toks[c.last + 2 + len(inside)].text == ")":
                 c.votes["character"] += 1  # `Dave Skylark (James Franco)`: a role and its actor
         if _TICKER.match(self.text, nxt.start):
@@ -1344,6 +1363,8 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
     forms = list(by_key.values())
     if kind == "organisation":
         name = max(forms, key=lambda t: (not _acronym(t) or " " in t, len(t.split()), len(t)))
+        spelled = {t for t in counts if t not in forms and " ".join(t.split()) not in forms}
+        forms += sorted(spelled)  # `Oppo` beside `OPPO`: a reader searches for either spelling
     else:
         name = max(forms, key=lambda t: (len(t.split()), len(t)))
     return name, [f for f in forms if f != name]
@@ -1388,6 +1409,8 @@ class _Roles:
     def _around(self, c: _Cand) -> list[tuple[str, list[str]]]:
         toks = self.r.sents[c.sent].toks
         out = []
+        if c.role_org is not None and not c.role_title:
+            out.append(("", [_clean(self.r.cands[c.role_org].text)]))
         if c.role_title:
             orgs = []
             org_cand = c.role_org if c.role_org is not None else self._shared_org(c)

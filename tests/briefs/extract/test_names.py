@@ -513,3 +513,21 @@ def test_the_same_name_opening_a_sentence_keeps_its_first_word():
     found = kinds("Investors backed Allied Varnish on Monday. Allied Varnish shares rose 5%.")
     assert found.get("Allied Varnish") == "organisation"
     assert "Varnish" not in found
+
+
+def test_a_seat_in_brackets_after_a_member_is_a_place_not_an_organisation():
+    text = ("The vote was close on Tuesday night. Labour MP Ruth Calder (Lab, Bristol North West) said the "
+            "plan would cost jobs in her city. Tory Simon Vane (Bath East) backed the government on the vote.")
+    found = kinds(text)
+    assert found.get("Bristol North West") != "organisation"
+    assert found.get("Bath East") != "organisation"
+    calder = entity(text, "Ruth Calder")
+    assert calder.roles == ["MP"] and calder.organisations == ["Labour"]
+    assert entity(text, "Simon Vane").organisations == ["Tory"]
+
+
+def test_an_organisation_lists_its_other_spellings_as_aliases():
+    text = ("Phone maker VIVRA has signed a deal with the university on Monday. Vivra will fund "
+            "the new centre, and VIVRA said the work would start soon.")
+    vivra = [e for e in read(text)[1].entities if e.kind == "organisation" and e.name.lower() == "vivra"]
+    assert vivra and set(vivra[0].forms()) == {"VIVRA", "Vivra"}
