@@ -1273,7 +1273,7 @@ class _Builder:
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\.?|[A-Z]\.", w) for w in words):
             return False
         return not any(_common(w) or _is(w, "org_words.txt") or _is(w, "places.txt") or _is(w, "roles.txt")
-                       or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS for w in words)
+                       or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS or w.lower() in _COMPASS for w in words)
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """`Google, AOL, Yahoo and many smaller firms`: unknown names listed with organisations

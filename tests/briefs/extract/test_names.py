@@ -531,3 +531,8 @@ def test_an_organisation_lists_its_other_spellings_as_aliases():
             "the new centre, and VIVRA said the work would start soon.")
     vivra = [e for e in read(text)[1].entities if e.kind == "organisation" and e.name.lower() == "vivra"]
     assert vivra and set(vivra[0].forms()) == {"VIVRA", "Vivra"}
+
+
+def test_a_compass_word_makes_an_unknown_pair_no_person():
+    found = kinds("Cases of the East Kiboga virus rose sharply in the region over the summer months.")
+    assert found.get("East Kiboga") != "person"
