@@ -722,7 +722,7 @@ _TO_QUALIFIERS = frozenset("just only about around roughly some nearly almost ba
 
 
 def _changed_object(ctx: _Context, k: int) -> int | None:
-    """"reduced the debt it took on to fund the purchase to 1.8bn euros": an amount after "to" is
+    """"cut the loan it raised to build the plant to just $40m": an amount after "to" is
     the new level of the object of the verb of change, whatever other nouns come between."""
     start = ctx.spans[k][0]
     while start >= 2 and ctx.tokens[start - 1].lower in _TO_QUALIFIERS:
