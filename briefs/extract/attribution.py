@@ -503,11 +503,15 @@ class _Context:
             return self._role_holder([t.low for t in titles])
         start, end = core[0].start, core[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
-        if text.lower() in PLACES:  # places never speak
+        entity = self._entity(start, end, text)
+        if entity is None or entity[1] == "organisation" and " " not in entity[0]:
+            entity = self._surname_of_person(text) or entity
+        # Places never speak, but a town's name can be a surname: "Mr Wellington", or a person
+        # the name layer knows ("Sue Essex ... Essex said").
+        if text.lower() in PLACES and not titles and (entity is None or entity[1] != "person"):
             return NOBODY
         gender = next((GENDER_WORDS[t.bare] for t in titles if t.bare in GENDER_WORDS), None)
         gender = gender or self._cue_before(toks[0].start)
-        entity = self._entity(start, end, text)
         if entity is not None:
             speaker = self._with_gender(Speaker(entity[0], entity[1]), gender)
         elif _looks_like_org(core):
@@ -541,6 +545,15 @@ class _Context:
         if entity is not None and entity.kind in ("person", "organisation"):
             return self._fuller(entity.name, entity.kind, start), entity.kind
         return None
+
+    def _surname_of_person(self, text: str) -> tuple[str, str] | None:
+        """One word that is the surname of a person the article names in full is that person
+        ("Ana Ruiz ... Ruiz said"), whatever the name layer took the lone word for."""
+        if " " in text.strip() or not text[:1].isupper():
+            return None
+        people = {e.name for e in self.names.of_kind("person")
+                  if len(e.name.split()) > 1 and _strip_possessive(e.name.split()[-1]) == text}
+        return (people.pop(), "person") if len(people) == 1 else None
 
     def _fuller(self, name: str, kind: str, at: int) -> str:
         """A person the name layer knows only by one word may be named in full elsewhere."""

@@ -608,3 +608,35 @@ def test_person_of_organisation_is_still_the_person():
 def test_short_single_quoted_words_handed_over_by_as_are_a_quote():
     text = "Union leader Gail Hart described the offer as 'deeply insulting to members'."
     assert speaker_of(text, "deeply insulting") == "Gail Hart"
+
+
+# ---------------------------------------------------------------- round 3: names that are places, surnames
+
+
+def test_titled_surname_that_is_also_a_town_speaks():
+    text = ("Councils will get more money next year.\n\n"
+            'Housing spokesman Tom Hamilton, of Leeds, said more was needed. "This is only a start," '
+            "said Mr Hamilton.")
+    assert speaker_of(text, "only a start") == "Tom Hamilton"
+
+
+def test_minister_surname_that_is_a_county_speaks_after_another_speaker():
+    text = ("Finance Minister Jane Kent said the deal was fair. Opposition spokesman Rhys Owen said "
+            'cuts were coming. "We have been short changed," said Mr Owen. Ms Kent said: "I have '
+            'listened to every council in the country."')
+    assert speaker_of(text, "listened to every council") == "Jane Kent"
+    assert speaker_of(text, "short changed") == "Rhys Owen"
+
+
+def test_surname_subject_the_name_layer_took_for_an_organisation_is_the_person():
+    people = Entity("person", "Maria Hollis")
+    org = Entity("organisation", "Hollis")
+    text = ("Travellers such as Maria Hollis were lucky on Tuesday.\n\n"
+            "Hollis said she reached the city airport three hours early.\n\n"
+            '"The queues were shorter than I feared," she said.')
+    start = text.index("Maria Hollis")
+    lone = text.index("Hollis said")
+    people.mentions = [Mention(start, start + 12, "Maria Hollis", "person", 0)]
+    org.mentions = [Mention(lone, lone + 6, "Hollis", "organisation", 1)]
+    names = Names(entities=[people, org], mentions=people.mentions + org.mentions)
+    assert speaker_of(text, "queues were shorter", names) == "Maria Hollis"
