@@ -273,6 +273,7 @@ class _Cand:
     at_start: bool = False
     votes: Counter = field(default_factory=Counter)
     group: int = -1
+    defined: int = -1  # token of the acronym or ticker symbol it defines in brackets
 
 
 @dataclass(slots=True)
@@ -300,9 +301,10 @@ _NOT_POSTFIX = frozenset("partner partners house brand fund network unit divisio
 _TICKER = re.compile(r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|AMEX|NZX|HKEX|SGX|BSE|NSE|OTC)\s*:\s*[A-Z0-9.]{1,8})\s*\)")
 # Words around a name that only a company has: `shares of X`, `X shares rose`, `X agreed to buy Y`.
 _MARKET_NOUNS = frozenset("shares share stock stocks profit profits revenue revenues sales earnings turnover shareholders stake".split())
-_STAKE_NOUNS = frozenset("shares stake stakes holding holdings shareholders shareholding investment takeover acquisition merger bid offer subsidiary unit".split())
+_STAKE_NOUNS = frozenset("ipo flotation listing shares stake stakes holding holdings shareholders shareholding investment takeover acquisition merger bid offer subsidiary unit".split())
 _DEAL_VERBS = frozenset("buy bought buying buys acquire acquired acquiring acquires merge merged merging sell selling sells sold".split())
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+_INDEX_WORDS = frozenset("index composite average".split())
 
 
 class _Reader:
@@ -415,7 +417,7 @@ class _Reader:
             return True  # `Children's Minister Margaret Hodge`
         if conn.kind == "poss":
             before = toks[k - 1].low
-            if len(left) == 1 and len(right) == 1 and self._brand(left[0], right[0]):
+            if len(left) == 1 and right and (len(right) == 1 or _org_head(right)) and self._brand(left[0], right[0]):
                 return True  # `Jacob's Creek`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
@@ -433,9 +435,10 @@ class _Reader:
                 return True
             if last + 1 < len(toks) and _TICKER.match(self.text, toks[last + 1].start):
                 return True
-            if _org_head(left) and any(w in ("of", "for") for w in left) and not _org_head(right) \
-                    and not role_left and not any(_is(w.rstrip("."), "honorifics.txt") for w in left):
-                return True  # `Department for Education and Skills`
+            if _org_head(left) and any(w in ("of", "for") for w in left) and not role_left \
+                    and not any(_is(w.rstrip("."), "honorifics.txt") for w in left) \
+                    and (not _org_head(right) or all(_common(w) for w in right[:-1])):
+                return True  # `Department for Education and Skills`, `Bureau of Business and Economic Research`
             return _org_head(right) and not org_left and len(left) <= 3
         if conn.text in ("of", "for"):
             if role_left and not org_left:
@@ -450,7 +453,14 @@ class _Reader:
         return False
 
     def _brand(self, left: str, right: str) -> bool:
-        if any(_is(right, f) for f in ("roles.txt", "role_modifiers.txt", "given_names.txt", "org_words.txt")):
+        """`Jacob's Creek`, `Moody's Analytics`: a word never written without its 's (nor as a
+        given name) owns it as part of a name."""
+        if any(_is(right, f) for f in ("roles.txt", "role_modifiers.txt", "given_names.txt")):
+            return False
+        bare = re.search(rf"\b{re.escape(left)}\b(?!['\u2019]s?\b)", self.text)
+        if bare is None and not _is(left, "given_names.txt"):
+            return True
+        if _is(right, "org_words.txt"):
             return False
         alone = len(re.findall(rf"\b{re.escape(left)}\b", self.text))
         joined = len(re.findall(rf"\b{re.escape(left)}['\u2019]s {re.escape(right)}\b", self.text))
@@ -465,11 +475,13 @@ class _Reader:
         while a <= b:
             if toks[a].low == "the" and a + 1 == b and _is(toks[b].text, "media_titles.txt"):
                 break  # `The Times`
+            if toks[a].text == "The" and a + 1 < b and toks[b].low in _CORP_SUFFIX:
+                break  # `The Boeing Co.`: a company's legal name keeps its article
             if not (toks[a].low == "the" or at_start and self._opener(toks, a, b)):
                 break
             a += 1
             at_start = False
-        if a > b:
+        if a > b or self._exchange(toks, a):
             return
         lead = a
         title, a = self._honorifics(toks, a, b)
@@ -506,6 +518,11 @@ class _Reader:
         if ci is not None:
             self.cands[ci].role_title = role_title
             self.cands[ci].role_org = role_org
+
+    def _exchange(self, toks: list[_Tok], a: int) -> bool:
+        """`(NYSE: IBM)`: the exchange in a ticker bracket is no party to the story."""
+        return 0 < a < len(toks) - 1 and toks[a - 1].text == "(" and toks[a + 1].text == ":" \
+            and bool(_TICKER.match(self.text, toks[a - 1].start))
 
     def _titled_name(self, si: int, a: int, b: int) -> tuple[str, int | None, int] | None:
         """`Director of Development Dr Clive Matthewson`: a title run, an honorific, then the name.
@@ -659,6 +676,8 @@ class _Reader:
             c.votes["place"] += 6
         if _key(c.text) in _parties() or _is(c.text, "institutions.txt"):
             c.votes["organisation"] += 6
+        if self._index(c, words):
+            c.votes["other"] += 8  # `the Nasdaq Composite traded flat`: a market index
         if _org_head(words):
             c.votes["organisation"] += 5
         if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
@@ -692,6 +711,15 @@ class _Reader:
             c.votes["other"] += 3
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
             c.votes["other"] += 4  # a heading word: `GRANTS`
+
+    def _index(self, c: _Cand, words: list[str]) -> bool:
+        """A stock-market index: a listed one (`FTSE 100`), a name ending `Index`/`Composite`/
+        `Average`, or one followed by those words (`the Dow Jones industrial average`)."""
+        if _is(c.text, "market_indexes.txt") or len(words) > 1 and words[-1].lower() in _INDEX_WORDS:
+            return True
+        toks = self.sents[c.sent].toks
+        nxt = _next_words(toks, c.last + 1, 2)
+        return bool(nxt) and nxt[-1] in _INDEX_WORDS and all(w in _INDEX_WORDS or w == "industrial" for w in nxt)
 
     def _demonym(self, c: _Cand) -> bool:
         """A nationality used as a noun: `the German`, `a Briton` followed by a verb or punctuation."""
@@ -822,8 +850,10 @@ class _Reader:
         if pronoun and not (pronoun == "organisation" and _is(c.text, "places.txt")):
             c.votes[pronoun] += weight  # `China said its ...` is still a place
         if nxt.text == "(" and after is not None and after.kind == "word":
-            if _acronym(after.text) or _camel(after.text):
+            symbol = c.last + 4 if self._exchange(toks, c.last + 2) else c.last + 2
+            if symbol < len(toks) and (_acronym(toks[symbol].text) or _camel(toks[symbol].text)):
                 c.votes["defines"] += 1
+                c.defined = symbol
             inside = self._run_words(toks, c.last + 2)
             if 2 <= len(inside) <= 3 and len(c.text.split()) >= 2 and _person_shaped(inside) \
                     and inside[-1].lower() not in _COMPASS \
@@ -849,9 +879,10 @@ class _Reader:
         """Business-news cues that only a company takes: its shares or profits (`Acme shares
         fell`, `Acme's profits`), a stake or takeover of it (`shares in Acme`, `takeover by Acme`),
         or a deal it strikes with another name (`Acme agreed to buy Zed`)."""
-        if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt") or c.first == c.last \
-                and (_common(c.text) or c.text.lower() in self.lower_words or c.text.endswith("ing")):
-            return 0  # `shares in London`, `UK drinks firm`, `Falling sales`, `Net profit`
+        if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt") or c.votes["other"] >= 8 or c.first == c.last \
+                and (_common(c.text) or c.text.lower() in self.lower_words or c.text.endswith("ing")
+                     or c.text.endswith("ly") and not _is(c.text, "given_names.txt")):
+            return 0  # `shares in London`, `UK drinks firm`, `Falling sales`, `Net profit`, `Hourly earnings`
         after = _next_words(toks, c.last + 1, 4) if toks[c.last + 1].kind != "poss" else _next_words(toks, c.last + 2, 1)
         if after[:1] and after[0] in _MARKET_NOUNS:
             return 5
@@ -1084,6 +1115,7 @@ class _Builder:
         self._join_short_forms()
         kinds = [self._kind(gi) for gi in range(len(self.groups))]
         kinds = self._by_lists(kinds)
+        kinds = self._join_surnames(kinds)
         kinds = self._drop_derived(kinds)
         return self._names(kinds)
 
@@ -1126,7 +1158,7 @@ class _Builder:
         for c in cands:
             if not c.votes["defines"] or c.group < 0:
                 continue
-            acr = self.r.sents[c.sent].toks[c.last + 2]
+            acr = self.r.sents[c.sent].toks[c.defined]
             target = self._cand_at(c.sent, acr.start)
             if target is None:
                 continue
@@ -1201,7 +1233,7 @@ class _Builder:
         for gi, members in enumerate(self.groups):
             if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
-            short = self._longest(gi).replace("\u2019", "'").split()
+            short = [re.sub(r"'s$", "", w) for w in self._longest(gi).replace("\u2019", "'").split()]
             if len(short) == 1 and _acronym(short[0]):
                 continue  # an acronym names its own body: `BBC` beside `BBC Radio 4`
             if _is(" ".join(short), "places.txt") or len(short) == 1 and any(_is(short[0], f) for f in (
@@ -1211,7 +1243,7 @@ class _Builder:
             for og in orgish:
                 if og == gi or not self.groups[og]:
                     continue
-                longer = self._longest(og).replace("\u2019", "'").split()
+                longer = [re.sub(r"'s$", "", w) for w in self._longest(og).replace("\u2019", "'").split()]
                 k = len(short)
                 if len(longer) <= k:
                     continue
@@ -1267,6 +1299,25 @@ class _Builder:
         if multi and self._plain_name(gi):
             return "person"  # two or three unknown capitalised words and no cue: a name is a person's
         return None
+
+    def _join_surnames(self, kinds: list[Kind | None]) -> list[Kind | None]:
+        """A lone word that is part of the name of a person found only by the name's shape
+        (`Latasha Abney` ... `Abney said`) joins that person. A surname two people share
+        (`Ron Paul`, `Rand Paul`: `Paul's son`) names one of them, never an organisation."""
+        people = [gi for gi, m in enumerate(self.groups) if m and kinds[gi] == "person" and len(self._longest(gi).split()) > 1]
+        keys = {gi: _person_keys(self._longest(gi)) for gi in people}
+        for gi, members in enumerate(self.groups):
+            if not members or gi in keys or kinds[gi] == "place" or len(self._longest(gi).split()) != 1:
+                continue
+            key = _key(self._longest(gi))
+            hits = [p for p in people if key in keys[p]]
+            v = self._votes(gi)
+            if len(hits) > 1 and kinds[gi] != "person":
+                kinds[gi] = None
+            elif len(hits) == 1 and v["organisation"] < 4 and v["place"] < 6 and v["other"] < 4:
+                self._move(gi, hits[0])
+                kinds[gi] = None
+        return kinds
 
     def _plain_name(self, gi: int) -> bool:
         words = self._longest(gi).replace("\u2019", "'").split()
