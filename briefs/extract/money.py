@@ -140,7 +140,9 @@ class _Locale:
 
 # ---------------------------------------------------------------- the amount pattern
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+# Thousands grouped by commas ("49,000") or, in Australian, NZ and European style, by a single space,
+# thin space or no-break space ("49 000"): each group after the first has exactly three digits.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?![\d])"
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -225,13 +227,16 @@ class _Amount:
     multiplied: bool
 
 
+_GROUPING = re.compile(r"[,\s\u00a0\u2009\u202f]")
+
+
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(_GROUPING.sub("", text))
 
 
 def _scaled(number: str, multiplier: float) -> float:
     """number x multiplier without binary rounding: "4.1" billion is 4100000000, not 4099999999.99."""
-    return float(Decimal(number.replace(",", "")) * Decimal(repr(multiplier)))
+    return float(Decimal(_GROUPING.sub("", number)) * Decimal(repr(multiplier)))
 
 
 def _multiplier(m: re.Match[str], word: str, letter: str) -> float:
@@ -1219,12 +1224,18 @@ def _by_sentence(parsed: ParsedArticle, items: list[_Item]) -> list[tuple[Senten
     return list(groups.values())
 
 
+_MORE_OF_THE_SAME = re.compile(r"(?i)\b(?:an\s+additional|a\s+further|an\s+extra|another)\s+$")
+
+
 def _kind(parsed: ParsedArticle, sentence: Sentence | None, ctx: _Context, members: list[_Item],
           scores: list[_Score], j: int) -> str:
     """Funding or other, from the amount's own words; an amount with none takes the kind of the
     amount it is listed with, else that of the sentence before (a list's lead-in, a sentence broken
     by a stray line break)."""
     score = scores[j]
+    if j > 0 and _MORE_OF_THE_SAME.search(parsed.text, max(0, members[j].start - 16), members[j].start) \
+            and scores[j - 1].seen:
+        score = scores[j - 1]  # "$1m a year with an additional $250,000 for set-up costs": more of the same money
     if not score.seen:
         for other in _coordinated(parsed.text, ctx, members, j):
             if scores[other].seen:

@@ -668,3 +668,41 @@ def test_a_level_after_to_just_is_the_changed_objects_value():
 def test_wire_money_forms(text, amount, currency):
     found = one(text)
     assert (found.amount, found.currency, found.kind) == (amount, currency, "funding")
+
+
+# ---------------------------------------------------------------- round 3: spaced thousands, $US/$A, prices
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The shire council will receive $38 500 to restore the old jetty, the minister said.", 38500, None),
+    ("A Wellington trust gets $1 250 000 for its literacy programme.", 1250000, None),
+    ("Le club a reçu 12\u00a0000 euros de la mairie.", 12000, "EUR"),
+    ("The grant of $7\u2009400 covers the hall's new roof.", 7400, None),
+    ("The ute sells for $US32,000 in Texas.", 32000, "USD"),
+    ("It costs 99,800 RMB ($A20,900) in China.", 99800, "CNY"),
+])
+def test_space_grouped_thousands_and_trailing_country_dollars(text, amount, currency):
+    got = run(text)
+    assert len(got) == 1 and got[0].amount == amount
+    assert currency is None or got[0].currency == currency  # None: a bare $ left to the article's place
+
+
+def test_a_space_between_unrelated_numbers_is_not_a_thousands_group():
+    # "$5 10" is no group: only exactly three digits after the space join
+    assert [f.amount for f in run("Tickets were $5 10 years ago.")] == [5]
+    assert [f.amount for f in run("He paid $20 1000 times over.")] == [20]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Analysts say the rival's new offering is the $25,000 car buyers have waited for.", "other"),
+    ("The developer is selling the $1.2m house on the waterfront.", "other"),
+    ("The lender raised $800m in a bond offering on Tuesday.", "funding"),
+    ("The $3bn offering drew strong demand from investors.", "funding"),
+    ("Its budget will be in the region of $2m a year, with an additional $400,000 for set-up costs.", "funding"),
+])
+def test_products_priced_offerings_and_more_of_the_same(text, kind):
+    assert {f.kind for f in run(text)} == {kind}, [(f.text, f.kind) for f in run(text)]
+
+
+def test_money_received_for_a_purpose_by_a_community_group_is_funding():
+    found = run("In Tasmania, the Launceston youth choir will receive $12 000 to tour regional towns.")
+    assert [(f.amount, f.kind) for f in found] == [(12000, "funding")]
