@@ -185,6 +185,11 @@ class _Context:
         prev = self.items[index - 1] if index else None
         before, after, sentence = self._windows(item, index)
         found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
+        if found is None or not found.name:
+            # `suggests "..." except in a few areas, Ruiz said`: a named reporter ending the
+            # sentence outranks a verb before the quote whose subject names no one.
+            trailing = self._sentence_reporter(after[:_clause_end(after)], item.paragraph)
+            found = trailing if trailing is not None and trailing.name else found
         if found is not None:
             item.speaker, item.grammatical = found, True
         elif item.continues and prev is not None:
@@ -328,6 +333,8 @@ class _Context:
                 continue
             if _is_participle(toks, v):
                 return None
+            if _inverted(toks, v):
+                return self._speaker_forward(toks[_after_verb(toks, v):], paragraph)
             left = toks[max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0):v]
             if left and _starts_np(left):
                 return self._speaker_backward(left, paragraph)
@@ -342,6 +349,8 @@ class _Context:
                 return self._speaker_forward(toks[v + 2:], paragraph)
             if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS or _is_participle(toks, v):
                 continue
+            if _inverted(toks, v):
+                return self._speaker_forward(toks[_after_verb(toks, v):], paragraph)
             left = toks[max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0):v]
             if left:
                 return self._speaker_backward(left, paragraph)
@@ -756,6 +765,25 @@ def _after_verb(toks: list[_Tok], v: int) -> int:
 def _is_participle(toks: list[_Tok], i: int) -> bool:
     """"..., adding that", "saying:": a verb whose subject is the main clause's."""
     return toks[i].low.endswith("ing") and (i == 0 or not toks[i - 1].word)
+
+
+def _inverted(toks: list[_Tok], v: int) -> bool:
+    """"<reported clause>, said Ana Ruiz, an economist at X": a verb after a comma followed by a
+    noun phrase that ends there (or runs into a role tail) has that phrase for subject; "..., said
+    Acme would" or "said Tuesday" goes on with a clause, not a speaker."""
+    if not v or toks[v - 1].text not in (",",) + DASHES:
+        return False
+    rest = toks[_after_verb(toks, v):]
+    rest = rest[:_clause_end(rest)]
+    seg = next(iter(_segments(rest)), [])
+    words = [t for t in seg if t.word]
+    if not words or words[0].bare in STOPWORDS and words[0].low not in DETERMINERS:
+        return False
+    head = _subject_prefix(seg)
+    if not head or not _groups(head):
+        return False
+    tail = [t for t in seg[len(head):] if t.word]
+    return not tail or tail[0].low in PREPOSITIONS
 
 
 def _new_clause_after(toks: list[_Tok], v: int) -> bool:

@@ -640,3 +640,37 @@ def test_surname_subject_the_name_layer_took_for_an_organisation_is_the_person()
     org.mentions = [Mention(lone, lone + 6, "Hollis", "organisation", 1)]
     names = Names(entities=[people, org], mentions=people.mentions + org.mentions)
     assert speaker_of(text, "queues were shorter", names) == "Maria Hollis"
+
+
+# ---------------------------------------------------------------- round 3: inverted reporting verbs
+
+
+def test_said_name_after_a_paraphrase_is_the_antecedent_of_he():
+    text = ("Hiring has been held back by weak exports and higher rates, said Tomas Berg, an "
+            "economist at the University of Oslo in Norway.\n\n"
+            '"Shipping orders are still well below where they were," he said.')
+    assert speaker_of(text, "Shipping orders") == "Tomas Berg"
+
+
+def test_organisation_in_the_appositive_does_not_take_the_next_quote():
+    text = ("Most regions are still far from a full recovery, said Dana Wirth, a senior fellow at the "
+            "Harlow Institute in Boston and a former Treasury Department official.\n\n"
+            "Regional Wages\n\n"
+            "Wages rose 2 percent over the year, government data show, according to a Harlow "
+            "Institute analysis.\n\n"
+            'That rents keep rising shows "that pay has barely moved anywhere" outside the big '
+            'cities, Wirth said. "Employers are not competing for staff yet."')
+    assert speaker_of(text, "barely moved") == "Dana Wirth"
+    assert speaker_of(text, "competing for staff") == "Dana Wirth"
+
+
+def test_paraphrase_then_said_name_gives_an_embedded_partial_quote_its_speaker():
+    text = ("Ports have lost traffic to rivals up the coast, and there has been \"hardly any new "
+            "investment at all\" in the older terminals, said Priya Raman, a shipping analyst in Durban.")
+    assert speaker_of(text, "hardly any new investment") == "Priya Raman"
+
+
+def test_said_then_a_clause_is_not_inverted():
+    text = ("Sales fell in the spring, Lena Ortiz, the finance chief, said Acme would cut prices. "
+            '"We cannot wait for the market to turn," she said.')
+    assert speaker_of(text, "cannot wait") == "Lena Ortiz"
