@@ -12,8 +12,10 @@ import os
 import tempfile
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from briefs.extract import Extraction
 from briefs.model import Article
@@ -61,32 +63,55 @@ def to_plain(value):
 
 def from_plain(kind, data):
     """Rebuild a value of type `kind` from to_plain output; raises on anything foreign."""
+    return _decoder(kind)(data)
+
+
+@cache
+def _decoder(kind) -> Callable[[Any], Any]:
+    """A function that checks and rebuilds values of `kind`, made once per type: resolving type
+    hints on every value made reopening a cached corpus slower than extracting it."""
     origin = typing.get_origin(kind)
     if dataclasses.is_dataclass(kind):
-        if not isinstance(data, dict):
-            raise ValueError(f"expected an object for {kind.__name__}")
         hints = typing.get_type_hints(kind)
-        return kind(**{f.name: from_plain(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)})
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind)]
+
+        def record(data):
+            if not isinstance(data, dict):
+                raise ValueError(f"expected an object for {kind.__name__}")
+            return kind(**{name: decode(data[name]) for name, decode in fields})
+        return record
     if origin is list:
         (inner,) = typing.get_args(kind)
-        return [from_plain(inner, v) for v in _list(data)]
+        item = _decoder(inner)
+        return lambda data: [item(v) for v in _list(data)]
     if origin is tuple:
-        return tuple(from_plain(t, v) for t, v in zip(typing.get_args(kind), _list(data), strict=True))
+        items = [_decoder(t) for t in typing.get_args(kind)]
+        return lambda data: tuple(f(v) for f, v in zip(items, _list(data), strict=True))
     if origin in (typing.Union, types.UnionType):
-        if data is None and type(None) in typing.get_args(kind):
-            return None
-        return from_plain(next(t for t in typing.get_args(kind) if t is not type(None)), data)
+        optional = type(None) in typing.get_args(kind)
+        inner = _decoder(next(t for t in typing.get_args(kind) if t is not type(None)))
+        return lambda data: None if data is None and optional else inner(data)
     if origin is typing.Literal:
-        if data not in typing.get_args(kind):
-            raise ValueError(f"unexpected value {data!r}")
-        return data
+        allowed = typing.get_args(kind)
+
+        def literal(data):
+            if data not in allowed:
+                raise ValueError(f"unexpected value {data!r}")
+            return data
+        return literal
     if kind is float:
-        if not isinstance(data, (int, float)):
-            raise ValueError("expected a number")
-        return float(data)
-    if kind in (str, int, bool) and not isinstance(data, kind):
-        raise ValueError(f"expected {kind.__name__}")
-    return data
+        def number(data):
+            if not isinstance(data, (int, float)):
+                raise ValueError("expected a number")
+            return float(data)
+        return number
+    if kind in (str, int, bool):
+        def scalar(data):
+            if not isinstance(data, kind):
+                raise ValueError(f"expected {kind.__name__}")
+            return data
+        return scalar
+    return lambda data: data
 
 
 def _list(data) -> list:
