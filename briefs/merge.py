@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefs import stories
@@ -87,13 +87,19 @@ def _honorifics() -> frozenset[str]:
 
 def person_tokens(name: str) -> list[str]:
     """A person's name as normalised words, without leading honorifics ("Lord Falconer")."""
+    return list(_person_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_tokens(name: str) -> tuple[str, ...]:
     tokens = normalise(name).split()
     honorifics = _honorifics()
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """An organisation's name as a key: case, possessive, a leading "the" and legal forms dropped."""
     tokens = normalise(name).split()
@@ -545,11 +551,19 @@ def same_goal(a: set[str], b: set[str]) -> bool:
     return dice(a, b) >= GOAL_SIMILARITY and (len(common) >= 2 or (bool(common) and a == b))
 
 
+_NEW = frozenset({"new"})
+
+
 def _same_actor(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    wa, wb = content_words(a, [frozenset({"new"})]), content_words(b, [frozenset({"new"})])
+    wa, wb = _actor_words(a), _actor_words(b)
     return not wa or not wb or bool(wa & wb) or org_key(a) == org_key(b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _actor_words(actor: str) -> frozenset[str]:
+    return frozenset(content_words(actor, [_NEW]))
 
 
 def _goal_clusters(entries: Sequence[_Entry], corpus: _Corpus) -> _Clusters:

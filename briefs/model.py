@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 SCHEMA_VERSION = 1
@@ -142,13 +143,20 @@ class Brief:
 
 # ---------------------------------------------------------------- stable ids
 
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """Case-, accent-, punctuation- and possessive-insensitive form of a name or phrase."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    """Case-, accent-, punctuation- and possessive-insensitive form of a name or phrase.
+    Cached: merging calls it on the same names and phrases many times."""
+    text = text or ""
+    if not text.isascii():  # ASCII has no accents to strip: skip the per-character pass
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'")
+    return " ".join(_WORD.findall(_POSSESSIVE.sub("", text)))
 
 
 def kind_of(item: Item) -> str:
