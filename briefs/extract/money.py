@@ -105,11 +105,18 @@ def _groups() -> dict[str, tuple[_Reading, ...]]:
 
 
 def _count_cue(cue: str, text: str) -> int:
+    if cue not in text:  # most cues are absent: a substring test skips the regex scan
+        return 0
+    return len(_cue_pattern(cue).findall(text))
+
+
+@cache
+def _cue_pattern(cue: str) -> re.Pattern:
     if cue.startswith("."):  # a web domain ending: ".nz" in "scoop.co.nz/..."
-        return len(re.findall(re.escape(cue) + r"(?![A-Za-z0-9-])", text))
+        return re.compile(re.escape(cue) + r"(?![A-Za-z0-9-])")
     left = r"(?<![\w$])" if cue[0].isalnum() else ""
     right = r"(?![\w])" if cue[-1].isalnum() else ""
-    return len(re.findall(left + re.escape(cue) + right, text))
+    return re.compile(left + re.escape(cue) + right)
 
 
 class _Locale:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from briefs.extract.lexicon import lines
@@ -55,6 +55,7 @@ class Names:
     mentions: list[Mention] = field(default_factory=list)  # sorted by start
     entities: list[Entity] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _key_index: tuple | None = field(default=None, repr=False, compare=False)
 
     def _index(self) -> list[int]:
         """Mention starts, rebuilt when the mention list has changed."""
@@ -89,10 +90,25 @@ class Names:
         key = _key(_strip_title(text))
         if not key:
             return None
-        hits = [e for e in self.entities if key in {_key(f) for f in e.forms()}]
-        if not hits:
-            hits = [e for e in self.entities if e.kind == "person" and key in _person_keys(e.name)]
+        by_form, by_person_key = self._keys()
+        hits = by_form.get(key) or by_person_key.get(key, ())
         return hits[0] if len(hits) == 1 else None
+
+    def _keys(self) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+        """Entities by the keys of their forms, and people by their name-word keys, built once
+        per entity list (the attribution pass resolves names per token)."""
+        snapshot = [(e.kind, e.name, len(e.aliases)) for e in self.entities]
+        if self._key_index is None or self._key_index[0] != snapshot:
+            by_form: dict[str, list[Entity]] = {}
+            by_person_key: dict[str, list[Entity]] = {}
+            for e in self.entities:
+                for k in {_key(f) for f in e.forms()}:
+                    by_form.setdefault(k, []).append(e)
+                if e.kind == "person":
+                    for k in _person_keys(e.name):
+                        by_person_key.setdefault(k, []).append(e)
+            self._key_index = (snapshot, by_form, by_person_key)
+        return self._key_index[1], self._key_index[2]
 
     def main(self, kind: Kind = "organisation") -> Entity | None:
         """The entity of `kind` mentioned most often (the first named on a tie): the one that
@@ -170,11 +186,17 @@ mountain mountains lake coast strait county airport station stadium bridge beach
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
 
 
+_KEY_POSSESSIVE = re.compile(r"'s?$")
+_KEY_DROP = re.compile(r"[^\w]|_")
+
+
+@lru_cache(maxsize=1 << 15)
 def _key(text: str) -> str:
-    """Case-, space-, accent- and possessive-insensitive key ("OPPO's" = "Oppo", "Food HQ" = "FoodHQ")."""
+    """Case-, space-, accent- and possessive-insensitive key ("OPPO's" = "Oppo", "Food HQ" = "FoodHQ").
+    Cached: every pass keys the same few names over and over."""
     text = text.replace("\u2019", "'")
-    text = re.sub(r"'s?$", "", text.strip())
-    return re.sub(r"[^\w]|_", "", text.lower())
+    text = _KEY_POSSESSIVE.sub("", text.strip())
+    return _KEY_DROP.sub("", text.lower())
 
 
 def _strip_title(text: str) -> str:
@@ -1072,12 +1094,11 @@ def _person_shaped(words: list[str]) -> bool:
     return not _is(" ".join(words), "places.txt")
 
 
-def _person_keys(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _person_keys(name: str) -> frozenset[str]:
     """Keys under which a person may be named again: each name word but particles and initials."""
     words = [w for w in name.split() if w.lower() not in _PARTICLES and len(w.rstrip(".")) > 1]
-    keys = {_key(w) for w in words}
-    keys.add(_key(surname(name)))
-    return keys
+    return frozenset({_key(w) for w in words} | {_key(surname(name))})
 
 
 def surname(name: str) -> str:
