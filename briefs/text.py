@@ -74,9 +74,13 @@ class ParsedArticle:
         return text
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for the words at [start, end): the article and its whole sentence."""
-        sentence = self.sentence_at(start)
-        text = self.sentence_text(sentence) if sentence else " ".join(self.text[start:end].split())
+        """Evidence for the words at [start, end): the article and every sentence they touch
+        (a quotation of three sentences cites all three)."""
+        first = bisect_right(self._starts, start) - 1
+        last = bisect_right(self._starts, max(start, end - 1)) - 1
+        if first < 0 or self.sentence_at(start) is None:
+            return Evidence(self.article.id, " ".join(self.text[start:end].split()), start, end)
+        text = " ".join(self.sentence_text(s) for s in self.sentences[first:last + 1])
         return Evidence(self.article.id, text, start, end)
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
@@ -99,14 +103,26 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Blocks separated by blank lines, trimmed of surrounding white space; empty blocks dropped."""
+    """Blocks separated by blank lines, trimmed of surrounding white space; empty blocks dropped.
+    A block that stops mid-sentence and one that goes on in lower case are one paragraph: a blank
+    line that broke a sentence (OCR, copied PDFs) is layout, not structure."""
     spans = []
     pos = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+    joined: list[tuple[int, int]] = []
+    for a, b in (s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]):
+        if joined and _runs_on(text, joined[-1][1], a):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+def _runs_on(text: str, end: int, start: int) -> bool:
+    return text[end - 1].isalpha() and text[start].islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

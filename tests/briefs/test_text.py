@@ -183,3 +183,23 @@ def test_two_quoted_paragraphs_printed_as_one_are_two_spans():
     assert [text[q.start:q.end] for q in spans] == [
         "Higher levels will benefit England.", "More people will have the chance."]
     assert [q.closed for q in spans] == [False, True]
+
+
+def test_blank_line_inside_a_sentence_does_not_split_the_paragraph():
+    text = "Dr Lee will receive $600,000 over five\n\nyears to study sleep.\n\nA new paragraph."
+    spans = split_paragraphs(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Dr Lee will receive $600,000 over five\n\nyears to study sleep.", "A new paragraph."]
+
+
+def test_blank_line_after_a_heading_still_splits():
+    text = "Funding boost\n\nThe council said on Monday it would pay.\n\n(Reporting by Ann Lee)"
+    assert len(split_paragraphs(text)) == 3
+
+
+def test_evidence_of_a_quote_spanning_sentences_cites_them_all():
+    text = 'Intro here. He said: "We grew. We hired. We won." Then he left.'
+    p = parsed(text)
+    start = text.index("We grew")
+    end = text.index('won."') + 4
+    assert p.evidence(start, end).sentence == 'He said: "We grew. We hired. We won."'
