@@ -47,6 +47,7 @@ NATIONALITIES = lexicon.words("nationalities.txt")
 AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
 
+HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
 PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in", "on", "close", "near", "to", "who", "which"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "one"})
@@ -183,7 +184,7 @@ class _Context:
     def attribute(self, item: Candidate) -> None:
         index = self.items.index(item)
         prev = self.items[index - 1] if index else None
-        before, after, sentence = self._windows(item, index)
+        before, after, sentence, rest = self._windows(item, index)
         found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
         if found is None or not found.name:
             # `suggests "..." except in a few areas, Ruiz said`: a named reporter ending the
@@ -195,14 +196,15 @@ class _Context:
         elif item.continues and prev is not None:
             item.speaker = prev.speaker
         else:
-            item.speaker = self._context_speaker(sentence + after, item)
+            item.speaker, item.grammatical = self._context_speaker(sentence + after + rest, item)
         # Scare quotes of a word or two say little about who is speaking.
         if item.speaker.name and (item.grammatical or len(word_list(self.parsed.text[item.start:item.end])) >= MIN_WORDS):
             self._push(item.speaker, item.paragraph, reporting=True)
 
-    def _windows(self, item: Candidate, index: int) -> tuple[list[_Tok], list[_Tok], list[_Tok]]:
+    def _windows(self, item: Candidate, index: int) -> tuple[list[_Tok], list[_Tok], list[_Tok], list[_Tok]]:
         """Tokens of the quote's sentence before it (up to the previous quotation), after it (up
-        to the next), and the whole sentence before it."""
+        to the next), the whole sentence before it, and the sentence's rest past the next quotation
+        ("..." and "...," according to X)."""
         parsed = self.parsed
         first = parsed.sentence_at(item.start)
         last = parsed.sentence_at(item.end - 1) or first
@@ -216,12 +218,14 @@ class _Context:
         clipped = start
         if index and self.items[index - 1].end > start:
             clipped = min(self.items[index - 1].end + 1, item.start - 1)
+        full_end = end
         if index + 1 < len(self.items) and self.items[index + 1].start - 1 < end:
             end = max(item.end, self.items[index + 1].start - 1)
         sentence = self._tokens(start, max(start, item.start - 1))
         before = [t for t in sentence if t.start >= clipped]
         after = self._tokens(min(item.end + 1, end), end)
-        return before, after, sentence
+        rest = self._tokens(end, full_end) if full_end > end else []
+        return before, after, sentence, rest
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
@@ -265,6 +269,8 @@ class _Context:
             return self._speaker_backward(left, item.paragraph)
         if dash and toks[0].cap:  # a press release's `"..." - Professor X, Director of Y`
             return self._speaker_forward(toks[:limit], item.paragraph)
+        if quoted.endswith(",") and 0 < limit <= 4 and all(t.cap for t in toks[:limit] if t.word):
+            return self._speaker_forward(toks[:limit], item.paragraph)  # `"...," Ruiz.`: verb left out
         return None
 
     def _from_before(self, toks: list[_Tok], sentence: list[_Tok], paragraph: int) -> Speaker | None:
@@ -292,22 +298,23 @@ class _Context:
             return self._speaker_backward(toks[begin:v], paragraph)
         return None
 
-    def _context_speaker(self, sentence: list[_Tok], item: Candidate) -> Speaker:
+    def _context_speaker(self, sentence: list[_Tok], item: Candidate) -> tuple[Speaker, bool]:
         """No reporting verb next to the quote: someone reporting elsewhere in its sentence, else
         the sentence's named subject, speaks; otherwise the quotation carries on the speech just
-        before it."""
+        before it. True with a reporter: the sentence presents the words as someone's."""
         if any(t.word for t in sentence):
             subject = self._sentence_reporter(sentence, item.paragraph)
-            if subject is None or not subject.name:
-                subject = self._named_subject(sentence, item.paragraph)
+            if subject is not None and subject.name:
+                return subject, True
+            subject = self._named_subject(sentence, item.paragraph)
             if subject is not None:
-                return subject
+                return subject, False
         for entry in reversed(self.state.subjects):
             if item.paragraph - entry.paragraph > RECENT_PARAGRAPHS:
                 break
             if entry.reporting:
-                return entry.speaker
-        return NOBODY
+                return entry.speaker, False
+        return NOBODY, False
 
     # ---- sentences without quotes keep track of who is speaking
 
@@ -545,6 +552,9 @@ class _Context:
         words is a different, longer name and is not trusted."""
         inside = [m for m in self.names.in_span(start, end)
                   if m.kind in ("person", "organisation") and m.end <= end + 2]
+        around = self.names.at(start)
+        if not inside and around is not None and around.kind == "organisation" and around.end >= end - 1:
+            inside = [around]  # "Analytics" of "Moody's Analytics": the words are the tail of a name
         if inside:
             mention = max(inside, key=lambda m: m.end - m.start)
             entity = self.names.entity_of(mention)
@@ -771,8 +781,12 @@ def _inverted(toks: list[_Tok], v: int) -> bool:
     """"<reported clause>, said Ana Ruiz, an economist at X": a verb after a comma followed by a
     noun phrase that ends there (or runs into a role tail) has that phrase for subject; "..., said
     Acme would" or "said Tuesday" goes on with a clause, not a speaker."""
-    if not v or toks[v - 1].text not in (",",) + DASHES:
+    if not v or toks[v - 1].text not in (",",) + DASHES or toks[v].low in HEARER_VERBS:
         return False
+    begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0)
+    left = _segments(toks[begin:v])
+    if left[0] and _subject_prefix(left[0]) == left[0] and all(_is_role(seg) for seg in left[1:]):
+        return False  # "Ana Ruiz, an economist, said Acme ...": the subject stands before the verb
     rest = toks[_after_verb(toks, v):]
     rest = rest[:_clause_end(rest)]
     seg = next(iter(_segments(rest)), [])

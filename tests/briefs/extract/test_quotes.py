@@ -674,3 +674,41 @@ def test_said_then_a_clause_is_not_inverted():
     text = ("Sales fell in the spring, Lena Ortiz, the finance chief, said Acme would cut prices. "
             '"We cannot wait for the market to turn," she said.')
     assert speaker_of(text, "cannot wait") == "Lena Ortiz"
+
+
+def test_told_after_a_role_appositive_keeps_the_speaker_not_the_programme():
+    text = ('"Demand will pick up once prices settle," Omar Haddad, a senior economist at the '
+            "IMF, told the BBC's Money Programme. \"The slowdown should be short.\" Oil prices fell "
+            'again, the fund said. "Growth will return in the spring," it added.')
+    assert speaker_of(text, "slowdown should be short") == "Omar Haddad"
+
+
+def test_words_after_a_possessive_are_the_tail_of_the_organisation_the_name_layer_knows():
+    text = ("Factory jobs are moving south.\n\n"
+            'Tourism and retail "will matter far more in the decade ahead," according to a Carver\'s '
+            "Research' forecast published in May.")
+    at = text.index("Carver's Research")
+    mention = Mention(at, at + len("Carver's Research"), "Carver's Research", "organisation", 0)
+    names = Names(entities=[Entity("organisation", "Carver's Research Ltd", mentions=[mention])],
+                  mentions=[mention])
+    assert speaker_of(text, "matter far more", names) == "Carver's Research Ltd"
+
+
+def test_short_partial_quote_in_a_sentence_attributed_at_its_end_is_kept():
+    text = ('While farming still dominates the region, "wine, cheese, tourism" and craft brewing '
+            '"will grow in importance," according to a forecast by the Hill Valley Institute.')
+    got = pairs(text)
+    assert ("Hill Valley Institute", "wine, cheese, tourism") in got
+
+
+def test_a_short_phrase_with_no_reporter_stays_a_scare_quote():
+    text = 'Farming still dominates the region, but "wine, cheese, tourism" are on the rise.'
+    assert pairs(text) == []
+
+
+def test_quote_then_bare_name_with_the_verb_left_out():
+    text = ("Drivers say the new rules have cost them work.\n\n"
+            '"Friday nights before the rule change," Okafor. "We would be busy until two. Now it '
+            'is dead by ten."')
+    assert speaker_of(text, "Friday nights before") == "Okafor"
+    assert speaker_of(text, "busy until two") == "Okafor"
