@@ -139,7 +139,7 @@ def _parties() -> dict[str, int]:
     return out
 
 
-_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|listed|owned|funded|led|backed|born|made|style|related|registered|run|controlled|linked|headquartered)$", re.I)
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|listed|owned|funded|led|backed|born|made|style|related|registered|run|controlled|linked|headquartered|area|wide)$", re.I)
 _NOT_TITLES = frozenset("""
 student author writer expert specialist partner fellow lead producer developer designer candidate
 representative agent owner researcher scientist engineer analyst economist journalist reporter
@@ -231,7 +231,7 @@ _TOKEN = re.compile(
     r"|(?P<num>\d(?:\w|[.,](?=\d))*)"
     r"|(?P<punct>\S)"
 )
-_DOTTED = frozenset("inc co corp ltd jr sr st mr mrs ms dr prof rev gen lt sgt capt col".split())
+_DOTTED = frozenset("inc co corp ltd jr sr st mr mrs ms dr prof rev gen lt sgt capt col sen rep gov atty supt".split())
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -439,7 +439,7 @@ class _Reader:
             return True  # `Children's Minister Margaret Hodge`
         if conn.kind == "poss":
             before = toks[k - 1].low
-            if len(left) == 1 and right and (len(right) == 1 or _org_head(right)) and self._brand(left[0], right[0]):
+            if len(left) == 1 and right and self._brand(left[0], right):
                 return True  # `Jacob's Creek`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
@@ -474,15 +474,18 @@ class _Reader:
             return not org_left and not _org_head(right)
         return False
 
-    def _brand(self, left: str, right: str) -> bool:
-        """`Jacob's Creek`, `Moody's Analytics`: a word never written without its 's (nor as a
-        given name) owns it as part of a name."""
+    def _brand(self, left: str, words: list[str]) -> bool:
+        """`Jacob's Creek`, `Moody's Analytics`: a word never written without its 's, and more
+        than once before the same name only, owns it as part of a name (a given name or a place
+        does not)."""
+        right = words[0]
         if any(_is(right, f) for f in ("roles.txt", "role_modifiers.txt", "given_names.txt")):
             return False
         bare = re.search(rf"\b{re.escape(left)}\b(?!['\u2019]s?\b)", self.text)
-        if bare is None and not _is(left, "given_names.txt"):
-            return True
-        if _is(right, "org_words.txt"):
+        owned = re.findall(rf"\b{re.escape(left)}['\u2019]s ([A-Z]\w*)", self.text)
+        if bare is None and len(owned) > 1 and len(set(owned)) == 1 and not any(_is(left, f) for f in ("given_names.txt", "places.txt", "nationalities.txt")):
+            return True  # one name, always written with its 's: not `BGCP's club` and `BGCP's app`
+        if len(words) > 1 or _is(right, "org_words.txt"):
             return False
         alone = len(re.findall(rf"\b{re.escape(left)}\b", self.text))
         joined = len(re.findall(rf"\b{re.escape(left)}['\u2019]s {re.escape(right)}\b", self.text))
@@ -622,16 +625,17 @@ class _Reader:
             return False  # a lone word: judged on the whole article later
         if self.text.count(self.text[toks[a].start:toks[b].end]) > 1:
             return False  # `Allied Domecq shares rose`: the same name stands elsewhere too
-        if _is(word, "nationalities.txt"):
-            return True
         if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
                 or _is(word, "org_words.txt"):
             return False
         if re.search(r"(?:ing|ly|ed)$", low):
             return True
         rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
-        if _org_head(rest) or _org_head([word] + rest) or _is(rest[0], "roles.txt") or _is(rest[0], "role_modifiers.txt"):
+        head = rest[0].rstrip(".")
+        if _org_head(rest) or _org_head([word] + rest) or _is(head, "roles.txt") or _is(head, "role_modifiers.txt"):
             return False
+        if _is(word, "nationalities.txt"):
+            return True
         return low in self.lower_words or _common(word)
 
     def _honorifics(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int]:
@@ -673,6 +677,8 @@ class _Reader:
         if head == a:
             return None
         words = [t.text for t in toks[a:head] if t.kind == "word"]
+        if _is(" ".join(words), "places.txt") or _is(words[-1], "role_modifiers.txt"):
+            return None  # `U.S. Rep.`, `State Sen.`: part of the title
         if _org_head(words) or _is(words[-1], "org_words.txt") or _acronym(words[-1]) or _camel(words[-1]) \
                 or _key(" ".join(words)) in _parties():
             return head - 1
@@ -883,6 +889,9 @@ class _Reader:
                 c.votes["character"] += 1  # `Dave Skylark (James Franco)`: a role and its actor
         if _TICKER.match(self.text, nxt.start):
             c.votes["organisation"] += 5
+        if c.first == c.last and _acronym(c.text) and nxt.kind == "word" and not nxt.cap and _role_word(nxt.low) \
+                and not any(_is(c.text, f) for f in ("places.txt", "nationalities.txt", "common_acronyms.txt")):
+            c.votes["organisation"] += 3  # `a KXTV meteorologist`, `the TSA agent`: the employer
         c.votes["organisation"] += self._market(c, toks)
         following = _next_words(toks, c.last + 1, 2)
         owned = _next_words(toks, c.last + 2, 1) if nxt.kind == "poss" else following
@@ -979,7 +988,9 @@ class _Reader:
             return
         det = words[0] in ("the", "a", "an", "its", "their")
         body = words[1:] if det else words
-        if det and any(_is(w, "org_descriptors.txt") for w in body):
+        if body and _role_word(body[-1]):
+            c.votes["person"] += 4  # `Ann Lee, a Leeds University economist`: the last noun heads the phrase
+        elif det and any(_is(w, "org_descriptors.txt") for w in body):
             c.votes["organisation"] += 4
         elif any(_role_word(w) for w in body[:4]) and not _is(body[0], "org_descriptors.txt"):
             c.votes["person"] += 4
@@ -1060,8 +1071,10 @@ def _common(word: str) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    """A job noun: a listed title head or an -ist/-ologist trade (`ecologist`, `pianist`)."""
-    return _is(word, "roles.txt") or len(word) > 5 and word.endswith("ist") and word.islower()
+    """A job noun: a listed title head or a trade by its ending (`ecologist`, `pianist`,
+    `oceanographer`)."""
+    word = re.sub(r"^(?:co|vice|deputy|acting|joint)-(?=[a-z])", "", word, flags=re.I)
+    return _is(word, "roles.txt") or len(word) > 5 and word.islower() and bool(re.search(r"(?:ist|grapher|ologer)$", word))
 
 
 def _acronym(word: str) -> bool:
@@ -1545,7 +1558,7 @@ class _Roles:
         """`said project manager Livio Costantini`, `Mitsubishi's chief executive Takashi
         Nishioka`, `Conservative deregulation spokesman John Redwood`."""
         j = first - 1
-        if j < 0 or toks[j].kind != "word" or not _is(toks[j].low, "roles.txt"):
+        if j < 0 or toks[j].kind != "word" or not _role_word(toks[j].low):
             return None
         role_end = j
         while j >= 0 and toks[j].kind == "word" and first - j <= 6:
@@ -1553,8 +1566,9 @@ class _Roles:
             if t.low in _ROLE_STOPS or _is(t.low, "name_verbs.txt") or self._org_at(t) or \
                     _is(t.text, "places.txt") or _is(t.text, "nationalities.txt") or t.text[:1].isdigit():
                 break
-            if t.cap and self.names.at(t.start) is not None:
-                break
+            if t.cap and (self.names.at(t.start) is not None or _common(t.text) and not _role_word(t.low)
+                          and not _is(t.low, "role_modifiers.txt")):
+                break  # `On Monday council member Ann Lee`
             j -= 1
         words = toks[j + 1:role_end + 1]
         while words and (re.search(r"ly$", words[0].low) or words[0].low in ("appointed", "new")) \
@@ -1590,6 +1604,8 @@ class _Roles:
                 return None
             who = self._who_clause(toks, k)
             return (who[0], orgs + who[1]) if who else ("", orgs)
+        if toks[k].text == "," and k + 3 < len(toks) and toks[k + 1].kind == "num" and toks[k + 2].text == ",":
+            k += 2  # `Kim Lee, 51, co-owner of ...`: past the age
         if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "who":
             return self._who_clause(toks, k)
         if toks[k].text in (",", "(", "\u2013", "\u2014", "-"):
@@ -1606,9 +1622,12 @@ class _Roles:
         return None
 
     def _phrase(self, toks: list[_Tok], k: int) -> tuple[str, list[str]] | None:
-        """An appositive title: [the|a] [Org's] title words [of lower-case words] [at|of|for Org]."""
+        """An appositive title: [the|a] [Org's|Org] title words [and title words] [of lower-case
+        words] [at|of|for Org]; `its president` means the organisation the sentence names."""
         orgs: list[str] = []
+        owned = False
         while k < len(toks) and toks[k].low in ("the", "a", "an", "its", "their", "now", "also", "currently", "former"):
+            owned = owned or toks[k].low in ("its", "their")
             k += 1
         if k + 1 < len(toks) and toks[k + 1].kind == "poss":
             org = self._org_at(toks[k])
@@ -1626,52 +1645,81 @@ class _Roles:
             nxt = title.last + 1
             if nxt < len(toks) and toks[nxt].low in _CHAIN_PREPS:
                 orgs.extend(self._orgs_in(toks, nxt, nxt + 8))
-            return title.text, orgs
+            return title.text, orgs or (self._nearest_org(toks, k) if owned else [])
+        words, found, of_at = self._title_words(toks, k)
+        orgs.extend(found)
+        while words and (words[-1].low in _ROLE_STOPS):
+            words.pop()
+        if not any(_role_word(t.text) for t in words):
+            return ("", orgs) if orgs else None
+        if not orgs and of_at is not None and of_at < len(words) - 1 and _is(words[-1].low, "org_descriptors.txt") \
+                and not words[-1].low.endswith("s"):
+            body = [t for t in words[of_at + 1:] if t.low != "the"]  # `head of the search and rescue agency`
+            orgs.append(self.r.text[body[0].start:body[-1].end])
+            words = words[:of_at]
+        if owned and not orgs:
+            orgs.extend(self._nearest_org(toks, k))
+        return " ".join(t.text for t in words), orgs
+
+    def _title_words(self, toks: list[_Tok], k: int) -> tuple[list[_Tok], list[str], int | None]:
+        """The words of an appositive title from token k, the organisations named in or after it,
+        and where in the words its `of` phrase starts."""
         words: list[_Tok] = []
+        orgs: list[str] = []
         j = k
         has_head = False
-        in_of = False
+        of_at: int | None = None
         while j < len(toks) and len(words) < 14:
             t = toks[j]
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            lower_next = nxt is not None and nxt.kind == "word" and not nxt.cap
             if t.kind == "num" and not has_head:
                 words.append(t)  # `the 2000 Olympic 200m champion`
                 j += 1
                 continue
+            if t.text == "," and words and not has_head and lower_next:
+                j += 1  # `a longtime, app-based, delivery driver`
+                continue
+            if t.kind == "poss" and of_at is not None and lower_next:
+                words.append(t)  # `head of Indonesia's rescue agency`
+                j += 1
+                continue
             if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has"):
                 break
-            if t.low == "and" and not (in_of and j + 1 < len(toks) and not toks[j + 1].cap):
-                break
+            if t.low == "and" and not (lower_next and (of_at is not None or has_head and (_role_word(nxt.low) or _is(nxt.low, "role_modifiers.txt")))):
+                break  # `co-owner and chief executive`, `minister of trade and industry`
             if t.low in _CHAIN_PREPS:
                 found = self._orgs_in(toks, j, j + 8)
                 if found:
                     orgs.extend(found)
                     break
-                if t.low == "at" or not has_head:
-                    break
-                in_of = True
+                if t.low not in ("of", "for") or not has_head:
+                    break  # `economist in Leeds`: a place, not part of the title
+                if of_at is None:
+                    of_at = len(words)
             elif t.cap and _is(t.text, "org_words.txt") and self.names.at(t.start) is None and not has_head:
                 orgs.extend(self._org_named(t.text))  # `College Provost`: the college named before
             elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
-                if m is not None and m.kind == "place" and not has_head:
-                    m = None  # `the 2012 European 400m champion`
+                if m is not None and m.kind == "place" and (not has_head or of_at is not None or lower_next):
+                    words.append(t)  # `the 2012 European 400m champion`, `director of U.S. rate strategy`
+                    j = self._skip_mention(toks, j, m)
+                    continue
                 if m is not None and m.kind == "organisation":
                     orgs.append(m.text)
                     j = self._skip_mention(toks, j, m)
                     if j < len(toks) and toks[j].kind == "poss":
                         j += 1
-                        continue
-                if m is not None or has_head:
+                    if not has_head:
+                        continue  # `a CNN meteorologist`
+                    break
+                if m is not None or has_head and of_at is None:
                     break
             if _role_word(t.text):
                 has_head = True
             words.append(t)
             j += 1
-        while words and (words[-1].low in _ROLE_STOPS):
-            words.pop()
-        if not has_head:
-            return ("", orgs) if orgs else None
-        return " ".join(t.text for t in words), orgs
+        return words, orgs, of_at
 
     def _skip_mention(self, toks: list[_Tok], j: int, m: Mention) -> int:
         while j < len(toks) and toks[j].start < m.end:
@@ -1725,7 +1773,7 @@ class _Roles:
             start -= 1
         for s in range(start + 1, j):
             t = toks[s]
-            if t.kind == "word" and (_is(t.low, "roles.txt") or _is(t.low, "role_modifiers.txt") or t.low in ("the",)) \
+            if t.kind == "word" and (_is(t.low, "roles.txt") or _is(t.low, "role_modifiers.txt") or t.low in ("the", "its", "their")) \
                     or t.kind == "word" and s + 1 < j and toks[s + 1].kind == "poss":
                 found = self._phrase(toks, s)
                 if found and found[0]:

@@ -536,3 +536,90 @@ def test_an_organisation_lists_its_other_spellings_as_aliases():
 def test_a_compass_word_makes_an_unknown_pair_no_person():
     found = kinds("Cases of the East Kiboga virus rose sharply in the region over the summer months.")
     assert found.get("East Kiboga") != "person"
+
+
+# ---------------------------------------------------------------- US wire and market-report style
+
+def test_ticker_bracket_defines_the_symbol_not_the_exchange():
+    text = ("Orvane Holdings Corp. (NYSE: OHC) rose 2% on Tuesday. Brelltek Systems Inc. "
+            "(NASDAQ: BRLT) slipped after the close.")
+    names = read(text)[1]
+    orgs = {e.name: e.aliases for e in names.of_kind("organisation")}
+    assert orgs == {"Orvane Holdings Corp.": ["OHC"], "Brelltek Systems Inc.": ["BRLT"]}
+
+
+def test_a_legal_company_name_keeps_its_article():
+    text = ("The best gainer of the session was The Fenmore Co. (NYSE: FEN), which traded up 1.2%. "
+            "The Calloway Group Inc. said its quarterly sales beat forecasts.")
+    orgs = {e.name for e in read(text)[1].of_kind("organisation")}
+    assert {"The Fenmore Co.", "The Calloway Group Inc."} <= orgs
+
+
+def test_market_indexes_are_neither_organisations_nor_people():
+    text = ("Late in the day the DJIA was down 0.3%, the S&P 500 rose 0.1% and the Nasdaq Composite "
+            "was flat. DJIA stocks were mixed, and the Dow Jones industrial average ended lower. "
+            "In London the FTSE 100 gained 0.4%.")
+    assert kinds(text) == {"London": "place"}
+
+
+def test_the_company_in_an_ipo_is_an_organisation():
+    text = "Two banks will underwrite the IPO of Crumble Kettle, which was announced on Monday."
+    assert kinds(text).get("Crumble Kettle") == "organisation"
+
+
+def test_an_adverb_opening_a_sentence_before_a_market_noun_is_no_company():
+    text = "Weekly earnings rose 1.9% in the year. Hourly earnings grew faster in the west."
+    assert kinds(text) == {}
+
+
+def test_and_inside_a_body_named_after_its_fields():
+    text = ("The survey by the Office of Science and Technology Policy was published on Friday. "
+            "A researcher at the Institute of Marine and Coastal Studies said the data were sound.")
+    orgs = {e.name for e in read(text)[1].of_kind("organisation")}
+    assert {"Office of Science and Technology Policy", "Institute of Marine and Coastal Studies"} <= orgs
+
+
+def test_a_name_always_written_with_its_possessive_keeps_it():
+    text = ("Brannigan's Analytics Inc. said in a note that demand was slowing. According to a "
+            "Brannigan's Analytics forecast, hiring will pick up. A Brannigan's report in May agreed.")
+    orgs = [e for e in read(text)[1].of_kind("organisation")]
+    assert len(orgs) == 1 and orgs[0].name == "Brannigan's Analytics Inc."
+
+
+def test_a_possessive_place_or_one_off_owner_is_not_glued_to_the_name():
+    text = ("Sales of stakes in firms including Norway's Fjordtel ASA raised money. The console has "
+            "titles from developers such as Quillsoft's Starbound DS.")
+    names = {e.name for e in read(text)[1].entities}
+    assert "Norway's Fjordtel ASA" not in names and "Quillsoft's Starbound DS" not in names
+
+
+def test_a_surname_joins_a_person_found_only_by_the_shape_of_the_name():
+    text = ("Travellers like Darnisha Quell had to queue. Quell said on Wednesday that she arrived "
+            "two hours early.")
+    names = read(text)[1]
+    quell = names.resolve("Quell")
+    assert quell is not None and quell.kind == "person" and quell.name == "Darnisha Quell"
+    assert len(names.entities) == 1
+
+
+def test_a_surname_two_people_share_is_no_organisation():
+    text = ("He backed Rep. Ron Tallis in 2008 and 2012. Tallis's son, Sen. Rand Tallis, may run "
+            "for president next year.")
+    found = kinds(text)
+    assert found.get("Ron Tallis") == "person" and found.get("Rand Tallis") == "person"
+    assert "Tallis" not in found
+
+
+def test_given_names_that_are_also_places():
+    text = ("Kent Marlowe reported three cancellations. It is cold out there, weather presenter "
+            "Chad Orrin said.")
+    found = kinds(text)
+    assert found.get("Kent Marlowe") == "person" and found.get("Chad Orrin") == "person"
+
+
+def test_territories_and_area_adjectives_are_not_people():
+    text = ("We came all the way from Puerto Rico to see the parade, said Ana Ruiz. Winds at "
+            "three Chicago-area airports caused delays.")
+    found = kinds(text)
+    assert found.get("Ana Ruiz") == "person"
+    assert all(k != "person" for n, k in found.items() if n != "Ana Ruiz")

@@ -209,3 +209,72 @@ def test_organisation_after_a_title_is_split_from_the_role_when_named_again():
     found = people(text)
     assert found["Lena Morgenstern"].roles == ["Chief Executive"]
     assert found["Lena Morgenstern"].organisations == ["Quellwerk Digital"]
+
+
+# ---------------------------------------------------------------- US wire style roles
+
+def test_us_abbreviated_titles_are_roles():
+    text = ("State Sen. Mara Dolan (R-Essex) criticised the plan. U.S. Rep. Tom Brick said he "
+            "would vote against it, and Gov. Ellen Voss said nothing.")
+    found = people(text)
+    assert found["Mara Dolan"].roles == ["State Sen."]
+    assert found["Tom Brick"].roles == ["U.S. Rep."]
+    assert found["Ellen Voss"].roles == ["Gov."]
+
+
+def test_role_after_age_with_coordinated_titles_and_of_organisation():
+    text = ("\u201cIt has been slow,\u201d said Ray Tolland, 54, co-owner and chief executive officer of "
+            "Tolland Plumbing Inc. \u201cWe are hiring again.\u201d")
+    p = people(text)["Ray Tolland"]
+    assert p.roles == ["co-owner and chief executive officer"]
+    assert p.organisations == ["Tolland Plumbing Inc."]
+
+
+def test_role_keeps_an_of_phrase_about_a_field_and_takes_the_org_after_at():
+    text = ("\u201cThe recovery is uneven,\u201d said Dana Whitby, director of U.S. credit research at "
+            "Harlow Brothers Securities Inc., who tracks state budgets.")
+    p = people(text)["Dana Whitby"]
+    assert p.roles == ["director of U.S. credit research"]
+    assert p.organisations == ["Harlow Brothers Securities Inc."]
+
+
+def test_organisation_inside_an_appositive_with_an_article():
+    text = ("Hiring has stalled, said Noel Barrow, a Kingsgate University economist in Leeds. "
+            "Snow is likely, said Pia Lund, a KXTV meteorologist. "
+            "Fog will lift, WRNB meteorologist Sam Oduya said.")
+    found = people(text)
+    assert found["Noel Barrow"].roles == ["economist"]
+    assert found["Noel Barrow"].organisations == ["Kingsgate University"]
+    assert found["Pia Lund"].roles == ["meteorologist"] and found["Pia Lund"].organisations == ["KXTV"]
+    assert found["Sam Oduya"].roles == ["meteorologist"] and found["Sam Oduya"].organisations == ["WRNB"]
+
+
+def test_place_modifier_inside_a_title_and_trades_by_their_ending():
+    text = ("\u201cJobs are moving south,\u201d said Lee Harker, Corvane Insight chief U.S. regional "
+            "economist. Tides matter, said Ines Palo, a physical oceanographer at the University of "
+            "Northland.")
+    found = people(text)
+    assert found["Lee Harker"].roles == ["chief U.S. regional economist"]
+    assert found["Lee Harker"].organisations == ["Corvane Insight"]
+    assert found["Ines Palo"].roles == ["physical oceanographer"]
+    assert found["Ines Palo"].organisations == ["University of Northland"]
+
+
+def test_its_title_means_the_organisation_named_in_the_sentence():
+    text = "The estimate came from Pellham Reserve Bank research cited by its president, Carl Dunmore."
+    p = people(text)["Carl Dunmore"]
+    assert p.roles == ["president"] and p.organisations == ["Pellham Reserve Bank"]
+
+
+def test_lower_case_body_after_of_is_the_affiliation():
+    text = "Rafi Utomo, head of the national search and rescue agency, said the search would go on."
+    p = people(text)["Rafi Utomo"]
+    assert p.roles == ["head"] and p.organisations == ["national search and rescue agency"]
+
+
+def test_adjectives_split_by_commas_and_job_nouns_before_a_name():
+    text = ("That includes Tom Akers, a veteran, app-based, food delivery driver in Portland. "
+            "On Monday council member Rosa Lind backed the rule.")
+    found = people(text)
+    assert found["Tom Akers"].roles == ["veteran app-based food delivery driver"]
+    assert found["Rosa Lind"].roles == ["council member"]
