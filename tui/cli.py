@@ -5,6 +5,7 @@ Textual is imported only when the dashboard opens, so the headless commands star
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
 import sys
 from collections.abc import Sequence
@@ -19,16 +20,17 @@ DESCRIPTION = """\
 briefdesk: turn news articles into a briefing.
 
   brief [PATH...]                          open the dashboard (the bundled seeds when no PATH)
-  brief extract PATH... [--format json|toml|md]
+  brief extract PATH... [--format json|toml|md] [--date YYYY-MM-DD]
                                            print what was extracted, without the dashboard
-  brief export PATH... -o FILE [--format md|toml|json] [--force]
+  brief export PATH... -o FILE [--format md|toml|json] [--force] [--date YYYY-MM-DD]
                                            write a briefing file (-o - prints it)
 
 PATH is a file (.txt .md .html .htm .json .jsonl), a folder (read recursively), - for standard
-input, an http(s):// URL, or a saved .toml brief. Run `brief extract -h` or `brief export -h` for
+input, an http(s):// URL, or a saved brief (.toml, or .json written by briefdesk). Run `brief extract -h` or `brief export -h` for
 each command's options.
 
-Exit codes: 0 done, 1 nothing could be read, 2 bad usage."""
+Exit codes: 0 done, 1 nothing could be read (or the file could not be written),
+2 bad usage."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,9 +42,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _date(value: str) -> str:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}")
-    return value
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +57,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def dashboard_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief", description=DESCRIPTION,
+                     usage="brief [PATH...] [--theme NAME] [--date YYYY-MM-DD]\n"
+                           "       brief extract PATH... [--format json|toml|md] [--date YYYY-MM-DD]\n"
+                           "       brief export PATH... -o FILE [--format md|toml|json] [--force]",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
     parser.add_argument("--theme", help="colour theme (a name from themes/ or your own theme folder)")
@@ -138,8 +146,21 @@ def run_export(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _theme_names() -> list[str]:
+    from textual.theme import BUILTIN_THEMES
+
+    from briefs.bundled import themes_dir
+    from tui.config import user_themes_dir
+    from tui.themes import load_themes
+
+    return [t.name for t in load_themes([themes_dir(), user_themes_dir()]).themes] + list(BUILTIN_THEMES)
+
+
 def run_dashboard(argv: Sequence[str]) -> int:
     args = dashboard_parser().parse_args(argv)
+    if args.theme and args.theme not in (names := _theme_names()):
+        print(f"brief: no theme called {args.theme!r}; available: {', '.join(names)}", file=sys.stderr)
+        return EXIT_USAGE
     from tui.app import run_dashboard as run
 
     return run(args.paths or [str(seeds_dir())], theme=args.theme, date=args.date)

@@ -129,3 +129,20 @@ def test_saved_toml_brief_reopens_through_extract(capsys, tmp_path):
     code, out, err = run(capsys, "extract", str(saved), "--format", "json")
     assert code == 0, err
     assert len(json.loads(out)["articles"]) == 2
+
+
+@pytest.mark.parametrize("bad", ["2024-13-40", "2024-02-30", "5/11/2024", "yesterday"])
+def test_impossible_dates_are_bad_usage(capsys, bad):
+    code, _, err = run(capsys, "extract", SEEDS, "--date", bad)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and bad in err
+
+
+def test_unknown_theme_is_bad_usage(capsys):
+    code, _, err = run(capsys, "--theme", "no-such-theme")
+    assert code == 2 and "no-such-theme" in err and "dark" in err
+
+
+def test_usage_line_names_every_command(capsys):
+    _, out, _ = run(capsys, "--help")
+    usage = out.split("\n\n")[0]
+    assert "brief extract" in usage and "brief export" in usage
