@@ -56,10 +56,34 @@ def _spans(parsed: ParsedArticle) -> list[QuoteSpan]:
         if "\\\"" in parsed.text[start:end]:
             # `\"` is an escaping artefact: read it as a plain mark (same length, offsets kept).
             mine = find_quotes(parsed.text.replace("\\\"", " \""), start, end, index)
+        opened = _open_single_paragraph(parsed.text, start, end, index, mine)
+        if opened is not None:  # marks inside a quotation left open are quotes within it
+            out.append(opened)
+            continue
         for q in mine:
             if not q.nested:
                 out.extend(_split_reopened(parsed.text, q))
     return out
+
+
+def _open_single_paragraph(text: str, start: int, end: int, index: int,
+                           spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """A paragraph opening with a single mark that it never closes: a speech running over several
+    paragraphs, each opening with a mark and only the last one closing it (a press-release
+    convention). The text layer keeps only closed single-quoted spans."""
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    at = start + lead
+    if text[at:at + 1] not in ("\u2018", "'") or not text[at + 1:at + 2].isupper():
+        return None
+    if any(q.start <= at + 1 < q.end or q.start == at + 1 for q in spans):
+        return None
+    stop = end
+    while stop > at and text[stop - 1].isspace():
+        stop -= 1
+    if len(word_list(text[at + 1:stop])) < MIN_WORDS or text[stop - 1:stop] not in ".!?:;,\u2026":
+        return None
+    return QuoteSpan(at + 1, stop, index, False, closed=False)
 
 
 _REOPEN = re.compile(r"([.!?\u2026])(\s+)[\"\u201c](?=\S)")

@@ -712,3 +712,26 @@ def test_quote_then_bare_name_with_the_verb_left_out():
             'is dead by ten."')
     assert speaker_of(text, "Friday nights before") == "Okafor"
     assert speaker_of(text, "busy until two") == "Okafor"
+
+
+# ---------------------------------------------------------------- round 3: speeches over several paragraphs
+
+
+def test_press_release_speech_in_single_marks_over_several_paragraphs():
+    text = ("Minister announces $2 million for local sport\n\n"
+            "Clubs across the state will share in $2 million, the Minister for Sport, Dana Price, "
+            "announced today.\n\n"
+            "\u2018Forty clubs applied this year and every region is represented,\u2019 Ms Price said.\n\n"
+            "\u2018In the north, the Riverside Rowing Club will receive $40 000 to replace its boats.\n\n"
+            "\u2018In the west, the Hillcrest \u2018Tigers\u2019 netball team will receive $25 000 for lights.\n\n"
+            "\u2018Sport brings people together like nothing else.\u2019\n\n"
+            "Media contact: Sam Lee")
+    got = pairs(text)
+    assert [s for s, _ in got] == ["Dana Price"] * 4
+    assert got[1][1] == "In the north, the Riverside Rowing Club will receive $40 000 to replace its boats."
+    assert got[2][1].startswith("In the west") and got[2][1].endswith("for lights.")
+
+
+def test_apostrophe_opening_a_paragraph_is_not_a_quotation():
+    text = "'90s fashion is back in the shops this spring, and sales are up.\n\nRetailers are pleased."
+    assert pairs(text) == []
