@@ -327,6 +327,7 @@ _STAKE_NOUNS = frozenset("ipo flotation listing shares stake stakes holding hold
 _DEAL_VERBS = frozenset("buy bought buying buys acquire acquired acquiring acquires merge merged merging sell selling sells sold".split())
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 _INDEX_WORDS = frozenset("index composite average".split())
+_GROUP_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians)$")
 
 
 class _Reader:
@@ -506,10 +507,14 @@ class _Reader:
                 break
             a += 1
             at_start = False
+        if a < b and at_start and self._dateline(toks[a], toks[a + 1]):
+            a += 1  # `TOKYO Sharp Corp said ...`
         if a > b or self._exchange(toks, a):
             return
         lead = a
         title, a = self._honorifics(toks, a, b)
+        if title and _org_head([t.text for t in toks[lead:b + 1] if t.kind == "word"]):
+            title, a = "", lead  # `Hon Hai Precision Industry Co`: the name of a company, not an address
         role_title, role_org = "", None
         inner = self._titled_name(si, a, b)
         if inner is not None:
@@ -543,6 +548,12 @@ class _Reader:
         if ci is not None:
             self.cands[ci].role_title = role_title
             self.cands[ci].role_org = role_org
+
+    def _dateline(self, word: _Tok, nxt: _Tok) -> bool:
+        """A place in capitals opening a wire story, glued to the first name of the text."""
+        if not (word.text.isupper() and word.text.isalpha() and len(word.text) >= 4 and nxt.cap and not nxt.text.isupper()):
+            return False
+        return _is(word.text, "places.txt")  # not `OPPO Research Institute`: a brand in capitals
 
     def _exchange(self, toks: list[_Tok], a: int) -> bool:
         """`(NYSE: IBM)`: the exchange in a ticker bracket is no party to the story."""
@@ -1326,8 +1337,9 @@ class _Builder:
             return "organisation"
         if person >= 3 and v["subject"]:
             return "person"
-        if v["subject"] and not multi and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
-            return "organisation"
+        if v["subject"] and not multi and not _GROUP_NOUN.search(members[0].text) \
+                and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
+            return "organisation"  # not `Prosecutors said`: a plural job noun names people
         if place >= 1:
             return "place"
         if multi and self._plain_name(gi):

@@ -623,3 +623,28 @@ def test_territories_and_area_adjectives_are_not_people():
     found = kinds(text)
     assert found.get("Ana Ruiz") == "person"
     assert all(k != "person" for n, k in found.items() if n != "Ana Ruiz")
+
+
+def test_a_dateline_in_capitals_is_not_part_of_the_first_name():
+    text = ("OSAKA Kessler Corp and Taiwan's Brightmoor are set to sign a deal next week. "
+            "Kessler Corp shares rose in Osaka.")
+    orgs = {e.name for e in read(text)[1].of_kind("organisation")}
+    assert "Kessler Corp" in orgs and not any(o.startswith("OSAKA") for o in orgs)
+
+
+def test_an_honorific_word_opening_a_company_name_stays():
+    text = "The supplier, formally known as Hon Lok Precision Industry Co, is set to cut its offer."
+    orgs = {e.name for e in read(text)[1].of_kind("organisation")}
+    assert "Hon Lok Precision Industry Co" in orgs
+
+
+def test_plural_job_nouns_opening_a_sentence_are_no_organisations():
+    text = ("The firm faces a new fee. Prosecutors wanted the companies to pay. Couriers said "
+            "their pay had fallen.")
+    assert kinds(text) == {}
+
+
+def test_a_nationality_opening_an_organisation_name_stays():
+    text = "American Airlines' Kim Orr reported three cancellations on Wednesday."
+    names = read(text)[1]
+    assert {e.name: e.kind for e in names.entities} == {"American Airlines": "organisation", "Kim Orr": "person"}
