@@ -509,7 +509,22 @@ class _Context:
         definite = a > 0 and seg[a - 1].low == "the"
         if self.state.spokes_org and (definite or self.state.spokes_org[1] >= paragraph - 1):
             return self.state.spokes_org[0]
+        if definite:  # "the Committee's view ..., according to the statement": that organisation's
+            owner = self._org_earlier_in_sentence(seg[a].start)
+            if owner is not None:
+                return replace(owner, gender=gender, voice=True)
         return NOBODY
+
+    def _org_earlier_in_sentence(self, at: int) -> Speaker | None:
+        """The last organisation the name layer finds in the sentence before `at`."""
+        sentence = self.parsed.sentence_at(at)
+        if sentence is None:
+            return None
+        orgs = [m for m in self.names.in_span(sentence.start, at) if m.kind == "organisation" and m.end <= at]
+        if not orgs:
+            return None
+        entity = self.names.entity_of(orgs[-1])
+        return Speaker(entity.name if entity else orgs[-1].text, "organisation")
 
     # ---- mapping phrases to entities
 

@@ -735,3 +735,19 @@ def test_press_release_speech_in_single_marks_over_several_paragraphs():
 def test_apostrophe_opening_a_paragraph_is_not_a_quotation():
     text = "'90s fashion is back in the shops this spring, and sales are up.\n\nRetailers are pleased."
     assert pairs(text) == []
+
+
+def test_the_statement_speaks_for_the_organisation_named_earlier_in_its_sentence():
+    text = ("Rates were left unchanged.\n\n"
+            "Markets agreed with the Monetary Policy Board's view that there is \"plenty of spare "
+            'capacity in the economy," according to the statement released after the meeting.')
+    at = text.index("Monetary Policy Board")
+    mention = Mention(at, at + len("Monetary Policy Board"), "Monetary Policy Board", "organisation", 0)
+    names = Names(entities=[Entity("organisation", "Monetary Policy Board", mentions=[mention])],
+                  mentions=[mention])
+    assert speaker_of(text, "plenty of spare capacity", names) == "Monetary Policy Board"
+
+
+def test_the_statement_with_no_organisation_in_its_sentence_names_no_one():
+    text = ('Rates were left unchanged. "The outlook remains uncertain," according to the statement.')
+    assert speaker_of(text, "outlook remains uncertain") is None
