@@ -46,6 +46,7 @@ PRONOUNS = _pairs("speaker_pronouns.txt")
 NATIONALITIES = lexicon.words("nationalities.txt")
 AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
+PLACE_NOUNS = _entries("speaker_place_nouns.txt")  # "Airport", "Lakes": heads of place names
 
 HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
@@ -886,7 +887,7 @@ def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
 def _person_words(words: list[str]) -> bool:
     """Words that could be a person's name: no organisation noun, acronym, number or stop word."""
     if any(w.lower() in ORG_NOUNS or w.lower() in ORG_NAME_WORDS or w.lower() in STOPWORDS
-           or not w[:1].isalpha() for w in words):
+           or w.lower() in PLACE_NOUNS or not w[:1].isalpha() for w in words):
         return False
     return not any(len(w) > 2 and w.isupper() for w in words)
 

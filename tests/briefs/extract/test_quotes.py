@@ -751,3 +751,32 @@ def test_the_statement_speaks_for_the_organisation_named_earlier_in_its_sentence
 def test_the_statement_with_no_organisation_in_its_sentence_names_no_one():
     text = ('Rates were left unchanged. "The outlook remains uncertain," according to the statement.')
     assert speaker_of(text, "outlook remains uncertain") is None
+
+
+# ---------------------------------------------------------------- round 3: places are not antecedents
+
+
+def test_she_after_a_sentence_naming_an_airport_is_the_traveller():
+    text = ("Storms disrupted flights across the east on Wednesday.\n\n"
+            "Nadia Brooks, a teacher from Ohio, said she got to Logan International Airport three hours early.\n\n"
+            "Forecasters expect the rain to clear on Thursday.\n\n"
+            '"The queues were far shorter than I had feared," she said.')
+    assert speaker_of(text, "queues were far shorter") == "Nadia Brooks"
+
+
+def test_a_parade_or_lake_named_before_he_is_not_a_person():
+    text = ("Coach Ben Ortiz spoke after training.\n\n"
+            "The team will march in the Harbour Day Parade before the game at Silver Lake.\n\n"
+            '"We owe the fans a good performance," he said.')
+    assert speaker_of(text, "owe the fans") == "Ben Ortiz"
+
+
+def test_alternating_speakers_follow_the_paragraph_that_introduces_each():
+    text = ("Union leader Carla Moss said the pay offer was an insult.\n\n"
+            '"Our members will not accept it," said Ms Moss.\n\n'
+            "Company spokesman Derek Lund said the offer was the best in the sector.\n\n"
+            '"We have gone as far as we can," he said.\n\n'
+            'Ms Moss said the union would ballot members. "Strike action is now likely," she said. '
+            'Mr Lund said: "We hope it does not come to that."')
+    got = pairs(text)
+    assert [s for s, _ in got] == ["Carla Moss", "Derek Lund", "Carla Moss", "Derek Lund"]
