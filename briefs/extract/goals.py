@@ -41,7 +41,7 @@ likely just actively
 """.split())
 _LEADING_ADVERBS = re.compile(
     r"^(?:(?:but|and|so|yet|however|meanwhile|also|additionally|furthermore|moreover|now|today|"
-    r"separately|instead|still|then)\b[,\s]*)+", re.I)
+    r"separately|instead|still|then|either\s+way|in\s+any\s+case|anyway|even\s+so)\b[,\s]*)+", re.I)
 _PREPOSITION_OPENER = re.compile(
     r"^(?:in|on|by|over|at|after|during|since|following|under|with|as|according|for|from|before|"
     r"within|last|next|this|early|later|earlier|until)\b", re.I)
@@ -96,7 +96,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("going", r"\b(?:is|are|am|'re|'s)\s+going\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("designed", r"\b(?:designed|established|set\s+up|created|formed|founded|intended|meant|launched)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)"),
-        ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*(?:planning|preparing|working\s+on|working\s+towards?|seeking|looking\s+for|looking\s+to|considering|negotiating|in\s+(?:negotiations|talks))\b"),
+        ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*(?:planning|preparing|working\s+on|working\s+towards?|working\s+to(?=\s+[a-z])|seeking|looking\s+for|looking\s+to|considering|negotiating|in\s+(?:negotiations|talks))\b"),
         ("being", r"\bbeing\s+(?:sought|considered|planned|prepared|negotiated|drawn\s+up|finalised|finalized)\b"),
         ("tobe", r"\b(?<!\bis\s)(?<!\bare\s)\w+\s+to\s+be\s+(?:based|built|opened|completed|launched|located|sited|housed|set\s+up|established|created|developed|constructed|delivered|introduced|rolled\s+out|held|finished|installed)\b"),
         ("target", r"\btargets?\b"),
@@ -107,6 +107,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
         ("continued", r"\bto\s+(?=[a-z])"),
+        ("asplanned", r"\bas\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|promised|pledged)\b"),
+        ("aimsof", r"\b(?:is|are|was|were)\s+(?:(?:some|one|two|three|among)\s+(?:of\s+)?)?(?:the|its|their)\s+"
+                   r"(?:\w+\s+)?(?:aims?|goals?|objectives?|ambitions?|priorit(?:y|ies)|missions?|purposes?|intentions?)"
+                   r"\s+(?:of|for)\b"),
         ("withtarget", r",\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"),
         ("schedule", r"\b(?:launch|opening|completion|start|debut|rollout|roll-out|release)\s+(?:date\s+)?(?:is|will\s+be|is\s+set\s+for|is\s+scheduled\s+for|is\s+due)\b"),
     ]
@@ -175,6 +179,8 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
                 goal_end = _clause_end(parsed.text, cue.verb, _continued_end(parsed, sentence, end))
                 if cue.kind == "planned":
                     goal_end = _phrase_end(parsed.text, cue.verb, goal_end)
+                if cue.kind == "aimsof":
+                    goal_end = _owner_end(parsed.text, cue.verb, goal_end)
                 if goal_end <= cue.start or not _accept(parsed, cue, start, goal_end, end):
                     continue
                 goals.append(_goal(parsed, names, state, cue.start, cue.verb, goal_end, cue.kind, start))
@@ -200,18 +206,37 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
+_AFTER_OWNER = re.compile(r"\s+(?:announced|unveiled|launched|revealed|approved|funded|set\s+up|established|created|"
+                          r"opened|founded|backed)\b|,")
+
+
+def _owner_end(text: str, start: int, end: int) -> int:
+    """"... are the aims of two new institutes announced today by X": the aims' owner ends before
+    the participle that tells when it was announced (whose date is not the goal's)."""
+    m = _AFTER_OWNER.search(text, start, end)
+    return m.start() if m else end
+
+
 def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence's lines: list items set out on lines of their own are separate units."""
-    out = []
+    """A sentence's lines: list items set out on lines of their own are separate units; a line that
+    opens in lower case ("over five" / "years to investigate ...") continues the line before."""
+    out: list[tuple[int, int]] = []
     pos = start
     for m in re.finditer(r"\n", text[start:end]):
         cut = start + m.start()
         if text[pos:cut].strip():
-            out.append(_trim(text, pos, cut))
+            _add_unit(out, _trim(text, pos, cut), text)
         pos = cut + 1
     if text[pos:end].strip():
-        out.append(_trim(text, pos, end))
+        _add_unit(out, _trim(text, pos, end), text)
     return out
+
+
+def _add_unit(out: list[tuple[int, int]], unit: tuple[int, int], text: str) -> None:
+    if out and text[unit[0]].islower():
+        out[-1] = (out[-1][0], unit[1])
+    else:
+        out.append(unit)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,6 +265,9 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
         if kind == "would" and word.lower() == "like":
             return None  # the "like" pattern owns it
         return _Cue(m.start(), m.start(), kind)
+    if kind == "progressive" and m.group().startswith("'s") and not re.match(
+            r"\s+(?:to|a|an|the|its|their|his|her|for|on|new|further|more)\b", text[m.end():m.end() + 8]):
+        return None  # "the council's planning department": a possessive, not "is planning"
     if kind in ("verb", "set", "expected", "isto", "going", "designed"):
         following = _infinitive(text, m.end())
         # after a passive participle ("a query is resolved to mutual satisfaction") "to" is
@@ -278,6 +306,14 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
         if not re.search(rf"(?:{_MONEY})\s*$", text[max(0, start - 60):start]):
             return None  # a sentence cut after an amount ("awarded $82,689" / "to study ...")
         return _Cue(m.start(), m.start(), kind)
+    if kind == "asplanned":
+        return _as_planned(text, m, start)
+    if kind == "aimsof":
+        # "Helping patients ... are some of the aims of two new institutes": the aims are the subject
+        subject = text[start:m.start()].strip()
+        if len(subject.split()) < 2:
+            return None  # "This is one of the aims of ...": refers back, says nothing itself
+        return _Cue(start, m.start(), kind)
     if kind == "withtarget":
         at = text.find("with", m.start()) + 5
         return _Cue(at, at, kind, needs_date=True)
@@ -294,8 +330,42 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
     return _Cue(m.start(), m.start(), kind)
 
 
+_CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:after|before|when|until|once|while|because|since|that|which|if|and)\s+", re.I)
+_PAST_VERBS = frozenset("was were had did went began took came left made got put set".split())
+
+
+def _as_planned(text: str, m: re.Match, start: int) -> _Cue | None:
+    """"... after the central bank ends its bond buying as planned in October": the clause before
+    "as planned" is the plan, from its subject on; a past verb makes it a plan carried out."""
+    begin = start
+    for opener in _CLAUSE_OPENER.finditer(text, start, m.start()):
+        begin = opener.end()
+    words_ = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", text[begin:m.start()]))
+    verb = next((w for w in words_[1:] if re.fullmatch(r"\w+(?:s|ed)|will|would|is|are", w.group())
+                 and w.group().lower() not in FUNCTION_WORDS), None)
+    if verb is None:
+        return None
+    low = verb.group().lower()
+    if low.endswith("ed") or low in _PAST_VERBS:
+        return None
+    return _Cue(begin, begin + verb.start(), "asplanned", needs_date=True)
+
+
 def _in_quote(parsed: ParsedArticle, pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in parsed.quotes_in(pos, pos + 1))
+    return any(q.start <= pos < q.end for q in parsed.quotes_in(pos, pos + 1)) or _open_paragraph_quote(parsed.text, pos)
+
+
+_CLOSING = re.compile(r"[\u201d\"]|[\u2019'](?![A-Za-z])")
+
+
+def _open_paragraph_quote(text: str, pos: int) -> bool:
+    """A speech running over several paragraphs opens each with a quotation mark and closes only the
+    last: a paragraph that opens with a mark not yet closed before pos is still the speaker's."""
+    para = max(text.rfind("\n", 0, pos) + 1, 0)
+    m = re.match(r"[ \t]*([\u2018\u201c\"'])", text[para:pos])
+    if not m:
+        return False
+    return not _CLOSING.search(text, para + m.end(), pos)
 
 
 def _covered(state: _State, pos: int) -> bool:
@@ -308,7 +378,7 @@ _TAIL = re.compile(
     r"\s*;|\s+but\s|,\s+(?:while|whereas|although|though)\s"
     r"|,\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
     r"|,\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
-    r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
+    r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
     r"|\s+(?:--|\u2014|\u2013)\s")
 
 
@@ -341,25 +411,28 @@ def _frame_pattern(name: str) -> re.Pattern:
 
 def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, unit_end: int | None = None) -> bool:
     text = parsed.text
-    clause_start = cue.verb if cue.kind == "withtarget" else _clause_start(text, unit_start, cue.verb)
+    clause_start = cue.verb if cue.kind == "withtarget" else cue.start if cue.kind == "asplanned" \
+        else _clause_start(text, unit_start, cue.verb)
     before = text[unit_start:cue.verb]
     sentence = text[unit_start:max(goal_end, unit_end or goal_end)]
-    if _frame_pattern("non_goal_frames.txt").search(text[unit_start:goal_end]):
+    if _framed(text, cue, unit_start, goal_end):
         return False
     if _generic_subject(_subject_words(text, clause_start, cue.verb)):
         return False
     if _GENERIC_RELATIVE.search(text, max(unit_start, clause_start - 30), clause_start):
         return False  # "Those who want to attend will need to register": people in general
-    if _inanimate_subject(text, cue, clause_start):
+    if _inanimate_subject(text, cue, clause_start) or _MARKET_MOVE.match(text, cue.verb, goal_end):
         return False
     if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
         return False
-    if _third_party(sentence):
-        return False
-    words_before = before.lower().split()
+    if _third_party(text[max(unit_start, cue.start - 40):goal_end] if cue.kind == "asplanned" else sentence):
+        return False  # "as planned" heads its own clause: only words near it can make it a forecast
+    words_before = [w for w in before.lower().split() if not (w.endswith("ly") or w in _PAST_ADVERBS)]
     if words_before and words_before[-1] in PAST_MARKERS and cue.kind not in ("will", "would", "could"):
         return False
     has_date = bool(_live_dates(parsed, cue.verb, goal_end))
+    if _past_state(text, cue, unit_start, has_date):
+        return False
     if cue.needs_date and not has_date:
         return False
     if cue.kind in ("noun", "money") and re.search(r"\b(?:not|never)\b", text[clause_start:cue.start]):
@@ -368,12 +441,69 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if _contract_term(text, cue.verb, goal_end) or _received_only(text, cue.verb, goal_end):
         return False
+    if cue.kind == "would":
+        sentence = _reported_lead(parsed, unit_start) + sentence
     check = _CHECKS.get(cue.kind)
     return check is None or check(text, cue, clause_start, goal_end, sentence, has_date)
 
 
+def _reported_lead(parsed: ParsedArticle, unit_start: int) -> str:
+    """"X told reporters the search would be widened. Authorities would also begin ...": reported
+    speech runs on into the next sentence of the paragraph; the report before counts for it."""
+    here = parsed.sentence_at(unit_start)
+    if here is None:
+        return ""
+    index = parsed.sentences.index(here)
+    if index == 0 or parsed.sentences[index - 1].paragraph != here.paragraph:
+        return ""
+    prev = parsed.sentences[index - 1]
+    body = parsed.text[prev.start:prev.end]
+    reported = _reporting_pattern().search(body)
+    if reported and re.search(r"\b(?:would|will)\b", body[reported.end():]):
+        return body + " "
+    return ""
+
+
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
+    """A frame of prediction, opinion or hypothesis before the cue rejects the clause; after it, a
+    condition ("will be made during 2010 if funds allow") only qualifies a plan stated with "will"
+    and already dated,
+    while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
+    frames = _frame_pattern("non_goal_frames.txt")
+    if frames.search(text, unit_start, cue.verb):
+        return True
+    for m in frames.finditer(text, cue.verb, goal_end):
+        if not _CONDITION.fullmatch(m.group()) or cue.kind != "will":
+            return True
+        if re.search(r"\bonly\b", text[cue.verb:m.start()], re.I):
+            return True  # "will only hit its target if ...": a judgement of what it takes
+        if not any(d.relation != "past" for d in dates.find_dates(text, cue.verb, m.start())):
+            return True  # without a date set, "will ... if" is a what-if, not a scheduled plan
+    return False
+
+
 _NEGATOR_BEFORE = re.compile(
     r"(?:\b(?:not|never|no|nor|without)|n['\u2019]t)\s+(?!doubt\b)(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+
+
+_PAST_ADVERBS = frozenset("also once already originally previously initially first earlier still".split())
+_PAST_STATES = frozenset("planned intended hoped aimed wanted expected sought".split())
+
+
+def _past_state(text: str, cue: _Cue, unit_start: int, has_date: bool) -> bool:
+    """"The family planned to drive to Boston": a plan told in past narrative was the past; only
+    reported speech ("the firm said it planned to ...") or a date still ahead keeps it current."""
+    if cue.kind not in ("verb", "scheduled") or has_date:
+        return False
+    verb = re.match(r"\w+", text[cue.verb:])
+    if not verb or verb.group().lower() not in _PAST_STATES:
+        return False
+    if re.search(r"\b(?:has|have|is|are|be|been)\s+(?:\w+ly\s+)?$", text[max(0, cue.verb - 20):cue.verb]):
+        return False
+    return _reporting_verb_start(text, unit_start, cue.verb) is None
 
 
 def _negated(text: str, clause_start: int, cue: int) -> bool:
@@ -425,6 +555,10 @@ def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
 
 
+# "are set to close higher", "will open lower": a market's move, whoever trades
+_MARKET_MOVE = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:close|closes|open|opens|end|ends|finish|finishes|trade|trades|start|starts|edge|"
+    r"drift|tick|move)\s+(?:\w+ly\s+)?(?:higher|lower|flat|mixed|firmer|weaker|unchanged)\b", re.I)
 _GENERIC_RELATIVE = re.compile(r"\b(?:those|anyone|everyone|people|someone|whoever|all)\s+who\s+$", re.I)
 _QUANTIFIERS = frozenset("each many most some others everyone anyone nobody neither either".split())
 
@@ -448,6 +582,8 @@ def _subject_head(subject: list[str]) -> str | None:
             break
     while subject and subject[-1] in _SUBJECT_TRAILERS:
         subject = subject[:-1]
+    while subject and subject[-1].isdigit():
+        subject = subject[:-1]  # "Of the 30 stocks 13 are set to ...": the head is what is counted
     if not subject:
         return None
     for i in range(1, len(subject)):
@@ -498,7 +634,7 @@ def _generic_subject(subject: list[str]) -> bool:
     generic = words("generic_subjects.txt")
     if not subject:
         return False
-    if subject[0] in ("neither", "either"):
+    if subject[0] in ("neither", "either") and subject[1:2] != ["way"]:
         return True  # "neither party would ...": a judgement about both, no one's plan
     if subject[0] in _QUANTIFIERS:
         return len(subject) == 1 or subject[1] in ("of", "individuals", "people")
@@ -528,13 +664,17 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     if low == "be":
         if re.match(r"\s*[\"\u201c\u2018']", text[after:after + 3]):
             return False
-        nxt, _ = _word_after(text, after)
+        nxt, nxt_end = _word_after(text, after)
         if nxt.lower() in {"able", "important", "difficult", "hard", "easy", "better", "possible", "necessary",
                            "crucial", "vital", "key", "interesting", "fun", "good", "bad", "great", "worse",
                            "unlikely", "likely", "sufficient", "enough", "in", "a", "an", "the", "no", "very",
                            "more", "less", "much", "too", "so", "there", "here", "affected", "seen", "hit",
-                           "without"} - {"able"}:
-            return False
+                           "without", "expected", "supposed", "bound", "certain"} - {"able"}:
+            return False  # "would normally be expected to float": an expectation, no one's plan
+        if nxt.lower() in _STRUCTURE_PASSIVES and re.match(r"\s+by\b", text[nxt_end:nxt_end + 4]):
+            return False  # "will be supported by a college", "will be led by": how a body is set up
+    if _describes(text, low, after, clause_start, cue.verb):
+        return False
     subject = _subject_words(text, clause_start, cue.verb)
     if subject and subject[0] in ("this", "that", "these", "those", "which") and len(subject) == 1:
         return False  # "This will shift ...": a consequence of what came before
@@ -547,6 +687,34 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return reported is not None or low in words("goal_verbs.txt")
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
     return bool(plans) or (reported is not None and has_date)
+
+
+_STRUCTURE_PASSIVES = frozenset("supported led headed chaired overseen governed staffed managed hosted housed".split())
+_STATES = frozenset("cover covers include comprise contain consist span encompass".split())
+_HELD_THINGS = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|one)?\s*(?:[\w-]+\s+){0,3}?(?:post|posts|position|role|seat|seats|office|"
+    r"title|rank|chair|stake|majority)(?![\w-])", re.I)
+_CONSEQUENCES = frozenset("enable mean".split())
+_PLAN_HEADS = frozenset("focus work research agenda remit plan plans programme program scheme strategy "
+                        "initiative campaign project review budget".split())
+
+
+def _describes(text: str, verb: str, after: int, clause_start: int, cue: int) -> bool:
+    """After "will": what a thing covers or holds ("its researchers will cover fields such as ...",
+    "the director will hold a professorial post"), what it makes possible ("collaborations will
+    enable ...") or where money comes from ("£13m will come from a grant") describes, not plans.
+    A plan's own scope ("the programme will cover three regions") stays a goal."""
+    if verb in _CONSEQUENCES:
+        # "will enable the university to invest in ..." hands an agent its plan; "will enable
+        # applications to be explored" and "will mean ..." only tell of a consequence
+        return verb != "enable" or not re.match(r"\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?!be\b)[a-z]", text[after:after + 80])
+    if verb == "come" and re.match(r"\s+from\b", text[after:after + 6]):
+        return True
+    if verb == "hold" and _HELD_THINGS.match(text, after, after + 60):
+        return True
+    if verb in _STATES:
+        return _subject_head(_subject_words(text, clause_start, cue)) not in _PLAN_HEADS
+    return False
 
 
 def _check_expected(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
@@ -588,7 +756,36 @@ def _check_designed(text: str, cue: _Cue, clause_start: int, end: int, sentence:
     # "was launched to build on ...": the purpose of a past act, not a plan still to carry out;
     # "is designed to", "an entity established to promote" describe a standing purpose
     past_act = re.match(r"(?:launched|established|set\s+up|created|formed|founded)\b", text[cue.verb:cue.verb + 12])
-    return not (past_act and re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", lead))
+    if past_act and re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", lead):
+        return False
+    return not _thing_purpose(text, cue, clause_start, lead, has_date)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _thing_purpose(text: str, cue: _Cue, clause_start: int, lead: str, has_date: bool) -> bool:
+    """"designed/intended/meant to" tells what a thing is for: an ordinance "designed to give drivers
+    a livable wage", a car "designed to" beat a rival. Only a plan's purpose ("a four-year plan
+    designed to ...") or one with a date still to meet is somebody's goal; "was meant to" says
+    the purpose failed."""
+    verb = re.match(r"(designed|intended|meant)\b", text[cue.verb:cue.verb + 10])
+    if not verb:
+        return False
+    if verb.group(1) == "meant" and re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", lead):
+        return True
+    if has_date:
+        return False
+    be = _BE_BEFORE.search(text, max(clause_start, cue.verb - 25), cue.verb)
+    if be:
+        head = _subject_head(_subject_words(text, clause_start, be.start()))
+    else:
+        before = re.findall(r"[\w'\u2019-]+", text[max(clause_start, cue.verb - 40):cue.verb].lower())
+        head = before[-1] if before else None
+    return head not in words("goal_nouns.txt") and head not in _PLAN_HEADS and head not in _PLAN_LIKE
+
+
+_PLAN_LIKE = frozenset("cuts measures reforms package packages policy overhaul".split())
 
 
 _COMPARED = re.compile(
@@ -621,11 +818,21 @@ def _check_planned(text: str, cue: _Cue, clause_start: int, end: int, sentence: 
     return m.group(1) != "projected" or m.group(2).lower() not in words("non_goal_projected.txt")
 
 
+def _check_focus(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
+    """"So far the focus of the search has been the sea": what a focus was describes the past; a
+    focus to come ("the centre's focus will be ...", "has become a focus for the firm") is a goal."""
+    if re.search(r"\bso\s+far\b", text[clause_start:cue.verb], re.I):
+        return False
+    m = re.match(r"[^,;]*?\bfocus\s+(?:of|for)\s+(?:[\w'\u2019-]+\s+){0,6}?(has|have|had|was|were|is|are|will|remains)\b",
+                 text[cue.verb:end])
+    return not (m and m.group(1) in ("has", "have", "had", "was", "were"))
+
+
 _CHECKS = {
     "will": _check_modal, "would": _check_modal, "could": _check_modal,
     "expected": _check_expected, "isto": _check_isto, "set": _check_set,
     "designed": _check_designed, "going": _check_going, "purpose": _check_purpose, "target": _check_target, "progressive": _check_progressive,
-    "planned": _check_planned,
+    "planned": _check_planned, "focus": _check_focus,
 }
 
 
@@ -728,10 +935,16 @@ def _goal(parsed: ParsedArticle, names: Names, state: _State, start: int, verb: 
     clause_start = _clause_start(text, unit_start, verb) if unit_start is not None else start
     if kind == "withtarget":
         clause_start = verb
+    if kind == "asplanned":
+        clause_start = start
     # a date in an earlier goal of the same sentence is that goal's, not this one's
     clause_start = max([clause_start] + [b for a, b in state.covered if clause_start <= b <= verb])
     state.covered.append((min(start, verb), end))
-    actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
+    if kind == "aimsof":
+        owner = re.search(r"^.*\b(?:aims?|goals?|objectives?|ambitions?|priorit(?:y|ies)|missions?|purposes?|intentions?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", text[verb:end])
+        actor = owner.group(1) if owner else None
+    else:
+        actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
     deadline = _deadline(parsed, state, clause_start, verb, end)
     goal_text = " ".join(text[start:end].split())
     return Goal(text=goal_text, actor=actor, deadline=deadline, evidence=[parsed.evidence(start, end)])
@@ -864,7 +1077,7 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
             if found and found[0].start < 25:
                 region = region[found[0].end:].strip()
     region = _LEADING_ADVERBS.sub("", region)
-    region = re.split(r",|\s[\u2013\u2014-]\s|\(", region, maxsplit=1)[0].strip()
+    region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
     tokens = region.split()
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
         tokens.pop()

@@ -384,3 +384,91 @@ def test_prepositional_to_after_a_passive_and_is_to_blame_are_not_goals(text):
 
 def test_a_passive_participle_with_a_real_infinitive_is_still_a_goal():
     assert one("The board is committed to cut costs by 10% by 2026.").deadline == "2026"
+
+
+# ---------------------------------------------------------------- round 3: purposes, past plans, descriptions
+
+@pytest.mark.parametrize("text", [
+    # what a law or a product is for is no one's plan
+    "A new county bylaw designed to give couriers a fairer wage is backfiring, according to several riders.",
+    "Workers say the people the bylaw was designed to help are worse off.",
+    "The levy was meant to raise pay for cleaners by tying it to hours worked.",
+    "The carmaker says its new hatchback is designed to do to rivals what they once did to it.",
+    # plans told in past narrative
+    "The Ortega family had initially planned to drive from Leeds to Inverness.",
+    "The couple planned to stay with relatives in Ohio.",
+    # expectations, market moves, effects, past focus
+    "Investigators said wreckage would normally be expected to drift for about two weeks.",
+    "Of the FTSE 100 members 60 are set to close higher today and 40 are on track to end lower.",
+    "A fall in fuel prices would lift household confidence and spending, the think tank said.",
+    "So far the focus of the inquiry has been the council's planning department.",
+    # structure, scope and consequences described in a release
+    "Its scientists will cover fields such as genetics, soil chemistry and plant breeding.",
+    "The director will hold a senior academic post at the university.",
+    "Each centre will be supported by a faculty with a reporting line to the provost.",
+    "Close links with industry will enable new uses to be explored.",
+    "In addition, £9m will come from a regional growth grant.",
+    # conditions: "would ... if", an undated "will ... if", a contingency rule
+    "Ministers will act if the figures get any worse.",
+    "Floats are to be grounded if gusts exceed 40 mph.",
+])
+def test_round3_non_goals(text):
+    assert goals_of(text, "2014-11-20") == [], [g.text for g in goals_of(text, "2014-11-20")]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The minister unveiled a three-year plan designed to cut hospital waiting lists.",
+     "to cut hospital waiting lists"),
+    ("The reform package is intended to halve child poverty by 2030.", "intended to halve child poverty by 2030"),
+    ("The firm said it planned to open a second factory.", "planned to open a second factory"),
+    ("Markets expect rates to stay low long after the central bank ends its asset purchases as planned in March.",
+     "the central bank ends its asset purchases as planned in March"),
+    ("Either way, the carnival -- with or without the floats -- will go on, organisers say.", "will go on"),
+    ("The engineer said the station is working to get its mast back up.", "is working to get its mast back up"),
+    ("A second round of grants will be offered during 2026 if funds allow.",
+     "will be offered during 2026 if funds allow"),
+    ("The grant will enable the university to invest in new laboratories.",
+     "will enable the university to invest in new laboratories"),
+    ("The programme will cover three regions from next year.", "will cover three regions from next year"),
+])
+def test_round3_goals(text, goal):
+    assert one(text, "2014-11-20").text == goal
+
+
+def test_a_station_plan_after_but_is_a_second_goal():
+    found = goals_of("The manager added that the station is working to restore its mast, but will broadcast online "
+                     "in the meantime.", "2014-11-20")
+    assert [g.text for g in found] == ["is working to restore its mast", "will broadcast online in the meantime"]
+
+
+def test_reported_speech_runs_on_into_the_next_sentence():
+    text = ("The coastguard chief told reporters the search zone would be widened. Crews would also begin "
+            "combing the beaches north of the harbour.")
+    assert [g.text for g in goals_of(text, "2014-11-20")][-1] == "would also begin combing the beaches north of the harbour"
+    assert goals_of("Prices rose last week. Crews would also begin combing the beaches.", "2014-11-20") == []
+
+
+def test_aims_stated_as_the_subject_of_the_sentence():
+    text = ("Training rural nurses and cutting waiting times for scans are some of the aims of a new health "
+            "institute announced today by the university.")
+    found = one(text, "2014-11-20")
+    assert found.text.endswith("are some of the aims of a new health institute")
+    assert found.actor == "a new health institute"
+    assert found.deadline is None
+
+
+def test_a_plan_carried_out_as_planned_is_no_goal():
+    assert goals_of("The plant closed as planned in May.", "2014-11-20") == []
+
+
+def test_speech_running_over_paragraphs_holds_no_goal():
+    text = ("Grants went to 28 groups, the minister announced today.\n\n"
+            "\u2018In Perth, the harbour youth choir will receive $40 000 to tour regional towns.\n\n"
+            "\u2018The arts are a terrific way to build networks.\u2019\n\n"
+            "The department will publish the full list next week.")
+    assert [g.text for g in goals_of(text, "2014-11-20")] == ["will publish the full list next week"]
+
+
+def test_a_line_opening_in_lower_case_continues_the_line_before():
+    text = "Dr Ana Ruiz, from the University of Otago, will receive $480,000 over five\n\nyears to study sleep in teenagers."
+    assert one(text, "2014-11-20").text == "will receive $480,000 over five\n\nyears to study sleep in teenagers".replace("\n\n", " ")
