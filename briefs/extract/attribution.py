@@ -48,6 +48,7 @@ AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
 PLACE_NOUNS = _entries("speaker_place_nouns.txt")  # "Airport", "Lakes": heads of place names
 
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
 PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in", "on", "close", "near", "to", "who", "which"})
@@ -774,6 +775,9 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if i and toks[i - 1].low == "so":  # "the so called": a scare quote, not speech
         return False
+    if i and toks[i - 1].low in BE_FORMS and not tok.low.endswith("ing") \
+            and not (i + 1 < len(toks) and toks[i + 1].low == "by"):
+        return False  # "Delays were reported", "she was told": passive, the subject did not speak
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return not (tok.low == "called" and nxt in ("for", "on", "off"))
 

@@ -780,3 +780,19 @@ def test_alternating_speakers_follow_the_paragraph_that_introduces_each():
             'Mr Lund said: "We hope it does not come to that."')
     got = pairs(text)
     assert [s for s, _ in got] == ["Carla Moss", "Derek Lund", "Carla Moss", "Derek Lund"]
+
+
+def test_passive_reporting_verb_has_no_speaker_for_a_later_quote():
+    text = ("Heavy snow closed roads across the county on Friday.\n\n"
+            "Delays were reported on every line into the city.\n\n"
+            '"We have cleared the pitch and the car park," the club said in a statement. '
+            '"Fans should allow extra time."')
+    got = pairs(text)
+    assert all(s != "Delays" for s, _ in got)
+
+
+def test_a_surname_opening_its_sentence_still_speaks():
+    text = ("Farmers say the drought is the worst in decades.\n\n"
+            "Okonjo said the well on her farm ran dry in June.\n\n"
+            '"We have never seen it this bad," she said.')
+    assert speaker_of(text, "never seen it this bad") == "Okonjo"
