@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from briefs.bundled import themes_dir
 from briefs.model import Brief
+from briefs.safe_text import safe_line
 from tui.config import Config, load_config, save_config, user_themes_dir
 from tui.palette import BriefCommands
 from tui.screens.dashboard import DashboardScreen
@@ -116,7 +117,8 @@ class BriefingApp(App[int]):
         try:
             save_config(self.config, self._config_path)
         except OSError as error:
-            self.notify(f"Could not save the theme choice: {error}", severity="warning")
+            self.notify(safe_line(f"Could not save the theme choice: {error}"), severity="warning",
+                        markup=False)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -127,7 +129,9 @@ class BriefingApp(App[int]):
                                          builder=self._builder)
         self.push_screen(self.dashboard)
         for message, severity in self._startup_messages:
-            self.notify(message, severity=severity, timeout=10)  # type: ignore[arg-type]
+            # Theme and settings problems name files: literal text, never markup.
+            self.notify(safe_line(message), severity=severity, timeout=10,  # type: ignore[arg-type]
+                        markup=False)
         self._persist_theme = True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

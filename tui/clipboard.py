@@ -11,6 +11,8 @@ import base64
 import os
 from typing import Protocol
 
+from briefs.safe_text import safe_line
+
 MAX_BYTES = 74_000  # encoded size most terminals accept (xterm's default limit is ~100 kB)
 
 
@@ -45,7 +47,7 @@ def copy_text(app: _App, text: str) -> tuple[str, bool]:
         write = getattr(driver, "write", None)
         if write is not None:
             write(tmux_passthrough(osc52(text)))
-    preview = text.splitlines()[0] if text else ""
+    preview = safe_line(text.splitlines()[0]) if text else ""  # article text: shown literally
     if len(preview) > 40:
         preview = preview[:39] + "…"
     return (f"Copied “{preview}” ({len(text):,} characters). Nothing pasted? Your terminal may "

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from briefs.model import Article, Brief, Curation
+from briefs.safe_text import safe_line
 from tui.widgets.evidence import EvidencePane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.format import PANEL_NAMES, PANEL_TITLES, Row, build_rows, item_as_text
@@ -240,7 +241,9 @@ class DashboardScreen(Screen):
         self.rows = message.rows
         self._show_rows()
         for error in message.errors:
-            self.notify(error, title="Could not read", severity="warning", timeout=8)
+            # File names and exception text are data: shown literally, never as markup or escapes.
+            self.notify(safe_line(error), title="Could not read", severity="warning", timeout=8,
+                        markup=False)
         if not self.brief.articles:
             self.notify("No articles could be read. Open files or folders of articles: brief PATH…",
                         severity="error", timeout=10)
@@ -248,7 +251,8 @@ class DashboardScreen(Screen):
     def on_load_failed(self, message: LoadFailed) -> None:
         self._finish_loading()
         self._show_rows()
-        self.notify(message.error, title="Loading failed", severity="error", timeout=10)
+        self.notify(safe_line(message.error), title="Loading failed", severity="error", timeout=10,
+                    markup=False)
 
     def on_load_cancelled(self, message: LoadCancelled) -> None:
         self._finish_loading()
@@ -288,10 +292,10 @@ class DashboardScreen(Screen):
         header = Text(summary_line(self.brief), no_wrap=True, overflow="ellipsis")
         if self.story:
             header.append("  story: ", "dim")
-            header.append(self.story)
+            header.append(safe_line(self.story))
         if self.query_text:
             header.append("  filter: ", "dim")
-            header.append(self.query_text)
+            header.append(safe_line(self.query_text))
         dropped = sum(1 for c in self.brief.curation.values() if not c.kept)
         if dropped:
             header.append(f"  {dropped} dropped", "dim")
@@ -502,7 +506,7 @@ class DashboardScreen(Screen):
         if row is None:
             return
         message, ok = copy_text(self.app, item_as_text(row.item, self.brief))
-        self.notify(message, severity="information" if ok else "warning", timeout=4)
+        self.notify(message, severity="information" if ok else "warning", timeout=4, markup=False)
 
     def action_pick_story(self) -> None:
         from tui.screens.dialogs import StoryScreen
@@ -531,6 +535,6 @@ class DashboardScreen(Screen):
 
         def done(path: str | None) -> None:
             if path:
-                self.notify(f"Wrote {path}", title="Exported", timeout=8)
+                self.notify(safe_line(f"Wrote {path}"), title="Exported", timeout=8, markup=False)
 
         self.app.push_screen(ExportScreen(self.brief, fmt), done)
