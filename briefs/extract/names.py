@@ -1342,7 +1342,7 @@ class _Builder:
             return "organisation"  # not `Prosecutors said`: a plural job noun names people
         if place >= 1:
             return "place"
-        if multi and self._plain_name(gi):
+        if multi and self._plain_name(gi, bool(v["subject"])):
             return "person"  # two or three unknown capitalised words and no cue: a name is a person's
         return None
 
@@ -1365,12 +1365,15 @@ class _Builder:
                 kinds[gi] = None
         return kinds
 
-    def _plain_name(self, gi: int) -> bool:
+    def _plain_name(self, gi: int, speaks: bool = False) -> bool:
+        """Two or three unknown name-shaped words. A first word that is also a place (a given name
+        like a county or country) still starts a person's name when the name speaks or acts."""
         words = self._longest(gi).replace("\u2019", "'").split()
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\.?|[A-Z]\.", w) for w in words):
             return False
+        rest = words[1:] if speaks and len(words) == 2 and _is(words[0], "places.txt") else words
         return not any(_common(w) or _is(w, "org_words.txt") or _is(w, "places.txt") or _is(w, "roles.txt")
-                       or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS or w.lower() in _COMPASS for w in words)
+                       or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS or w.lower() in _COMPASS for w in rest)
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """`Google, AOL, Yahoo and many smaller firms`: unknown names listed with organisations

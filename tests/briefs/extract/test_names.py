@@ -563,12 +563,12 @@ def test_market_indexes_are_neither_organisations_nor_people():
 
 
 def test_the_company_in_an_ipo_is_an_organisation():
-    text = "Two banks will underwrite the IPO of Crumble Kettle, which was announced on Monday."
+    text = "Three banks are leading the IPO of Crumble Kettle, the burger chain."
     assert kinds(text).get("Crumble Kettle") == "organisation"
 
 
 def test_an_adverb_opening_a_sentence_before_a_market_noun_is_no_company():
-    text = "Weekly earnings rose 1.9% in the year. Hourly earnings grew faster in the west."
+    text = "Quarterly revenue rose at most lenders. Yearly profits were flat."
     assert kinds(text) == {}
 
 
@@ -594,8 +594,8 @@ def test_a_possessive_place_or_one_off_owner_is_not_glued_to_the_name():
 
 
 def test_a_surname_joins_a_person_found_only_by_the_shape_of_the_name():
-    text = ("Travellers like Darnisha Quell had to queue. Quell said on Wednesday that she arrived "
-            "two hours early.")
+    text = ("Commuters like Darnisha Quell faced long waits. Quell said on Friday that the train "
+            "never came.")
     names = read(text)[1]
     quell = names.resolve("Quell")
     assert quell is not None and quell.kind == "person" and quell.name == "Darnisha Quell"
@@ -603,48 +603,49 @@ def test_a_surname_joins_a_person_found_only_by_the_shape_of_the_name():
 
 
 def test_a_surname_two_people_share_is_no_organisation():
-    text = ("He backed Rep. Ron Tallis in 2008 and 2012. Tallis's son, Sen. Rand Tallis, may run "
-            "for president next year.")
+    text = ("The mayor endorsed Joe Marsh for the seat in 2019. Marsh's daughter, Ella Marsh, is "
+            "expected to stand next spring.")
     found = kinds(text)
-    assert found.get("Ron Tallis") == "person" and found.get("Rand Tallis") == "person"
-    assert "Tallis" not in found
+    assert found.get("Joe Marsh") == "person" and found.get("Ella Marsh") == "person"
+    assert "Marsh" not in found
 
 
 def test_given_names_that_are_also_places():
-    text = ("Kent Marlowe reported three cancellations. It is cold out there, weather presenter "
+    # a county or country that is also a given name, starting a name that speaks
+    text = ("Devon Marlowe said the depot would stay open. It is cold out there, weather presenter "
             "Chad Orrin said.")
     found = kinds(text)
-    assert found.get("Kent Marlowe") == "person" and found.get("Chad Orrin") == "person"
+    assert found.get("Devon Marlowe") == "person" and found.get("Chad Orrin") == "person"
 
 
 def test_territories_and_area_adjectives_are_not_people():
-    text = ("We came all the way from Puerto Rico to see the parade, said Ana Ruiz. Winds at "
-            "three Chicago-area airports caused delays.")
+    text = ("The crew flew in from Guam on Friday, said Ana Ruiz. Staff at two Boston-area "
+            "hospitals were stretched.")
     found = kinds(text)
     assert found.get("Ana Ruiz") == "person"
     assert all(k != "person" for n, k in found.items() if n != "Ana Ruiz")
 
 
 def test_a_dateline_in_capitals_is_not_part_of_the_first_name():
-    text = ("OSAKA Kessler Corp and Taiwan's Brightmoor are set to sign a deal next week. "
-            "Kessler Corp shares rose in Osaka.")
+    text = ("OSAKA Kessler Corp posted a record profit on Friday. Kessler Corp shares rose in "
+            "Osaka.")
     orgs = {e.name for e in read(text)[1].of_kind("organisation")}
     assert "Kessler Corp" in orgs and not any(o.startswith("OSAKA") for o in orgs)
 
 
 def test_an_honorific_word_opening_a_company_name_stays():
-    text = "The supplier, formally known as Hon Lok Precision Industry Co, is set to cut its offer."
+    text = "Lord Ashfield Distillers Ltd said its exports to Asia rose by a fifth."
     orgs = {e.name for e in read(text)[1].of_kind("organisation")}
-    assert "Hon Lok Precision Industry Co" in orgs
+    assert "Lord Ashfield Distillers Ltd" in orgs
 
 
 def test_plural_job_nouns_opening_a_sentence_are_no_organisations():
-    text = ("The firm faces a new fee. Prosecutors wanted the companies to pay. Couriers said "
-            "their pay had fallen.")
+    text = ("The firm faces a new fee. Prosecutors asked the court for a longer sentence. "
+            "Couriers said their pay had fallen.")
     assert kinds(text) == {}
 
 
 def test_a_nationality_opening_an_organisation_name_stays():
-    text = "American Airlines' Kim Orr reported three cancellations on Wednesday."
+    text = "British Midland Airways' Kim Orr said most flights were full."
     names = read(text)[1]
-    assert {e.name: e.kind for e in names.entities} == {"American Airlines": "organisation", "Kim Orr": "person"}
+    assert {e.name: e.kind for e in names.entities} == {"British Midland Airways": "organisation", "Kim Orr": "person"}

@@ -223,18 +223,18 @@ def test_us_abbreviated_titles_are_roles():
 
 
 def test_role_after_age_with_coordinated_titles_and_of_organisation():
-    text = ("\u201cIt has been slow,\u201d said Ray Tolland, 54, co-owner and chief executive officer of "
-            "Tolland Plumbing Inc. \u201cWe are hiring again.\u201d")
+    text = ("\u201cOrders are back,\u201d said Ray Tolland, 47, co-founder and managing director of "
+            "Tolland Plumbing LLC. \u201cWe are hiring again.\u201d")
     p = people(text)["Ray Tolland"]
-    assert p.roles == ["co-owner and chief executive officer"]
-    assert p.organisations == ["Tolland Plumbing Inc."]
+    assert p.roles == ["co-founder and managing director"]
+    assert p.organisations == ["Tolland Plumbing LLC"]
 
 
 def test_role_keeps_an_of_phrase_about_a_field_and_takes_the_org_after_at():
-    text = ("\u201cThe recovery is uneven,\u201d said Dana Whitby, director of U.S. credit research at "
-            "Harlow Brothers Securities Inc., who tracks state budgets.")
+    text = ("Bond buyers are cautious, said Dana Whitby, head of Asia equity strategy at "
+            "Harlow Brothers Securities Inc., in a note to clients.")
     p = people(text)["Dana Whitby"]
-    assert p.roles == ["director of U.S. credit research"]
+    assert p.roles == ["head of Asia equity strategy"]
     assert p.organisations == ["Harlow Brothers Securities Inc."]
 
 
@@ -250,31 +250,31 @@ def test_organisation_inside_an_appositive_with_an_article():
 
 
 def test_place_modifier_inside_a_title_and_trades_by_their_ending():
-    text = ("\u201cJobs are moving south,\u201d said Lee Harker, Corvane Insight chief U.S. regional "
-            "economist. Tides matter, said Ines Palo, a physical oceanographer at the University of "
+    text = ("Rents will keep rising, said Lee Harker, Corvane Partners senior U.S. housing "
+            "economist. Maps matter, said Ines Palo, a marine cartographer at the University of "
             "Northland.")
     found = people(text)
-    assert found["Lee Harker"].roles == ["chief U.S. regional economist"]
-    assert found["Lee Harker"].organisations == ["Corvane Insight"]
-    assert found["Ines Palo"].roles == ["physical oceanographer"]
+    assert found["Lee Harker"].roles == ["senior U.S. housing economist"]
+    assert found["Lee Harker"].organisations == ["Corvane Partners"]
+    assert found["Ines Palo"].roles == ["marine cartographer"]
     assert found["Ines Palo"].organisations == ["University of Northland"]
 
 
 def test_its_title_means_the_organisation_named_in_the_sentence():
-    text = "The estimate came from Pellham Reserve Bank research cited by its president, Carl Dunmore."
+    text = "Pellham Reserve Bank expects slower growth, according to its president, Carl Dunmore."
     p = people(text)["Carl Dunmore"]
     assert p.roles == ["president"] and p.organisations == ["Pellham Reserve Bank"]
 
 
 def test_lower_case_body_after_of_is_the_affiliation():
-    text = "Rafi Utomo, head of the national search and rescue agency, said the search would go on."
+    text = "Rafi Utomo, head of the regional flood control agency, said the levees would hold."
     p = people(text)["Rafi Utomo"]
-    assert p.roles == ["head"] and p.organisations == ["national search and rescue agency"]
+    assert p.roles == ["head"] and p.organisations == ["regional flood control agency"]
 
 
 def test_adjectives_split_by_commas_and_job_nouns_before_a_name():
-    text = ("That includes Tom Akers, a veteran, app-based, food delivery driver in Portland. "
-            "On Monday council member Rosa Lind backed the rule.")
+    text = ("Among them is Tom Akers, a retired, part-time, school bus driver in Leeds. "
+            "On Monday board member Rosa Lind backed the rule.")
     found = people(text)
-    assert found["Tom Akers"].roles == ["veteran app-based food delivery driver"]
-    assert found["Rosa Lind"].roles == ["council member"]
+    assert found["Tom Akers"].roles == ["retired part-time school bus driver"]
+    assert found["Rosa Lind"].roles == ["board member"]
