@@ -476,7 +476,7 @@ class _Reader:
         return False
 
     def _brand(self, left: str, words: list[str]) -> bool:
-        """`Jacob's Creek`, `Moody's Analytics`: a word never written without its 's, and more
+        """`Jacob's Creek`, `Brannigan's Analytics`: a word never written without its 's, and more
         than once before the same name only, owns it as part of a name (a given name or a place
         does not)."""
         right = words[0]
@@ -502,19 +502,19 @@ class _Reader:
             if toks[a].low == "the" and a + 1 == b and _is(toks[b].text, "media_titles.txt"):
                 break  # `The Times`
             if toks[a].text == "The" and a + 1 < b and toks[b].low in _CORP_SUFFIX:
-                break  # `The Boeing Co.`: a company's legal name keeps its article
+                break  # `The Fenmore Co.`: a company's legal name keeps its article
             if not (toks[a].low == "the" or at_start and self._opener(toks, a, b)):
                 break
             a += 1
             at_start = False
         if a < b and at_start and self._dateline(toks[a], toks[a + 1]):
-            a += 1  # `TOKYO Sharp Corp said ...`
+            a += 1  # `OSAKA Kessler Corp said ...`
         if a > b or self._exchange(toks, a):
             return
         lead = a
         title, a = self._honorifics(toks, a, b)
         if title and _org_head([t.text for t in toks[lead:b + 1] if t.kind == "word"]):
-            title, a = "", lead  # `Hon Hai Precision Industry Co`: the name of a company, not an address
+            title, a = "", lead  # `Lord Ashfield Distillers Ltd`: the name of a company, not an address
         role_title, role_org = "", None
         inner = self._titled_name(si, a, b)
         if inner is not None:
@@ -689,7 +689,7 @@ class _Reader:
             return None
         words = [t.text for t in toks[a:head] if t.kind == "word"]
         if _is(" ".join(words), "places.txt") or _is(words[-1], "role_modifiers.txt"):
-            return None  # `U.S. Rep.`, `State Sen.`: part of the title
+            return None  # `U.K. Ambassador`, `State Treasurer`: part of the title
         if _org_head(words) or _is(words[-1], "org_words.txt") or _acronym(words[-1]) or _camel(words[-1]) \
                 or _key(" ".join(words)) in _parties():
             return head - 1
@@ -716,7 +716,7 @@ class _Reader:
         if _key(c.text) in _parties() or _is(c.text, "institutions.txt"):
             c.votes["organisation"] += 6
         if self._index(c, words):
-            c.votes["other"] += 8  # `the Nasdaq Composite traded flat`: a market index
+            c.votes["other"] += 8  # `the FTSE 100 closed higher`: a market index
         if _org_head(words):
             c.votes["organisation"] += 5
         if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
@@ -924,7 +924,7 @@ class _Reader:
         if _is(c.text, "places.txt") or _is(c.text, "nationalities.txt") or c.votes["other"] >= 8 or c.first == c.last \
                 and (_common(c.text) or c.text.lower() in self.lower_words or c.text.endswith("ing")
                      or c.text.endswith("ly") and not _is(c.text, "given_names.txt")):
-            return 0  # `shares in London`, `UK drinks firm`, `Falling sales`, `Net profit`, `Hourly earnings`
+            return 0  # `shares in London`, `UK drinks firm`, `Falling sales`, `Net profit`, `Quarterly revenue`
         after = _next_words(toks, c.last + 1, 4) if toks[c.last + 1].kind != "poss" else _next_words(toks, c.last + 2, 1)
         if after[:1] and after[0] in _MARKET_NOUNS:
             return 5
@@ -1339,7 +1339,7 @@ class _Builder:
             return "person"
         if v["subject"] and not multi and not _GROUP_NOUN.search(members[0].text) \
                 and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
-            return "organisation"  # not `Prosecutors said`: a plural job noun names people
+            return "organisation"  # not `Couriers said`: a plural job noun names people
         if place >= 1:
             return "place"
         if multi and self._plain_name(gi, bool(v["subject"])):
@@ -1669,7 +1669,7 @@ class _Roles:
             return ("", orgs) if orgs else None
         if not orgs and of_at is not None and of_at < len(words) - 1 and _is(words[-1].low, "org_descriptors.txt") \
                 and not words[-1].low.endswith("s"):
-            body = [t for t in words[of_at + 1:] if t.low != "the"]  # `head of the search and rescue agency`
+            body = [t for t in words[of_at + 1:] if t.low != "the"]  # `head of the regional flood control agency`
             orgs.append(self.r.text[body[0].start:body[-1].end])
             words = words[:of_at]
         if owned and not orgs:
@@ -1702,7 +1702,7 @@ class _Roles:
             if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has"):
                 break
             if t.low == "and" and not (lower_next and (of_at is not None or has_head and (_role_word(nxt.low) or _is(nxt.low, "role_modifiers.txt")))):
-                break  # `co-owner and chief executive`, `minister of trade and industry`
+                break  # `co-founder and managing director`, `minister of trade and industry`
             if t.low in _CHAIN_PREPS:
                 found = self._orgs_in(toks, j, j + 8)
                 if found:
@@ -1717,7 +1717,7 @@ class _Roles:
             elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
                 if m is not None and m.kind == "place" and (not has_head or of_at is not None or lower_next):
-                    words.append(t)  # `the 2012 European 400m champion`, `director of U.S. rate strategy`
+                    words.append(t)  # `the 2012 European 400m champion`, `head of Asia equity strategy`
                     j = self._skip_mention(toks, j, m)
                     continue
                 if m is not None and m.kind == "organisation":
@@ -1726,7 +1726,7 @@ class _Roles:
                     if j < len(toks) and toks[j].kind == "poss":
                         j += 1
                     if not has_head:
-                        continue  # `a CNN meteorologist`
+                        continue  # `a KXTV meteorologist`
                     break
                 if m is not None or has_head and of_at is None:
                     break
