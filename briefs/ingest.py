@@ -45,6 +45,10 @@ FETCH_TIMEOUT = 15.0  # seconds, per network operation
 MAX_FETCH_BYTES = 10 * 1024 * 1024
 MAX_FILE_BYTES = 200 * 1024 * 1024  # news dumps can be large; anything bigger is a mistake
 MAX_ERRORS_PER_FILE = 5  # a broken dump must not flood the terminal
+# Longest article text kept, in characters (~35,000 words; long-form features run to ~150,000).
+# Extraction time grows faster than the length, so a 50 MB "article" (a log, a concatenated dump)
+# would take hours: its beginning is read, cut at a paragraph, and the user is told.
+MAX_ARTICLE_CHARS = 200_000
 
 _MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04",
           b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07")
@@ -155,6 +159,8 @@ def is_binary(data: bytes) -> bool:
         return False  # UTF-16/32 text is full of NULs
     if data.startswith(_MAGIC) or (data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI ")):
         return True
+    if _utf16_without_bom(data):
+        return False
     return b"\x00" in data[:1024]
 
 
@@ -174,21 +180,69 @@ def url_id(url: str) -> str:
 # ------------------------------------------------------------------ decoding
 
 def _decode(data: bytes, charset: str | None) -> str:
-    return _normalise_newlines(_decode_raw(data, charset))
+    return _decode_noting(data, charset)[0]
 
 
-def _decode_raw(data: bytes, charset: str | None) -> str:
+def _decode_noting(data: bytes, charset: str | None) -> tuple[str, int]:
+    """The text, and how many invalid UTF-8 sequences became U+FFFD (0 for other codecs)."""
+    text, replaced = _decode_raw(data, charset)
+    return _normalise_newlines(text), replaced
+
+
+def _decode_raw(data: bytes, charset: str | None) -> tuple[str, int]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
-    for codec in (charset, "utf-8", "cp1252"):
+            return data[len(bom):].decode(codec, errors="replace"), 0
+    if (codec := _utf16_without_bom(data)) is not None:
+        return data.decode(codec, errors="replace"), 0
+    for codec in (charset, "utf-8"):
         if not codec:
             continue
         try:
-            return data.decode(codec)
+            return data.decode(codec), 0
         except (LookupError, UnicodeDecodeError):
             continue
-    return data.decode("latin-1")
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly
+    try:
+        return data.decode("cp1252"), 0
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), 0
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few broken bytes (a bad copy, a truncated download) stays UTF-8.
+
+    Read as cp1252 instead, every accented letter of the file would turn to mojibake ('Ã©').
+    It counts as UTF-8 when its valid multi-byte characters outnumber the broken sequences.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return (text, replaced) if valid >= max(1, replaced) else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, told by where its NULs fall.
+
+    Latin-script UTF-16 has a NUL in every other byte, always on the same side; binary data has
+    NULs on both sides, and text in other encodings has none.
+    """
+    sample = data[:4096]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        codec = "utf-16-le"
+    elif even >= 0.3 * half and odd <= 0.02 * half:
+        codec = "utf-16-be"
+    else:
+        return None
+    text = sample.decode(codec, errors="replace")
+    printable = sum(1 for char in text if char.isprintable() or char in "\n\r\t")
+    return codec if printable >= 0.95 * len(text) else None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -401,20 +455,43 @@ def _parse(data: bytes, *, kind: str, label: str, stem: str, path: str,
         return [], [f"{label}: not a text article (binary file)"]
     if len(data) > MAX_FILE_BYTES:
         return [], [f"{label}: too large to be an article"]
-    text = _decode(data, charset)
+    text, replaced = _decode_noting(data, charset)
     if not text.strip():
         return [], [f"{label}: empty file"]
+    notes = [f"{label}: {_plural(replaced, 'byte sequence')} not valid UTF-8, shown as \ufffd"] if replaced else []
     if kind in ("json", "jsonl"):
-        return _from_dump(text, lines=kind == "jsonl", label=label, stem=stem, path=path)
+        articles, errors = _from_dump(text, lines=kind == "jsonl", label=label, stem=stem, path=path)
+        return articles, notes + errors
     try:
         if kind == "html":
-            body, found = _from_html(text, url)
-            if not body.strip():
+            text, found = _from_html(text, url)
+            if not text.strip():
                 raise IngestError(f"{label}: no article text found in the page")
-            return [_article(body, stem, path, found)], []
-        return [_article(text, stem, path, _Found())], []
+        else:
+            found = _Found()
     except IngestError as error:
-        return [], [str(error)]
+        return [], notes + [str(error)]
+    text = _within_limit(text, label, notes)
+    return [_article(text, stem, path, found)], notes
+
+
+def _within_limit(text: str, where: str, notes: list[str]) -> str:
+    """`text`, cut at a paragraph (else a space) before MAX_ARTICLE_CHARS; the cut is noted."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return text
+    head = text[:MAX_ARTICLE_CHARS]
+    for mark in ("\n\n", "\n", " "):
+        cut = head.rfind(mark)
+        if cut >= MAX_ARTICLE_CHARS // 2:
+            head = head[:cut]
+            break
+    notes.append(f"{where}: too long for one article ({len(text):,} characters); "
+                 f"only the first {len(head):,} were read")
+    return head
+
+
+def _plural(n: int, word: str) -> str:
+    return f"1 {word} is" if n == 1 else f"{n:,} {word}s are"
 
 
 def _article(text: str, article_id: str, path: str, found: _Found) -> Article:
@@ -471,7 +548,7 @@ def _from_dump(text: str, *, lines: bool, label: str, stem: str, path: str) -> t
     errors: list[str] = []
     for where, item_id, item in _dump_items(text, lines, label, stem, errors):
         try:
-            articles.append(_from_item(item, item_id, path, where))
+            articles.append(_from_item(item, item_id, path, where, errors))
         except IngestError as error:
             errors.append(str(error))
     if len(errors) > MAX_ERRORS_PER_FILE:
@@ -514,7 +591,7 @@ def _json_reason(error: ValueError) -> str:
     return str(error)
 
 
-def _from_item(item: Any, item_id: str, path: str, where: str) -> Article:
+def _from_item(item: Any, item_id: str, path: str, where: str, notes: list[str]) -> Article:
     if not isinstance(item, dict):
         raise IngestError(f"{where}: not an article object")
     fields = {str(k).lower(): v for k, v in item.items()}
@@ -528,6 +605,7 @@ def _from_item(item: Any, item_id: str, path: str, where: str) -> Article:
             raise IngestError(f"{where}: {_NO_TEXT}")
     title = next((_clean(fields.get(k)) for k in TITLE_KEYS if _clean(fields.get(k))), None)
     date = next((d for k in DATE_KEYS if (d := parse_date(fields.get(k)))), None)
+    body = _within_limit(body, where, notes)
     return _article(body, item_id, path, _Found(title=title, date=date, source=_item_source(fields)))
 
 
