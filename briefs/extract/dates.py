@@ -142,14 +142,27 @@ def _later_year(first: str, second: str) -> int:
 # ---------------------------------------------------------------- patterns
 
 Resolver = Callable[[re.Match, "date | None"], "tuple[str | None, bool]"]
-_PATTERNS: list[tuple[re.Pattern, Resolver]] = []
+# Each pattern with the words (case-folded) one of which any match contains, "0" standing for
+# any digit: a span holding none of them skips the pattern's scan, most spans hold no date.
+_PATTERNS: list[tuple[re.Pattern, Resolver, tuple[str, ...]]] = []
+_DIGIT = ("0",)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+_ANY_DIGIT = re.compile(r"\d")
 
 
-def _pattern(regex: str, flags: int = re.I) -> Callable[[Resolver], Resolver]:
+def _pattern(regex: str, flags: int = re.I, *, needs: tuple[str, ...]) -> Callable[[Resolver], Resolver]:
     def register(fn: Resolver) -> Resolver:
-        _PATTERNS.append((re.compile(regex, flags), fn))
+        _PATTERNS.append((re.compile(regex, flags), fn, needs))
         return fn
     return register
+
+
+def _may_match(needs: tuple[str, ...], folded: str, has_digit: bool) -> bool:
+    # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
+    # leaves apart (dotless i, dotted I, long s, Kelvin sign): text with them is scanned in full.
+    return any(has_digit if word == "0" else word in folded for word in needs) \
+        or not folded.isascii() and any(c in folded for c in "\u0131\u0130\u017f\u212a")
 
 
 def _g(m: re.Match, name: str) -> str | None:
@@ -161,18 +174,18 @@ def _needs(today: date | None) -> tuple[None, bool]:
     return None, today is None
 
 
-@_pattern(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+@_pattern(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", needs=_DIGIT)
 def _iso(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _valid_day(int(m["year"]), int(m["m"]), int(m["d"])), False
 
 
-@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}")
-@_pattern(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")
+@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", needs=_DIGIT)
+@_pattern(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", needs=_DIGIT)
 def _full(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _valid_day(int(m["year"]), _month_of(m["month"]), int(m["day"])), False
 
 
-@_pattern(rf"\b{_REL}\s+{_MONTH}\b(?!\s+\d)")
+@_pattern(rf"\b{_REL}\s+{_MONTH}\b(?!\s+\d)", needs=_MONTHS)
 def _rel_month(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -186,7 +199,7 @@ def _rel_month(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{year:04d}-{month:02d}", False
 
 
-@_pattern(rf"\b{_MONTH}\s+(?P<which>next|this|last)\s+year\b")
+@_pattern(rf"\b{_MONTH}\s+(?P<which>next|this|last)\s+year\b", needs=_MONTHS)
 def _month_rel_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -194,13 +207,13 @@ def _month_rel_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{today.year + shift:04d}-{_month_of(m['month']):02d}", False
 
 
-@_pattern(rf"\b(?:{_PART}[\s-]+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}")
+@_pattern(rf"\b(?:{_PART}[\s-]+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}", needs=_DIGIT)
 def _month_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(m['year']):04d}-{_month_of(m['month']):02d}", False
 
 
-@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w|,?\s+\d)")
-@_pattern(rf"\b{_MONTH}\s+{_DAY}\b(?![,\d]|\s+\d)")
+@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w|,?\s+\d)", needs=_DIGIT)
+@_pattern(rf"\b{_MONTH}\s+{_DAY}\b(?![,\d]|\s+\d)", needs=_DIGIT)
 def _day_month(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -210,7 +223,7 @@ def _day_month(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _valid_day(year, month, day), False
 
 
-@_pattern(rf"\b(?:{_PART}[\s-]+)?{_FULL_MONTH}(?:\s+or\s+(?:early\s+|late\s+|mid-?)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))?\b")
+@_pattern(rf"\b(?:{_PART}[\s-]+)?{_FULL_MONTH}(?:\s+or\s+(?:early\s+|late\s+|mid-?)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))?\b", needs=_MONTHS)
 def _month_alone(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if not m["month"][0].isupper():
         return None, False
@@ -220,13 +233,13 @@ def _month_alone(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{_next_month_occurrence(month, today):04d}-{month:02d}", False
 
 
-@_pattern(rf"\b(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?(?:the\s+year\s+)?){_YEAR}")
+@_pattern(rf"\b(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?(?:the\s+year\s+)?){_YEAR}", needs=_DIGIT)
 def _season_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return m["year"], False
 
 
-@_pattern(rf"\b(?P<which>next|this|last)\s+{_SEASON}\b")
-@_pattern(rf"\b{_SEASON}\s+(?P<which2>next|this|last)\s+year\b")
+@_pattern(rf"\b(?P<which>next|this|last)\s+{_SEASON}\b", needs=_SEASONS)
+@_pattern(rf"\b{_SEASON}\s+(?P<which2>next|this|last)\s+year\b", needs=_SEASONS)
 def _rel_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -241,7 +254,7 @@ def _rel_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(today.year if today.month < start else today.year + 1), False
 
 
-@_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?")
+@_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?", needs=_DIGIT + ("quarter",))
 def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     quarter = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
     year = m["year"] or m["year2"] or (f"20{m['yy']}" if m["yy"] else None)
@@ -252,7 +265,7 @@ def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(year):04d}-{quarter * 3:02d}", False
 
 
-@_pattern(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>next|this)\s+year|the\s+year)|\bH(?P<h>[12])\s+{_YEAR.replace('year>', 'year2>')}")
+@_pattern(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>next|this)\s+year|the\s+year)|\bH(?P<h>[12])\s+{_YEAR.replace('year>', 'year2>')}", needs=_DIGIT + ("half",))
 def _half(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     half = int(m["h"]) if m["h"] else (1 if m["ord"].lower() == "first" else 2)
     year = m["year"] or m["year2"]
@@ -263,7 +276,7 @@ def _half(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(year):04d}-{half * 6:02d}", False
 
 
-@_pattern(rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b")
+@_pattern(rf"\b(?:fiscal|financial)\s+(?:year\s+)?{_YEAR}|\bFY\s?(?P<fy>(?:19|20)\d\d|\d\d)\b", needs=("fiscal", "financial", "fy"))
 def _fiscal(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if m["year"]:
         return m["year"], False
@@ -271,7 +284,7 @@ def _fiscal(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return (fy if len(fy) == 4 else f"20{fy}"), False
 
 
-@_pattern(r"\b(?P<first>(?:1[89]|20)\d\d)\s*(?:-|/|\u2013|\u2014|to)\s*(?P<second>(?:1[89]|20)\d\d|\d\d)\b(?![\d/-])")
+@_pattern(r"\b(?P<first>(?:1[89]|20)\d\d)\s*(?:-|/|\u2013|\u2014|to)\s*(?P<second>(?:1[89]|20)\d\d|\d\d)\b(?![\d/-])", needs=_DIGIT)
 def _year_range(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     later = _later_year(m["first"], m["second"])
     if later <= int(m["first"]) or later - int(m["first"]) > 20:
@@ -279,7 +292,7 @@ def _year_range(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(later), False
 
 
-@_pattern(rf"\b(?:(?:{_PART})[\s-]+(?:of\s+)?)?{_YEAR}")
+@_pattern(rf"\b(?:(?:{_PART})[\s-]+(?:of\s+)?)?{_YEAR}", needs=_DIGIT)
 def _year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if not m["part"] and not _introduced(m):
         return None, False  # "2000 jobs", "a 2010 target": a number or a label, not a date
@@ -302,15 +315,15 @@ def _introduced(m: re.Match) -> bool:
     return not after or not after[0].isalpha() or after[0].isupper()
 
 
-@_pattern(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b|\bthe\s+decade'?s\s+end\b")
+@_pattern(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b|\bthe\s+decade'?s\s+end\b", needs=("decade",))
 def _decade_end(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
     return str((today.year // 10 + 1) * 10), False
 
 
-@_pattern(rf"\b(?:(?P<part>early|late|later|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end)[\s-]+)?(?P<which>next|this|last)\s+(?P<unit>year|month|week)\b")
-@_pattern(r"\b(?:the\s+)?end\s+of\s+the\s+(?P<unit2>year|month)\b|\b(?:the\s+)?(?:year[\s-]end|end[\s-]year)\b")
+@_pattern(rf"\b(?:(?P<part>early|late|later|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end)[\s-]+)?(?P<which>next|this|last)\s+(?P<unit>year|month|week)\b", needs=("year", "month", "week"))
+@_pattern(r"\b(?:the\s+)?end\s+of\s+the\s+(?P<unit2>year|month)\b|\b(?:the\s+)?(?:year[\s-]end|end[\s-]year)\b", needs=("year", "month", "week"))
 def _rel_unit(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -324,7 +337,7 @@ def _rel_unit(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return ymd(today + timedelta(weeks=shift)), False
 
 
-@_pattern(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+(?P<unit>days|weeks|months|years)\b|\b(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead\b")
+@_pattern(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+couple\s+of)\s+(?P<unit>days|weeks|months|years)\b|\b(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead\b", needs=("day", "week", "month", "year"))
 def _coming(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     unit = (m["unit"] or m["unit2"]).lower()
     if unit == "years":
@@ -336,7 +349,7 @@ def _coming(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return ym(today + timedelta(weeks=3)), False
 
 
-@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b")
+@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b", needs=("day", "week", "month", "quarter", "year", "decade"))
 def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     count = _number(m["num"] or m["num2"] or m["num3"] or m["num4"]) if (m["num"] or m["num2"] or m["num3"] or m["num4"]) else 1
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower().rstrip("s")
@@ -364,7 +377,7 @@ def _shift(today: date, count: int, unit: str) -> str:
     return ymd(today + timedelta(days=days))
 
 
-@_pattern(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+@_pattern(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", needs=("ago",))
 def _ago(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     count = _number(m["num"])
     if today is None or count is None:
@@ -372,7 +385,7 @@ def _ago(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _shift(today, -count, m["unit"].lower()), False
 
 
-@_pattern(r"\b(?P<which>last|next|this|on|by|from|until|before)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+\d)")
+@_pattern(r"\b(?P<which>last|next|this|on|by|from|until|before)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+\d)", needs=("day",))
 def _weekday(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -387,7 +400,7 @@ def _weekday(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return ymd(today + timedelta(days=ahead)), False
 
 
-@_pattern(r"\b(?P<word>today|tonight|tomorrow|yesterday)\b")
+@_pattern(r"\b(?P<word>today|tonight|tomorrow|yesterday)\b", needs=("today", "tonight", "tomorrow", "yesterday"))
 def _deictic(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -407,7 +420,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     start = max(0, min(start, end))
     today = parse_iso(article_date)
     found: list[tuple[int, int, re.Match, Resolver]] = []
-    for pattern, resolver in _PATTERNS:
+    folded = text[start:end].casefold()
+    has_digit = _ANY_DIGIT.search(text, start, end) is not None
+    for pattern, resolver, needs in _PATTERNS:
+        if not _may_match(needs, folded, has_digit):
+            continue
         for m in pattern.finditer(text, start, end):
             if m.end() > m.start() and m.group().strip():
                 found.append((m.start(), m.end(), m, resolver))
@@ -420,7 +437,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             continue
         try:
             value, unresolved = resolver(m, today)
-        except (ValueError, OverflowError):  # beyond the calendar (year 10000): not a date
+        except (ValueError, OverflowError, KeyError):  # beyond the calendar (year 10000), or a
+            # look-alike letter the pattern matched but the lookup lacks ("tonıght"): not a date
             continue
         if value is None and not unresolved or value is not None and not _VALUE.fullmatch(value):
             continue  # nothing resolved, or a year outside 1000-9999

@@ -117,6 +117,22 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(regex)) for kind, regex in table]
 
 
+# Words (lower case) one of which every match of a cue pattern contains: a unit holding none of
+# them skips that pattern's scan. Kinds not listed are always scanned.
+_NEEDS = {
+    "will": ("will", "shall"), "would": ("would",), "could": ("could",), "verb": ("to",),
+    "set": ("set",), "due": ("due",), "scheduled": ("to", "for"), "committed": ("committed",),
+    "expected": ("expected",), "isto": ("to",), "copula": ("to",), "like": ("like",),
+    "going": ("going",), "designed": ("to",), "aimedat": ("aimed",),
+    "progressive": ("planning", "preparing", "working", "seeking", "looking", "considering",
+                    "negotiat", "talks"),
+    "being": ("being",), "tobe": ("to",), "target": ("target",), "priority": ("priority", "agenda"),
+    "focus": ("focus",), "planned": ("planned", "projected", "targeted"), "noun": ("to",),
+    "money": ("to",), "purpose": ("to",), "continued": ("to",), "withtarget": ("with",),
+    "schedule": ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),
+}
+
+
 _NEXT_WORD = re.compile(r"[\s\"'\u201c\u2018]*([A-Za-z][\w'\u2019-]*)")
 _ADVERBS_AFTER_MODAL = frozenset("also now then still soon initially first eventually only jointly each both further again".split())
 
@@ -250,7 +266,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _cues(parsed: ParsedArticle, start: int, end: int) -> list[_Cue]:
     text = parsed.text
     found: list[_Cue] = []
+    folded = text[start:end].casefold()
     for kind, pattern in _patterns():
+        if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text, start, end):
             cue = _make_cue(text, kind, m, start, end)
             if cue is not None:
