@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from briefs.extract import Extraction
-from briefs.model import Article
+from briefs.model import Article, Brief, Funding, Goal, Organisation, Person, Quote
 
 MAX_BYTES = 256 * 1024 * 1024
+_PANELS = {"people": list[Person], "organisations": list[Organisation], "funding": list[Funding],
+           "goals": list[Goal], "quotes": list[Quote]}
 _CODE = Path(__file__).resolve().parent
 
 
@@ -36,6 +38,16 @@ def extractor_version() -> str:
     return digest.hexdigest()
 
 
+@cache
+def merge_version() -> str:
+    """Extraction's version plus the code that merges articles into a brief."""
+    digest = hashlib.blake2b(extractor_version().encode(), digest_size=16)
+    for name in ("merge.py", "stories.py"):
+        digest.update(name.encode())
+        digest.update((_CODE / name).read_bytes())
+    return digest.hexdigest()
+
+
 def default_dir() -> Path:
     if env := os.environ.get("BRIEFDESK_CACHE_DIR"):
         return Path(env)
@@ -48,6 +60,17 @@ def key(article: Article) -> str:
     for part in (extractor_version(), article.id, article.date or "", repr(article.boilerplate), article.text):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def corpus_key(articles: list[Article]) -> str:
+    """The merged brief's key: every article's extraction key in order, with what merging reads
+    besides (path and title name fallback stories; source is shown)."""
+    digest = hashlib.blake2b(merge_version().encode(), digest_size=20)
+    for article in articles:
+        for part in (key(article), article.path, article.title or "", article.source or ""):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
@@ -139,15 +162,40 @@ class ExtractionCache:
             return None
 
     def put(self, article: Article, extraction: Extraction) -> None:
-        path = self._path(article)
+        self._write(self._path(article), to_plain(extraction))
+
+    def _write(self, path: Path, data) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(to_plain(extraction), out, ensure_ascii=False)
+                json.dump(data, out, ensure_ascii=False)
             os.replace(tmp, path)
         except OSError:
             return  # a read-only or full disk only costs speed
+
+    def get_brief(self, articles: list[Article]) -> Brief | None:
+        """The brief merged from exactly these articles before, if cached: reopening a corpus
+        then skips reading each article's entry and merging them again."""
+        try:
+            data = json.loads(self._brief_path(articles).read_text(encoding="utf-8"))
+            stories = from_plain(list[str | None], data["stories"])
+            if len(stories) != len(articles):
+                return None
+            brief = Brief(articles=[dataclasses.replace(a, story=s) for a, s in zip(articles, stories)])
+            for panel, kind in _PANELS.items():
+                setattr(brief, panel, from_plain(kind, data[panel]))
+            return brief
+        except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
+            return None
+
+    def put_brief(self, articles: list[Article], brief: Brief) -> None:
+        data = {"stories": [a.story for a in brief.articles]}
+        data.update({panel: to_plain(getattr(brief, panel)) for panel in _PANELS})
+        self._write(self._brief_path(articles), data)
+
+    def _brief_path(self, articles: list[Article]) -> Path:
+        return self.folder / "briefs" / f"{corpus_key(articles)}.json"
 
     def trim(self) -> None:
         """Remove the oldest entries until the folder is within its size bound."""

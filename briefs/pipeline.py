@@ -57,9 +57,17 @@ def build_brief(
         return _load_saved(saved, [p for p in paths if not _is_saved_brief(p)])
     loaded = ingest.load(list(paths), date=date)
     errors = list(loaded.errors)
-    extractions = list(_extract_all(loaded.articles, cache or ExtractionCache(), workers,
-                                    progress, cancelled, errors))
-    return BuildResult(merge.merge(loaded.articles, extractions), errors)
+    cache = cache or ExtractionCache()
+    known = cache.get_brief(loaded.articles)
+    if known is not None:
+        if progress is not None:
+            progress(len(loaded.articles), len(loaded.articles))
+        return BuildResult(known, errors)
+    extractions = list(_extract_all(loaded.articles, cache, workers, progress, cancelled, errors))
+    brief = merge.merge(loaded.articles, extractions)
+    if len(errors) == len(loaded.errors):  # a brief missing an article's items is not kept
+        cache.put_brief(loaded.articles, brief)
+    return BuildResult(brief, errors)
 
 
 def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int | None,

@@ -1,0 +1,90 @@
+"""The merged-brief cache: reopening the same articles skips extraction and merging."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefs import merge, pipeline
+from briefs.cache import ExtractionCache, corpus_key
+from briefs.model import Article, Brief, Evidence, Funding, Person
+
+ARTICLES = {
+    "harbour.txt": (
+        "Harbour council approves flood plan\n\n"
+        "The Harbour Trust will spend \u00a312m on new flood walls by 2027, its chair Amira Okafor said.\n\n"
+        '"We cannot wait for the next storm," Ms Okafor told reporters on Tuesday.\n'
+    ),
+    "lab.txt": (
+        "University opens battery lab\n\n"
+        "Northgate University has received $5 million from Delta Bank to open a battery lab.\n\n"
+        "Professor Li Wei, who leads the project, said the lab aims to train 40 engineers by 2026.\n"
+    ),
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def build(folder, cache):
+    return pipeline.build_brief([str(folder)], cache=cache, workers=1)
+
+
+def test_reopening_serves_the_merged_brief_without_extracting_or_merging(corpus, tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = build(corpus, cache)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("a cached corpus must not be extracted or merged again")
+    monkeypatch.setattr(pipeline, "extract_one", fail)
+    monkeypatch.setattr(merge, "merge", fail)
+    again = build(corpus, cache)
+    assert again.brief == first.brief
+    assert [a.story for a in again.brief.articles] == [a.story for a in first.brief.articles]
+
+
+def test_changed_article_misses_and_is_merged_afresh(corpus, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    build(corpus, cache)
+    (corpus / "lab.txt").write_text(ARTICLES["lab.txt"].replace("40 engineers", "60 engineers"), encoding="utf-8")
+    fresh = build(corpus, ExtractionCache(tmp_path / "other"))
+    assert build(corpus, cache).brief == fresh.brief
+
+
+def test_corrupt_or_foreign_brief_entry_is_a_miss(corpus, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = build(corpus, cache)
+    (entry,) = (tmp_path / "cache" / "briefs").glob("*.json")
+    entry.write_text("{not json", encoding="utf-8")
+    assert build(corpus, cache).brief == first.brief
+    (entry,) = (tmp_path / "cache" / "briefs").glob("*.json")
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["stories"] = data["stories"][:1]  # an entry for another number of articles
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert build(corpus, cache).brief == first.brief
+
+
+def test_corpus_key_follows_order_text_and_title():
+    a = Article("a", "a.txt", "Text one.", title="One")
+    b = Article("b", "b.txt", "Text two.")
+    assert corpus_key([a, b]) == corpus_key([a, b])
+    assert corpus_key([a, b]) != corpus_key([b, a])
+    assert corpus_key([a, b]) != corpus_key([a, Article("b", "b.txt", "Text 2.")])
+    assert corpus_key([a, b]) != corpus_key([Article("a", "a.txt", "Text one.", title="Uno"), b])
+
+
+def test_brief_items_round_trip(tmp_path):
+    ev = Evidence("a", "Oppo pledged 30m yuan.", 0, 4)
+    people = [Person("Zhang Lei", ["Zhang"], ["chair professor"], ["PolyU"], [ev])]
+    funding = [Funding(30_000_000.0, "CNY", "funding", evidence=[ev], funder="Oppo")]
+    cache = ExtractionCache(tmp_path)
+    articles = [Article("a", "a.txt", "Oppo pledged 30m yuan.", story="Oppo")]
+    brief = Brief(articles=articles, people=people, funding=funding)
+    cache.put_brief(articles, brief)
+    assert cache.get_brief([Article("a", "a.txt", "Oppo pledged 30m yuan.")]) == brief
