@@ -7,6 +7,8 @@ offset into Article.text (Evidence.start/end) still points at the same words.
 """
 from __future__ import annotations
 
+import re
+
 # Characters kept as they are: layout that terminals and documents handle harmlessly.
 _KEEP = frozenset("\n\t")
 
@@ -54,6 +56,23 @@ for _code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
 for _char in _BIDI | _INVISIBLE:
     _TABLE[ord(_char)] = _stand_in(_char) or _char
 del _code, _replacement, _char
+
+# Public: exporters drop or escape the same characters the dashboard makes visible.
+BIDI_CONTROLS = _BIDI
+INVISIBLE = _INVISIBLE
+
+# Written as \uXXXX in JSON and TOML files: the file still holds the exact text, and printing it
+# (`brief extract` to a terminal) shows the escape instead of obeying a C1 control or a bidi override.
+_SOURCE_ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI | _INVISIBLE)) + "]")
+
+
+def escape_invisible(source: str) -> str:
+    """JSON or TOML text with DEL, C1, bidi, invisible and line-separator characters as \\uXXXX.
+
+    Only for JSON and TOML output, where such characters can only stand inside strings and both
+    formats read the escape back as the same character.
+    """
+    return _SOURCE_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", source)
 
 
 def _has_surrogates(text: str) -> bool:

@@ -9,6 +9,7 @@ from briefs.model import (
     PANELS, SCHEMA_VERSION, Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Item,
     Organisation, Person, Quote,
 )
+from briefs.safe_text import escape_invisible
 
 
 def number(value: float) -> int | float:
@@ -77,7 +78,7 @@ def contract(brief: Brief) -> dict[str, Any]:
 
 
 def dumps_contract(brief: Brief) -> str:
-    return json.dumps(contract(brief), ensure_ascii=False, indent=2) + "\n"
+    return escape_invisible(json.dumps(contract(brief), ensure_ascii=False, indent=2)) + "\n"
 
 
 # ---------------------------------------------------------------- the brief file
@@ -128,4 +129,5 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
 
 def dumps_brief(brief: Brief) -> str:
     """The brief file as JSON: a superset of the contract (absent values are null)."""
-    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return escape_invisible(json.dumps(brief_dict(brief), ensure_ascii=False, indent=2,
+                                       allow_nan=False)) + "\n"

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from briefs.model import (
     Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of,
 )
+from briefs.safe_text import BIDI_CONTROLS, INVISIBLE
 
 # ---------------------------------------------------------------- escaping
 
@@ -22,7 +23,9 @@ from briefs.model import (
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Control characters that are not whitespace (whitespace ones are folded into spaces instead).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Bidi overrides and zero-width characters go too: they would reorder or hide words in the note.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+                      + "".join(sorted(BIDI_CONTROLS | INVISIBLE)) + "]")
 # Markers that open a block when they start a line: quote, bullet, ordered list item.
 _LEAD_MARK = re.compile(r"^([-+>=])")
 _LEAD_NUMBER = re.compile(r"^(\d{1,9})([.)])")

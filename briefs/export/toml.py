@@ -7,6 +7,7 @@ import tomli_w
 
 from briefs.export.json import brief_dict
 from briefs.model import Brief
+from briefs.safe_text import escape_invisible
 
 # The last line of every TOML brief: a copy cut off at a line boundary still parses, so the loader
 # checks for this line to tell a whole file from a truncated one. TOML readers ignore it.
@@ -37,4 +38,4 @@ def dumps_brief(brief: Brief) -> str:
     # Multi-line strings keep an article's lines as lines (good diffs), but tomli_w writes "\r\n"
     # in them as a bare newline, losing the "\r"; such briefs use one-line escaped strings instead.
     body = tomli_w.dumps(data, multiline_strings=not _has_carriage_return(data))
-    return f"{body}\n{END_LINE}\n"
+    return f"{escape_invisible(body)}\n{END_LINE}\n"
