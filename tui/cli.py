@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefs import __version__
 from briefs.bundled import seeds_dir
+from briefs.safe_text import safe_line
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("extract", "export")
@@ -98,7 +99,8 @@ def _build(paths: Sequence[str], date: str | None):
 
     result = build_brief(paths, date=date)
     for error in result.errors:
-        print(f"brief: {error}", file=sys.stderr)
+        # Errors name files: a name holding escape sequences must not reach the terminal raw.
+        print(f"brief: {safe_line(error)}", file=sys.stderr)
     if not result.brief.articles:
         print("brief: nothing could be read", file=sys.stderr)
         return None
@@ -129,7 +131,7 @@ def run_export(argv: Sequence[str]) -> int:
     try:
         fmt = args.format or ("md" if args.output == "-" else format_for(args.output, None))
     except ExportError as exc:
-        print(f"brief: {exc}", file=sys.stderr)
+        print(f"brief: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     brief = _build(args.paths, args.date)
     if brief is None:
@@ -140,9 +142,9 @@ def run_export(argv: Sequence[str]) -> int:
     try:
         written = write(brief, args.output, fmt, force=args.force)
     except ExportError as exc:
-        print(f"brief: {exc}", file=sys.stderr)
+        print(f"brief: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_NOTHING_READ
-    print(f"brief: wrote {written}", file=sys.stderr)
+    print(f"brief: wrote {safe_line(str(written))}", file=sys.stderr)
     return EXIT_OK
 
 
