@@ -531,8 +531,16 @@ def _from_html(html: str, url: str | None) -> tuple[str, _Found]:
             body = ""
     if not found.source and url:
         found.source = host_of(url)
-    paragraphs = (line.strip() for line in _normalise_newlines(body).split("\n"))
+    paragraphs = [line.strip() for line in _normalise_newlines(body).split("\n")]
+    if not any(map(_is_prose, paragraphs)):
+        return "", found  # only menus, buttons and labels: no article to read
     return "\n\n".join(p for p in paragraphs if p), found
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as text rather than a menu: a sentence of a few words, or a long line."""
+    words = len(line.split())
+    return words >= 12 or (words >= 3 and line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")))
 
 
 def _clean(value: object) -> str | None:

@@ -99,7 +99,9 @@ def _parse_toml(path: str, text: str) -> dict[str, Any]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BriefFileError(f"{path}: {_toml_problem(str(exc), text)}") from None
-    if SCHEMA_KEY in data and not text.rstrip("\n").endswith(END_LINE):
+    newer = _is_int(data.get(SCHEMA_KEY)) and data[SCHEMA_KEY] > SCHEMA_VERSION
+    # A newer briefdesk may end its files differently: say "newer", not "truncated" (checked later).
+    if SCHEMA_KEY in data and not newer and not text.rstrip("\n").endswith(END_LINE):
         # A copy cut off at a line boundary still parses; the closing comment shows it is whole.
         raise BriefFileError(f"{path}: the file ends early (no closing '{END_LINE}' line); "
                              "is it a truncated copy?")
