@@ -595,7 +595,8 @@ def _dump_items(text: str, lines: bool, label: str, stem: str, errors: list[str]
 
 def _json_reason(error: ValueError) -> str:
     if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at column {error.colno}"
+        # json's "Unterminated string starting at" already ends in "at".
+        return f"{error.msg.removesuffix(' at')} at column {error.colno}"
     return str(error)
 
 
