@@ -15,6 +15,10 @@ from briefs.model import (
     Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of,
 )
 from briefs.safe_text import BIDI_CONTROLS, INVISIBLE
+from briefs.text import mask, split_paragraphs, split_sentences
+
+STDIN_PATH = "-"  # how ingest names an article read from standard input
+LABEL_LIMIT = 60  # characters of an untitled article's first sentence used as its label
 
 # ---------------------------------------------------------------- escaping
 
@@ -312,7 +316,7 @@ def label(item: Item) -> str:
         case Person(name=name) | Organisation(name=name):
             return inline(name)
         case Funding():
-            return money(item.amount, item.currency)
+            return _amount_head(item)  # with its qualifier, as the dashboard shows it
         case Goal(text=text):
             return inline(_shorten(text))
         case Quote(text=text, speaker=speaker):
@@ -348,13 +352,64 @@ def _notes(kept: _Kept) -> list[str]:
     return ["## Notes", "\n".join(lines)] if lines else []
 
 
+def first_sentence(article: Article) -> str:
+    """The article's first sentence of prose: boilerplate (front matter, captions) left out."""
+    text = mask(article.text, article.boilerplate)
+    for start, end in split_paragraphs(text):
+        for s_start, s_end in split_sentences(text, start, end):
+            sentence = " ".join(text[s_start:s_end].split())
+            if any(c.isalpha() for c in sentence):
+                return sentence
+    return ""
+
+
+def untitled_label(article: Article, limit: int = LABEL_LIMIT) -> str:
+    """A label for an article without a title: its first sentence, cut at a word with "…".
+    Only for display: Article.title stays None, so exports still say the article had no title."""
+    sentence = first_sentence(article)
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0] if " " in sentence[:limit] else sentence[:limit]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
+def display_title(article: Article) -> str:
+    """The title, else the first sentence's label, else "Untitled"."""
+    title = " ".join((article.title or "").split())
+    return title or untitled_label(article) or "Untitled"
+
+
+def file_label(article: Article) -> str:
+    """Where the article came from, short: its file name, or "standard input"."""
+    path = (article.path or "").strip()
+    if path == STDIN_PATH:
+        return "standard input"
+    if "://" in path:
+        return path
+    return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+def _source_title(a: Article) -> str:
+    if inline(a.title):
+        return inline(a.title)
+    label = inline(untitled_label(a))
+    return f"“{label}” (untitled)" if label else "Untitled"
+
+
+def _source_where(a: Article) -> str:
+    """The path as given (the reader can find the file), or "standard input"."""
+    if (a.path or "").strip() == STDIN_PATH:
+        return "standard input"
+    return inline(a.path)
+
+
 def _source_line(n: int, a: Article) -> str:
-    title = inline(a.title) or "Untitled"
     where = [x for x in (inline(a.source), inline(a.date)) if x]
-    line = f"{n}. {title}"
+    line = f"{n}. {_source_title(a)}"
     if where:
         line += " — " + ", ".join(where)
-    return f"{line} ({inline(a.path)})" if inline(a.path) else line
+    path = _source_where(a)
+    return f"{line} ({path})" if path else line
 
 
 def _sources(articles: Sequence[Article]) -> list[str]:

@@ -10,10 +10,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from briefs.export.markdown import display_title
 from briefs.model import Article, Brief, Evidence
 from briefs.safe_text import safe_line, safe_text
 from tui.widgets.evidence import clamp_span
-from tui.widgets.format import describe, kind_label
+from tui.widgets.format import describe, kind_label, ordered_evidence
 
 
 def article_text(article: Article, spans: list[tuple[int, int]], current: int | None,
@@ -49,7 +50,8 @@ class ArticleScreen(Screen):
         super().__init__(id="article-screen")
         self.brief = brief
         self.item = item
-        self.evidence: list[Evidence] = list(item.evidence) if item is not None else []
+        # The same order as the evidence pane, so Enter opens the evidence the pane showed.
+        self.evidence: list[Evidence] = ordered_evidence(item) if item is not None else []
         self.index = index % len(self.evidence) if self.evidence else 0
         self.article = article or (self._article_of(self.evidence[self.index]) if self.evidence else None)
 
@@ -85,7 +87,7 @@ class ArticleScreen(Screen):
         if self.article is None:
             header.append("Article not found in this brief", "bold")
             return header
-        header.append(safe_line(self.article.title or self.article.path or self.article.id), "bold")
+        header.append(safe_line(display_title(self.article)), "bold")
         details = [x for x in (self.article.date, self.article.source, self.article.story) if x]
         if details:
             header.append("  " + safe_line(" · ".join(details)), "dim")

@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from briefs.model import Article, Brief, Evidence
 from briefs.safe_text import safe_line, safe_text
-from tui.widgets.format import article_label, describe, kind_label
+from briefs.text import mask, split_paragraphs
+from tui.widgets.format import article_label, describe, kind_label, ordered_evidence
 
 WINDOW = 700  # characters either side of the evidence when a paragraph is very long
 
@@ -69,17 +70,58 @@ def sentence_span(text: str, evidence: Evidence, left: int, right: int) -> tuple
     return found, found + len(sentence)
 
 
+def _kept_pieces(left: int, right: int, boilerplate: list[tuple[int, int]],
+                 keep: tuple[int, int]) -> list[tuple[int, int]]:
+    """[left, right) without the boilerplate spans (link syntax, front matter, captions), except
+    any that touch the item's own words `keep`, which must stay visible."""
+    pieces, pos = [], left
+    for b_start, b_end in sorted(boilerplate):
+        b_start, b_end = max(b_start, left), min(b_end, right)
+        if b_end <= pos or b_start >= right or b_start >= b_end:
+            continue
+        if b_start < keep[1] and b_end > keep[0]:
+            continue
+        if b_start > pos:
+            pieces.append((pos, b_start))
+        pos = b_end
+    if pos < right:
+        pieces.append((pos, right))
+    return pieces
+
+
+class _Elided:
+    """Article offsets -> offsets in the paragraph as shown, boilerplate left out."""
+
+    def __init__(self, pieces: list[tuple[int, int]]) -> None:
+        self.pieces = pieces
+
+    def __call__(self, offset: int) -> int:
+        shown = 0
+        for start, end in self.pieces:
+            if offset <= start:
+                return shown
+            if offset < end:
+                return shown + offset - start
+            shown += end - start
+        return shown
+
+
 def highlight_paragraph(article: Article, evidence: Evidence, styles: Styles) -> Text:
-    """The paragraph around `evidence`, its sentence marked and the item's words highlighted."""
+    """The paragraph around `evidence`, its sentence marked and the item's words highlighted.
+
+    Boilerplate inside the paragraph (Markdown link targets, front matter) is left out so it reads
+    cleanly; highlights are placed through the same offset map, so they still cover the right words."""
     text = article.text
     start, end = clamp_span(text, evidence.start, evidence.end)
     left, right = paragraph_around(text, start, end)
-    shown = Text(safe_text(text[left:right]))
+    pieces = _kept_pieces(left, right, article.boilerplate, (start, end))
+    at = _Elided(pieces)
+    shown = Text("".join(safe_text(text[a:b]) for a, b in pieces))
     sentence = sentence_span(text, evidence, left, right)
     if sentence is not None:
-        shown.stylize(styles.sentence, sentence[0] - left, sentence[1] - left)
+        shown.stylize(styles.sentence, at(sentence[0]), at(sentence[1]))
     if end > start:
-        shown.stylize(styles.match, start - left, end - left)
+        shown.stylize(styles.match, at(start), at(end))
     # An ellipsis where the window cut a paragraph, so the reader knows there is more.
     if left > 0 and text[:left].rstrip(" \t")[-1:] not in ("\n", ""):
         shown = Text("…") + shown
@@ -107,8 +149,9 @@ def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str
     if not item.evidence:
         out.append("\n\nNo evidence recorded for this item.", styles.dim)
         return out
-    index %= len(item.evidence)
-    evidence = item.evidence[index]
+    ordered = ordered_evidence(item)
+    index %= len(ordered)
+    evidence = ordered[index]
     article = brief.article(evidence.article)
     out.append("\n")
     out.append(f"Evidence {index + 1} of {len(item.evidence)} · ", styles.dim)
@@ -141,9 +184,18 @@ def _article_view(out: Text, article: Article, brief: Brief, styles: Styles,
         out.append(safe_line(article.story))
     out.append(f"\n{cited.get(article.id, 0):,} items cite this article · "
                f"{len(article.text):,} characters\n\n", styles.dim)
-    first = article.text.strip().split("\n\n", 1)[0][:WINDOW * 2]
-    out.append(safe_text(first))
+    out.append(safe_text(opening_paragraph(article)))
     return out
+
+
+def opening_paragraph(article: Article) -> str:
+    """The first paragraph of prose: front matter and other boilerplate are not the article."""
+    text = mask(article.text, article.boilerplate)
+    for start, end in split_paragraphs(text):
+        paragraph = " ".join(text[start:end].split())
+        if any(c.isalpha() for c in paragraph):
+            return paragraph[:WINDOW * 2]
+    return ""
 
 
 class EvidencePane(VerticalScroll, can_focus=False):
@@ -165,13 +217,22 @@ class EvidencePane(VerticalScroll, can_focus=False):
     def compose(self) -> ComposeResult:
         yield Static(Text("Select an item to see the sentence it came from."), id="evidence-body")
 
+    def _style(self, name: str) -> Style:
+        """The component's own style, without a background (the pane's shows through).
+
+        Not `partial=True` alone: that leaves a translucent colour such as $text-muted unblended,
+        which Rich then draws as pure white (unreadable on a light theme)."""
+        partial = self.get_component_rich_style(name, partial=True)
+        if partial.color is None:
+            return partial
+        return partial + Style(color=self.get_component_rich_style(name).color)
+
     def styles_for_text(self) -> Styles:
-        get = self.get_component_rich_style
-        return Styles(match=get("evidence--match", partial=True),
-                      sentence=get("evidence--sentence", partial=True),
-                      label=get("evidence--label", partial=True),
-                      dim=get("evidence--dim", partial=True),
-                      warning=get("evidence--warning", partial=True))
+        return Styles(match=self._style("evidence--match"),
+                      sentence=self._style("evidence--sentence"),
+                      label=self._style("evidence--label"),
+                      dim=self._style("evidence--dim"),
+                      warning=self._style("evidence--warning"))
 
     def show(self, brief: Brief | None, item: Any, index: int = 0, note: str = "") -> None:
         self.brief, self.item, self.index, self.note = brief, item, index, note

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from briefs.export.markdown import display_title, file_label
 from briefs.model import (
-    Article, Brief, Funding, Goal, Organisation, Person, Quote, item_id, kind_of,
+    Article, Brief, Evidence, Funding, Goal, Organisation, Person, Quote, item_id, kind_of,
 )
 from briefs.safe_text import safe_line, safe_text
 
@@ -23,9 +24,13 @@ SHORT_TITLES = {"people": "People", "organisations": "Orgs", "funding": "Funding
 @dataclass(slots=True, frozen=True)
 class Column:
     label: str
-    minimum: int  # cells the column never shrinks below
+    minimum: int  # cells the column starts from (it may shrink when the panel is too narrow)
     flex: int = 0  # share of the spare width; 0 keeps the minimum
     right: bool = False
+    # Narrow panels shrink the columns of lowest priority first: the one that says what the
+    # item is (a name, an amount, a goal) keeps its width longest.
+    priority: int = 1
+    fit: bool = False  # widen to the longest cell (amounts, dates), up to FIT_LIMIT
 
 
 @dataclass(slots=True)
@@ -38,17 +43,21 @@ class Row:
     disputed: bool = False
 
 
+FIT_LIMIT = 28  # a fitted column never takes more cells than this
+
 COLUMNS: dict[str, tuple[Column, ...]] = {
-    "people": (Column("Name", 14, 3), Column("Role", 10, 3), Column("Organisation", 10, 3),
-               Column("Src", 3, 0, right=True)),
-    "organisations": (Column("Name", 16, 3), Column("Also called", 10, 2),
-                      Column("Src", 3, 0, right=True)),
-    "funding": (Column("Amount", 13, 1, right=True), Column("Equiv.", 9, 1, right=True),
-                Column("Kind", 7), Column("Funder → recipient", 14, 4), Column("Period", 8, 1)),
-    "goals": (Column("Deadline", 10), Column("Goal", 20, 5), Column("Actor", 10, 2)),
-    "quotes": (Column("Speaker", 12, 1), Column("Words", 20, 4)),
-    "sources": (Column("Date", 10), Column("Title", 18, 5), Column("Source", 8, 2),
-                Column("Story", 8, 2)),
+    "people": (Column("Name", 14, 3, priority=3), Column("Role", 10, 3), Column("Organisation", 10, 3),
+               Column("Src", 3, 0, right=True, priority=2)),
+    "organisations": (Column("Name", 16, 3, priority=3), Column("Also called", 10, 2),
+                      Column("Src", 3, 0, right=True, priority=2)),
+    "funding": (Column("Amount", 13, 0, right=True, priority=3, fit=True),
+                Column("Equiv.", 9, 0, right=True, fit=True), Column("Kind", 7, priority=0),
+                Column("Funder → recipient", 14, 4, priority=2), Column("Period", 8, 1)),
+    "goals": (Column("Deadline", 10, priority=2, fit=True), Column("Goal", 20, 5, priority=3),
+              Column("Actor", 10, 2)),
+    "quotes": (Column("Speaker", 12, 1, priority=2), Column("Words", 20, 4, priority=3)),
+    "sources": (Column("Date", 10, priority=2, fit=True), Column("Title", 18, 5, priority=3),
+                Column("Source", 8, 2), Column("Story", 8, 2), Column("File", 8, 1, priority=0)),
 }
 
 
@@ -89,15 +98,19 @@ def organisation_cells(o: Organisation) -> tuple[str, ...]:
     return (o.name, ", ".join(o.aliases), str(_sources(o)))
 
 
+def funding_amount(f: Funding) -> str:
+    """The amount as every view says it: its qualifier ("at least", "about") first."""
+    amount = money(f.amount, f.currency)
+    qualifier = " ".join((f.qualifier or "").split())
+    return f"{qualifier} {amount}" if qualifier else amount
+
+
 def funding_cells(f: Funding) -> tuple[str, ...]:
     equivalent = ", ".join(money(e.amount, e.currency) for e in f.equivalents)
     parties = ""
     if f.funder or f.recipient:
         parties = f"{f.funder or '?'} → {f.recipient or '?'}"
-    amount = money(f.amount, f.currency)
-    if f.qualifier:
-        amount = f"{f.qualifier} {amount}"
-    return (amount, equivalent, f.kind, parties, f.period or "")
+    return (funding_amount(f), equivalent, f.kind, parties, f.period or "")
 
 
 def goal_cells(g: Goal) -> tuple[str, ...]:
@@ -109,7 +122,7 @@ def quote_cells(q: Quote) -> tuple[str, ...]:
 
 
 def article_cells(a: Article) -> tuple[str, ...]:
-    return (a.date or "—", a.title or a.path or a.id, a.source or "", a.story or "")
+    return (a.date or "—", display_title(a), a.source or "", a.story or "", file_label(a))
 
 
 _CELLS: dict[str, Callable[[Any], tuple[str, ...]]] = {
@@ -193,10 +206,10 @@ def describe(item: Any) -> str:
             aka = f" (also {', '.join(item.aliases)})" if item.aliases else ""
             return item.name + aka
         case Funding():
-            bits = [money(item.amount, item.currency)]
+            # The kind is said by kind_label (the pane's "Funding" / "Other amount"), not here.
+            bits = [funding_amount(item)]
             if item.equivalents:
                 bits.append("(" + ", ".join(money(e.amount, e.currency) for e in item.equivalents) + ")")
-            bits.append(item.kind)
             if item.funder or item.recipient:
                 bits.append(f"{item.funder or '?'} → {item.recipient or '?'}")
             if item.period:
@@ -209,21 +222,50 @@ def describe(item: Any) -> str:
         case Quote():
             return f"{item.speaker or 'Unattributed'}: “{item.text}”"
         case Article():
-            return " · ".join(x for x in (item.title or item.id, item.date, item.source) if x)
+            return " · ".join(x for x in (display_title(item), item.date, item.source) if x)
     return str(item)
 
 
 def article_label(article: Article | None, article_id: str) -> str:
     if article is None:
         return article_id
-    bits = [article.title or article.path or article.id]
+    bits = [display_title(article)]
     bits += [x for x in (article.date, article.source) if x]
     return " · ".join(bits)
+
+
+def _item_words(item: Any) -> str:
+    match item:
+        case Person() | Organisation():
+            return item.name
+        case Funding():
+            return item.text
+        case Goal() | Quote():
+            return item.text
+    return ""
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
+def ordered_evidence(item: Any) -> list[Evidence]:
+    """The item's evidence, the sentences holding the words the item shows first.
+
+    Merging keeps one article's wording for a goal or quote; the reader should see that article's
+    sentence first, not another's that says it differently."""
+    evidence = list(getattr(item, "evidence", []) or [])
+    words = _squash(_item_words(item))
+    if not words or len(evidence) < 2:
+        return evidence
+    return sorted(evidence, key=lambda e: words not in _squash(e.sentence))
 
 
 def item_as_text(item: Any, brief: Brief) -> str:
     """The item as a person would paste it into a note: what it is, then where it came from."""
     lines = [describe(item)]
+    if isinstance(item, Funding):
+        lines[0] = f"{kind_label(item).capitalize()}: {lines[0]}"
     if isinstance(item, Article):
         lines.append(item.path)
         return safe_text("\n".join(lines))
@@ -233,10 +275,14 @@ def item_as_text(item: Any, brief: Brief) -> str:
     note = brief.curation_of(item).note
     if note:
         lines.append(f"Note: {note}")
-    for e in item.evidence:
+    for e in ordered_evidence(item):
         lines.append(f"  “{e.sentence.strip()}” — {article_label(brief.article(e.article), e.article)}")
     return safe_text("\n".join(lines))
 
 
 def kind_label(item: Any) -> str:
-    return "article" if isinstance(item, Article) else kind_of(item)
+    if isinstance(item, Article):
+        return "article"
+    if isinstance(item, Funding) and item.kind != "funding":
+        return "other amount"  # as the Markdown note says it
+    return kind_of(item)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -20,16 +21,27 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.format import COLUMNS, Column, Row, matches, query_words
+from tui.widgets.format import COLUMNS, FIT_LIMIT, Column, Row, matches, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
 GAP = 1
 
 
-def column_widths(columns: tuple[Column, ...], width: int) -> list[int]:
-    """Share `width` (after the mark column and gaps) among the columns by their flex."""
+def _wanted(column: Column, natural: int | None) -> int:
+    if column.fit and natural is not None:
+        return min(FIT_LIMIT, max(len(column.label), natural))
+    return column.minimum
+
+
+def column_widths(columns: tuple[Column, ...], width: int,
+                  natural: list[int] | None = None) -> list[int]:
+    """Share `width` (after the mark column and gaps) among the columns.
+
+    Fitted columns take their longest cell (`natural`), the others their minimum; spare cells go
+    to the flexible columns. When the line is too short, the least important columns give up
+    cells first (priority 0 ones may vanish), so what names the item is cut last."""
     available = width - MARK_WIDTH - GAP * len(columns)
-    widths = [c.minimum for c in columns]
+    widths = [_wanted(c, natural[i] if natural else None) for i, c in enumerate(columns)]
     spare = available - sum(widths)
     flex_total = sum(c.flex for c in columns)
     if spare > 0 and flex_total:
@@ -40,14 +52,15 @@ def column_widths(columns: tuple[Column, ...], width: int) -> list[int]:
         first = next(i for i, c in enumerate(columns) if c.flex)
         widths[first] += leftover
     elif spare < 0:
-        # Too narrow: shrink the flexible columns, never below 4 cells.
-        for i in sorted(range(len(columns)), key=lambda i: -widths[i]):
-            cut = min(-spare, max(0, widths[i] - 4))
+        order = sorted(range(len(columns)), key=lambda i: (columns[i].priority, -widths[i]))
+        for i in order:
+            floor = 0 if columns[i].priority == 0 else min(widths[i], 4)
+            cut = min(-spare, max(0, widths[i] - floor))
             widths[i] -= cut
             spare += cut
             if spare >= 0:
                 break
-    return [max(1, w) for w in widths]
+    return [max(0, w) for w in widths]
 
 
 class ItemList(ScrollView, can_focus=True):
@@ -91,7 +104,7 @@ class ItemList(ScrollView, can_focus=True):
         self.noted: set[str] = set()
         self.empty_message = "Nothing here yet."
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
-        self._widths: list[int] = []
+        self.natural: list[int] | None = None  # longest cell of each fitted column
 
     # ------------------------------------------------------------ data
 
@@ -99,8 +112,17 @@ class ItemList(ScrollView, can_focus=True):
         self.rows = rows
         self.dropped = dropped
         self.noted = noted
+        self.natural = self._natural_widths(rows)
         self.shown = list(range(len(rows)))
         self._after_change(0)
+
+    def _natural_widths(self, rows: list[Row]) -> list[int]:
+        """Per column, the longest cell (fitted columns only: the others flex)."""
+        natural = [0] * len(self.columns)
+        for i, column in enumerate(self.columns):
+            if column.fit:
+                natural[i] = max((cell_len(row.cells[i]) for row in rows), default=0)
+        return natural
 
     def apply_filter(self, query: str, story: str | None) -> None:
         """Show only rows holding every word of `query` (and from `story`), keeping the cursor's
@@ -228,6 +250,8 @@ class ItemList(ScrollView, can_focus=True):
     def _cells_text(self, cells: tuple[str, ...], widths: list[int], style: Style) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis", style=style)
         for column, cell, w in zip(self.columns, cells, widths):
+            if w <= 0:
+                continue  # a column the panel is too narrow for
             piece = Text(cell, no_wrap=True, overflow="ellipsis")
             piece.truncate(w, overflow="ellipsis", pad=True)
             if column.right and len(cell) < w:
@@ -243,7 +267,7 @@ class ItemList(ScrollView, can_focus=True):
 
     def _render_header(self, width: int) -> Strip:
         style = self.rich_style + self.get_component_rich_style("item-list--header")
-        widths = column_widths(self.columns, width)
+        widths = column_widths(self.columns, width, self.natural)
         text = Text(" " * MARK_WIDTH, style=style)
         text.append_text(self._cells_text(tuple(c.label for c in self.columns), widths, style))
         return self._strip(text, width, style)
@@ -267,6 +291,6 @@ class ItemList(ScrollView, can_focus=True):
         marks.append("✗" if dropped else " ", mark_style if not is_cursor else None)
         marks.append("✎" if row.key in self.noted else " ", mark_style if not is_cursor else None)
         marks.append("!" if row.disputed else " ", disputed_style if not is_cursor else None)
-        widths = column_widths(self.columns, width)
+        widths = column_widths(self.columns, width, self.natural)
         marks.append_text(self._cells_text(row.cells, widths, base))
         return self._strip(marks, width, base)
