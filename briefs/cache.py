@@ -48,6 +48,16 @@ def merge_version() -> str:
     return digest.hexdigest()
 
 
+@cache
+def reading_version() -> str:
+    """Merging's version plus the code that reads files into articles."""
+    digest = hashlib.blake2b(merge_version().encode(), digest_size=16)
+    for name in ("ingest.py", "metadata.py", "boilerplate.py", "fingerprint.py"):
+        digest.update(name.encode())
+        digest.update((_CODE / name).read_bytes())
+    return digest.hexdigest()
+
+
 def default_dir() -> Path:
     if env := os.environ.get("BRIEFDESK_CACHE_DIR"):
         return Path(env)
@@ -193,6 +203,27 @@ class ExtractionCache:
         data = {"stories": [a.story for a in brief.articles]}
         data.update({panel: to_plain(getattr(brief, panel)) for panel in _PANELS})
         self._write(self._brief_path(articles), data)
+
+    def get_result(self, inputs: str, date: str | None) -> tuple[Brief, list[str]] | None:
+        """The brief and reading errors built before from inputs with this fingerprint (see
+        briefs.fingerprint): reopening then reads no article's metadata or boilerplate again."""
+        try:
+            data = json.loads(self._result_path(inputs, date).read_text(encoding="utf-8"))
+            brief = Brief(articles=from_plain(list[Article], data["articles"]))
+            for panel, kind in _PANELS.items():
+                setattr(brief, panel, from_plain(kind, data[panel]))
+            return brief, from_plain(list[str], data["errors"])
+        except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
+            return None
+
+    def put_result(self, inputs: str, date: str | None, brief: Brief, errors: list[str]) -> None:
+        data = {"articles": to_plain(brief.articles), "errors": list(errors)}
+        data.update({panel: to_plain(getattr(brief, panel)) for panel in _PANELS})
+        self._write(self._result_path(inputs, date), data)
+
+    def _result_path(self, inputs: str, date: str | None) -> Path:
+        digest = hashlib.blake2b(f"{reading_version()}\0{inputs}\0{date or ''}".encode(), digest_size=20)
+        return self.folder / "inputs" / f"{digest.hexdigest()}.json"
 
     def _brief_path(self, articles: list[Article]) -> Path:
         return self.folder / "briefs" / f"{corpus_key(articles)}.json"

@@ -11,6 +11,7 @@ from briefs import ingest, merge
 from briefs.cache import ExtractionCache
 from briefs.export.load import BriefFileError, load_brief, looks_like_brief
 from briefs.extract import Extraction, extract_article
+from briefs.fingerprint import fingerprint
 from briefs.model import Article, Brief
 from briefs.text import parse
 
@@ -55,19 +56,29 @@ def build_brief(
     saved = [p for p in paths if _is_saved_brief(p)]
     if saved:
         return _load_saved(saved, [p for p in paths if not _is_saved_brief(p)])
+    cache = cache or ExtractionCache()
+    inputs = fingerprint(paths)  # None for stdin and URLs: then known by the articles read
+    if inputs is not None and (result := cache.get_result(inputs, date)) is not None:
+        return _served(BuildResult(*result), progress)
     loaded = ingest.load(list(paths), date=date)
     errors = list(loaded.errors)
-    cache = cache or ExtractionCache()
-    known = cache.get_brief(loaded.articles)
+    known = cache.get_brief(loaded.articles) if inputs is None else None
     if known is not None:
-        if progress is not None:
-            progress(len(loaded.articles), len(loaded.articles))
-        return BuildResult(known, errors)
+        return _served(BuildResult(known, errors), progress)
     extractions = list(_extract_all(loaded.articles, cache, workers, progress, cancelled, errors))
     brief = merge.merge(loaded.articles, extractions)
     if len(errors) == len(loaded.errors):  # a brief missing an article's items is not kept
-        cache.put_brief(loaded.articles, brief)
+        if inputs is not None:
+            cache.put_result(inputs, date, brief, errors)
+        else:
+            cache.put_brief(loaded.articles, brief)
     return BuildResult(brief, errors)
+
+
+def _served(result: BuildResult, progress: Callable[[int, int], None] | None) -> BuildResult:
+    if progress is not None:
+        progress(len(result.brief.articles), len(result.brief.articles))
+    return result
 
 
 def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int | None,

@@ -49,6 +49,34 @@ def test_reopening_serves_the_merged_brief_without_extracting_or_merging(corpus,
     assert [a.story for a in again.brief.articles] == [a.story for a in first.brief.articles]
 
 
+def test_reopening_reads_no_article_again(corpus, tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path / "cache")
+    first = build(corpus, cache)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("an unchanged corpus must not be parsed again")
+    monkeypatch.setattr(pipeline.ingest, "load", fail)
+    assert build(corpus, cache).brief == first.brief
+
+
+def test_added_file_and_other_date_miss(corpus, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    build(corpus, cache)
+    (corpus / "extra.md").write_text("Council delays vote\n\nThe vote will be held in May.\n", encoding="utf-8")
+    assert len(build(corpus, cache).brief.articles) == 3
+    dated = pipeline.build_brief([str(corpus)], cache=cache, workers=1, date="2024-03-01")
+    assert dated.brief == pipeline.build_brief([str(corpus)], cache=ExtractionCache(tmp_path / "o"),
+                                               workers=1, date="2024-03-01").brief
+
+
+def test_reading_errors_are_reported_again_on_reopen(corpus, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    missing = str(tmp_path / "nowhere.txt")
+    first = pipeline.build_brief([str(corpus), missing], cache=cache, workers=1)
+    again = pipeline.build_brief([str(corpus), missing], cache=cache, workers=1)
+    assert first.errors and again.errors == first.errors
+
+
 def test_changed_article_misses_and_is_merged_afresh(corpus, tmp_path):
     cache = ExtractionCache(tmp_path / "cache")
     build(corpus, cache)
@@ -60,12 +88,12 @@ def test_changed_article_misses_and_is_merged_afresh(corpus, tmp_path):
 def test_corrupt_or_foreign_brief_entry_is_a_miss(corpus, tmp_path):
     cache = ExtractionCache(tmp_path / "cache")
     first = build(corpus, cache)
-    (entry,) = (tmp_path / "cache" / "briefs").glob("*.json")
+    (entry,) = (tmp_path / "cache" / "inputs").glob("*.json")
     entry.write_text("{not json", encoding="utf-8")
     assert build(corpus, cache).brief == first.brief
-    (entry,) = (tmp_path / "cache" / "briefs").glob("*.json")
+    (entry,) = (tmp_path / "cache" / "inputs").glob("*.json")
     data = json.loads(entry.read_text(encoding="utf-8"))
-    data["stories"] = data["stories"][:1]  # an entry for another number of articles
+    data["articles"] = [{"id": 1}]  # an entry of another shape
     entry.write_text(json.dumps(data), encoding="utf-8")
     assert build(corpus, cache).brief == first.brief
 
