@@ -248,9 +248,53 @@ async def test_s_picks_a_story_and_filters_every_panel():
         assert app.dashboard.story == "Gazette follow-up"
         counts = {name: item_list.count for name, item_list in lists(app).items()}
         assert counts["sources"] == 1 and counts["funding"] == 0 and counts["goals"] == 1
-        await pilot.press("s", "home", "enter")  # "All stories" (the list opens on the current one)
+        await pilot.press("s", "up", "enter")  # "All stories" (the list opens on the current one)
         assert app.dashboard.story is None
         assert lists(app)["funding"].count == 1
+
+
+def story_brief(n: int) -> Brief:
+    """n articles, each its own story, as a folder of unrelated wire stories comes in."""
+    topics = ["Rail strike", "Budget", "Flood defences", "Tidal lab", "Vaccine trial", "Port sale"]
+    articles = [Article(f"a{i}", f"a{i}.txt", "Text.", story=f"{topics[i % len(topics)]} {i}")
+                for i in range(n)]
+    return Brief(articles=articles)
+
+
+async def test_typing_in_the_story_picker_filters_the_stories():
+    app = make_app(story_brief(29))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        picker = app.screen
+        assert isinstance(picker, StoryScreen)
+        options = picker.query_one("#stories")
+        assert options.option_count == 30  # "All stories" and 29 stories
+        await pilot.press(*"tidal")
+        await pilot.pause()
+        shown = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert shown and all(s.startswith("story:Tidal lab") for s in shown)
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace",
+                          *"lab 21")
+        await pilot.pause()
+        assert options.option_count == 1
+        await pilot.press("enter")
+        assert app.dashboard.story == "Tidal lab 21"
+        assert lists(app)["sources"].count == 1
+
+
+async def test_a_story_search_that_matches_nothing_says_so_and_enter_keeps_the_picker():
+    app = make_app(story_brief(8))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("s", *"zzz")
+        await pilot.pause()
+        options = app.screen.query_one("#stories")
+        assert options.option_count == 1 and options.get_option_at_index(0).disabled
+        await pilot.press("enter")
+        assert isinstance(app.screen, StoryScreen)
+        await pilot.press("escape")
+        assert app.dashboard.story is None
 
 
 async def test_help_lists_every_binding():

@@ -137,3 +137,71 @@ async def test_palette_lists_themes_and_panels():
         assert app.theme == "light"
         next(c for c in commands(app) if c.name == "Go to panel: Quotes").run()
         assert app.dashboard.active == "quotes"
+
+
+def test_the_summary_counts_items_in_good_english():
+    from tui.screens.export import summary
+
+    assert summary(13, 14) == "13 of 14 items; 1 dropped item is left out"
+    assert summary(10, 14) == "10 of 14 items; 4 dropped items are left out"
+    assert summary(1, 1) == "1 of 1 item"
+    assert summary(1200, 1200) == "1,200 of 1,200 items"
+
+
+def test_a_chosen_format_gives_the_file_its_suffix():
+    from tui.screens.export import with_format_suffix
+
+    assert with_format_suffix("brief.md", "toml") == "brief.toml"
+    assert with_format_suffix("notes/brief", "json") == "notes/brief.json"
+    assert with_format_suffix("brief.v2", "md") == "brief.v2.md"
+    assert with_format_suffix("out/", "md") == "out/"
+    assert with_format_suffix("", "md") == ""
+
+
+async def test_dialog_says_one_dropped_item_in_the_singular():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("space", "e")
+        assert "1 dropped item is left out" in str(app.screen.query_one("#export-summary").render())
+
+
+async def test_format_and_file_name_stay_in_sync_both_ways(tmp_path, monkeypatch):
+    from textual.widgets import RadioSet
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        screen = app.screen
+        path_input = screen.query_one("#export-path")
+        radios = screen.query_one(RadioSet)
+        # Typing a suffix selects its format, visibly.
+        await pilot.press("end", "backspace", "backspace", *"toml")
+        await pilot.pause()
+        assert screen.fmt == "toml" and radios.pressed_button.id == "format-toml"
+        # Choosing a format changes the suffix, even of a name typed without one.
+        path_input.value = "weekly"
+        await pilot.pause()
+        assert radios.pressed_button.id == "format-toml"  # no suffix: the choice stands
+        await pilot.press("shift+tab", "down", "enter")
+        await pilot.pause()
+        assert screen.fmt == "json" and path_input.value == "weekly.json"
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert (tmp_path / "weekly.json").exists()
+
+
+async def test_opening_the_dialog_clears_toasts_that_would_cover_its_buttons(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        for _ in range(4):
+            await pilot.press("y")  # each copy says so in a toast
+        assert len(app._notifications) >= 1
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert len(app._notifications) == 0

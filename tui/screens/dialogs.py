@@ -25,6 +25,9 @@ class NoteScreen(ModalScreen[str | None]):
         super().__init__(classes="dialog-screen")
         self.note = note
 
+    def on_mount(self) -> None:
+        self.app.clear_notifications()  # toasts would cover the input
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="note-dialog") as box:
             box.border_title = "Note on this item"
@@ -38,38 +41,81 @@ class NoteScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def story_matches(story: str, query: str) -> bool:
+    """Every typed word appears in the story's name, in any order and case."""
+    name = story.casefold()
+    return all(word in name for word in query.casefold().split())
+
+
 class StoryScreen(ModalScreen[str | None]):
-    """Returns a story, "" for all stories, or None when cancelled."""
+    """Returns a story, "" for all stories, or None when cancelled. Typing filters the list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        Binding("down", "move(1)", "Next story", show=False, id="story.down"),
+        Binding("up", "move(-1)", "Previous story", show=False, id="story.up"),
     ]
 
     def __init__(self, counts: dict[str, int], current: str | None) -> None:
         super().__init__(classes="dialog-screen")
         self.counts = counts
         self.current = current
+        self.stories = sorted(counts, key=lambda story: (-counts[story], story))
 
     def compose(self) -> ComposeResult:
-        options = [Option(Text(f"All stories ({sum(self.counts.values())} articles)"), id="")]
-        for story, count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            label = Text(safe_line(story))
-            label.append(f"  {count} article{'s' if count != 1 else ''}", "dim")
-            options.append(Option(label, id=f"story:{story}"))
         with Vertical(classes="dialog", id="story-dialog") as box:
             box.border_title = "Show one story"
-            yield OptionList(*options, id="stories")
+            yield Input(placeholder="Type to search the stories", id="story-search")
+            yield OptionList(*self._options(""), id="stories")
+
+    def _options(self, query: str) -> list[Option]:
+        options = []
+        if not query.strip():
+            options.append(Option(Text(f"All stories ({sum(self.counts.values())} articles)"), id=""))
+        for story in self.stories:
+            if story_matches(story, query):
+                count = self.counts[story]
+                label = Text(safe_line(story))
+                label.append(f"  {count} article{'s' if count != 1 else ''}", "dim")
+                options.append(Option(label, id=f"story:{story}"))
+        return options
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # toasts would cover the list
         stories = self.query_one(OptionList)
+        stories.highlighted = 0
         if self.current is not None:
             try:
                 stories.highlighted = stories.get_option_index(f"story:{self.current}")
             except Exception:
                 stories.highlighted = 0
-        else:
+        self.query_one("#story-search", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        stories = self.query_one(OptionList)
+        options = self._options(event.value)
+        stories.set_options(options)
+        if options:
             stories.highlighted = 0
-        stories.focus()
+        else:
+            stories.add_option(Option(Text("No story matches", style="italic"), disabled=True))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        stories = self.query_one(OptionList)
+        index = stories.highlighted
+        if index is None:
+            return
+        option = stories.get_option_at_index(index)
+        if not option.disabled:
+            self.dismiss((option.id or "").removeprefix("story:"))
+
+    def action_move(self, step: int) -> None:
+        stories = self.query_one(OptionList)
+        if step > 0:
+            stories.action_cursor_down()
+        else:
+            stories.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""

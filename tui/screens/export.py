@@ -41,6 +41,27 @@ def default_name(brief: Brief, fmt: str) -> str:
         return f"brief{SUFFIXES[fmt]}"
 
 
+def summary(kept: int, total: int) -> str:
+    """What the file will hold: "12 of 13 items; 1 dropped item is left out"."""
+    note = f"{kept:,} of {total:,} item{'' if total == 1 else 's'}"
+    dropped = total - kept
+    if dropped == 1:
+        note += "; 1 dropped item is left out"
+    elif dropped:
+        note += f"; {dropped:,} dropped items are left out"
+    return note
+
+
+def with_format_suffix(name: str, fmt: str) -> str:
+    """The file name with the format's suffix: a known one replaced, else one added."""
+    if not name.strip() or name.endswith(("/", "\\")):
+        return name  # a folder: the user has not typed the file's name yet
+    path = Path(name)
+    if path.suffix.lower() in _BY_SUFFIX or not path.suffix:
+        return str(path.with_suffix(SUFFIXES[fmt])) if path.name else name
+    return name + SUFFIXES[fmt]
+
+
 class ExportScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
@@ -61,17 +82,15 @@ class ExportScreen(ModalScreen[str | None]):
                     yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Label("File (relative to the folder briefdesk was started in):")
             yield Input(default_name(self.brief, self.fmt), id="export-path")
-            dropped = total - kept
-            note = f"{kept:,} of {total:,} items"
-            if dropped:
-                note += f"; {dropped:,} dropped items are left out"
-            yield Label(note, id="export-summary")
+            yield Label(summary(kept, total), id="export-summary")
             yield Label("", id="export-error")
             with Horizontal(classes="buttons"):
                 yield Button("Export (Enter)", variant="primary", id="export")
                 yield Button("Cancel (Esc)", id="cancel")
 
     def on_mount(self) -> None:
+        # Earlier toasts would sit on top of the dialog's buttons; what they said is done with.
+        self.app.clear_notifications()
         path_input = self.query_one("#export-path", Input)
         path_input.focus()
         path_input.cursor_position = len(path_input.value)
@@ -84,9 +103,9 @@ class ExportScreen(ModalScreen[str | None]):
             return
         self.fmt = fmt
         path_input = self.query_one("#export-path", Input)
-        current = Path(path_input.value)
-        if current.suffix.lower() in _BY_SUFFIX:
-            path_input.value = str(current.with_suffix(SUFFIXES[fmt]))
+        renamed = with_format_suffix(path_input.value, fmt)
+        if renamed != path_input.value:
+            path_input.value = renamed
 
     def on_input_changed(self, event: Input.Changed) -> None:
         fmt = _BY_SUFFIX.get(Path(event.value).suffix.lower())
