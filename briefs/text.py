@@ -28,6 +28,8 @@ OPEN_DOUBLE = "\u201c\u201e\u00ab"
 CLOSE_DOUBLE = "\u201d\u00bb"
 OPEN_SINGLE = "\u2018\u201a"
 CLOSE_SINGLE = "\u2019"
+_DOUBLES = OPEN_DOUBLE + CLOSE_DOUBLE + '"'
+_MARKS = re.compile("[" + re.escape(_DOUBLES + OPEN_SINGLE + CLOSE_SINGLE + "'") + "]")
 CLOSERS_AFTER_STOP = "\"'\u201d\u2019)]\u00bb"
 
 
@@ -208,13 +210,9 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSp
     spans: list[QuoteSpan] = []
     double_at: int | None = None
     single_at: int | None = None
-    for i in range(start, end):
-        c = text[i]
-        is_double = c in OPEN_DOUBLE or c in CLOSE_DOUBLE or c == '"'
-        is_single = c in OPEN_SINGLE or c in CLOSE_SINGLE or c == "'"
-        if not (is_double or is_single):
-            continue
-        if is_double:
+    for mark in _MARKS.finditer(text, start, end):  # jump from mark to mark, not char by char
+        i, c = mark.start(), mark.group()
+        if c in _DOUBLES:
             if double_at is None:
                 if c not in CLOSE_DOUBLE and _can_open(text, i) or c in OPEN_DOUBLE:
                     double_at, single_at = i + 1, None
