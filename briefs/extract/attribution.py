@@ -46,15 +46,22 @@ PRONOUNS = _pairs("speaker_pronouns.txt")
 NATIONALITIES = lexicon.words("nationalities.txt")
 AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
+THING_WORDS = _entries("speaker_thing_words.txt")  # "Strategy", "Act": named things, not people
 PLACE_NOUNS = _entries("speaker_place_nouns.txt")  # "Airport", "Lakes": heads of place names
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
+NAMING_VERBS = frozenset({"called", "dubbed", "branded", "described"})  # after a comma: a name given
 PREPOSITIONS = frozenset({"of", "at", "from", "for", "with", "in", "on", "close", "near", "to", "who", "which"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "one"})
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "the"})  # inside organisation names
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el",
+                            "ibn", "bint", "binti", "abu", "dos", "das", "do", "del", "della", "ter", "ten", "zu",
+                            "ul", "ud", "ur"})
+# "Zia-ul", "Abd-al": a given name ending in a joined Arabic article runs on into the next word,
+# whatever its case ("Anwar-ul haq Ahadi").
+JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
 
@@ -137,6 +144,7 @@ class _State:
     spokes_org: tuple[Speaker, int] | None = None  # last "X spokesman" organisation and paragraph
     mentions: list[tuple[Speaker, int]] = field(default_factory=list)  # people named in the last sentence
     roles: dict[str, Speaker] = field(default_factory=dict)  # "judge" -> the person last titled so
+    people: set[str] = field(default_factory=set)  # full names of people who have spoken
 
 
 # ---------------------------------------------------------------- shared with quotes.py
@@ -376,12 +384,19 @@ class _Context:
         self.state.mentions = [(m, paragraph) for m in mentions if m.kind == "person"] or self.state.mentions
 
     def _push(self, speaker: Speaker, paragraph: int, reporting: bool) -> None:
+        if reporting and speaker.kind == "person" and speaker.name and " " in speaker.name:
+            self.state.people.add(speaker.name)
         self.state.subjects.append(_Subject(speaker, paragraph, reporting))
 
     # ---- noun phrases
 
     def _subject_of(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
-        """The subject of the main clause, for "..., adding that" and "..., saying:"."""
+        """The subject of the main clause, for "..., adding that" and "..., saying:". A reporting
+        clause set inside the sentence ("Mr Lee has failed, she claimed, saying") is the main one:
+        the participle goes with its reporter, not with the person reported on."""
+        reporter = self._parenthetical_reporter(toks, paragraph)
+        if reporter is not None:
+            return reporter
         end = next((i for i in range(len(toks)) if _is_verb(toks, i)), len(toks))
         for seg in _segments(toks[:end]):
             if _is_adverbial(seg) or self._is_tail(seg):
@@ -391,6 +406,21 @@ class _Context:
             if group is not None:
                 return self._resolve_group(head, group, paragraph)
         return self._named_subject(toks, paragraph)
+
+    def _parenthetical_reporter(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """", she claimed," / ", Ms Ruiz said,": a bare subject and reporting verb between commas."""
+        for v in range(len(toks) - 1, 0, -1):
+            if not _is_verb(toks, v) or _is_participle(toks, v) or toks[v].low in OBJECT_VERBS:
+                continue
+            begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES + (",",)), default=0)
+            left = toks[begin:v]
+            if not begin or toks[begin - 1].text != "," or not left or _subject_prefix(left) != left:
+                return None
+            group = _last_group(left)
+            if group is None or group[0] not in ("pronoun", "name"):
+                return None
+            return self._resolve_group(left, group, paragraph)
+        return None
 
     def _named_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """A name or pronoun heading the sentence's first noun phrase (after any opening adverbial
@@ -423,12 +453,21 @@ class _Context:
         segments = _segments(toks)
         if segments and segments[0]:
             segments[0] = _drop_opener(segments[0])
-        for seg in reversed(segments):
-            if not self._is_tail(seg):
+        for k in range(len(segments) - 1, -1, -1):
+            seg = segments[k]
+            if not self._is_tail(seg) or k == len(segments) - 1 and k and self._role_subject(seg, segments[k - 1]):
                 return self._speaker_in(seg, paragraph)
         # Only roles: the nearest one that is not a place or a description ("a spokesman for X").
         heads = [seg for seg in segments if not self._is_aside(seg)] or segments
         return self._speaker_in(heads[-1], paragraph) if heads else None
+
+    def _role_subject(self, seg: list[_Tok], before: list[_Tok]) -> bool:
+        """"<reported clause>, the minister said": a definite role right before the verb is its
+        subject, unless it stands in apposition to a name before it ("Ana Ruiz, the minister, said")."""
+        if not _definite_role(_split_preposition(seg)[0]) and not _described_role(seg):
+            return False
+        words = [t for t in before if t.word]
+        return not words or _subject_prefix(before) != before or not _groups(before)
 
     def _speaker_forward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """The speaker phrase after an inverted verb or "according to": its first segment."""
@@ -444,6 +483,10 @@ class _Context:
             org = _leading_org(seg)
             return self._org(org) if org else NOBODY
         head, tail = _split_preposition(seg)
+        described = _described_role(head)
+        if described:  # "the Conservative leader said": the person in that role, else the one speaking
+            holder = self._role_holder(described)
+            return holder if holder.name else self._antecedent(None, paragraph)
         group = _last_group(head)
         if group is None:
             role = _definite_role(head)
@@ -537,8 +580,11 @@ class _Context:
         start, end = core[0].start, core[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
         entity = self._entity(start, end, text)
-        if entity is None or entity[1] == "organisation" and " " not in entity[0]:
+        if entity is None or entity[1] == "organisation" and " " not in entity[0] or entity[0] != text \
+                and entity[0].endswith(text):
             entity = self._surname_of_person(text) or entity
+        if self._titled_whole(core, titles, entity):
+            entity = (text, "person")
         # Places never speak, but a town's name can be a surname: "Mr Wellington", or a person
         # the name layer knows ("Sue Essex ... Essex said").
         if text.lower() in PLACES and not titles and (entity is None or entity[1] != "person"):
@@ -583,13 +629,28 @@ class _Context:
         return None
 
     def _surname_of_person(self, text: str) -> tuple[str, str] | None:
-        """One word that is the surname of a person the article names in full is that person
-        ("Ana Ruiz ... Ruiz said"), whatever the name layer took the lone word for."""
-        if " " in text.strip() or not text[:1].isupper():
+        """A surname ("Ana Ruiz ... Ruiz said", "Mr van der Berg") that ends the full name of a
+        person the article names, or of one who has spoken, is that person, whatever the name
+        layer took the lone word for."""
+        words = text.split()
+        if not words or not words[-1][:1].isupper():
             return None
-        people = {e.name for e in self.names.of_kind("person")
-                  if len(e.name.split()) > 1 and _strip_possessive(e.name.split()[-1]) == text}
+        known = [e.name for e in self.names.of_kind("person")] + list(self.state.people)
+        people = {name for name in known if len(name.split()) > len(words)
+                  and [_strip_possessive(w) for w in name.split()[-len(words):]] == words}
         return (people.pop(), "person") if len(people) == 1 else None
+
+    def _titled_whole(self, core: list[_Tok], titles: list[_Tok], entity: tuple[str, str] | None) -> bool:
+        """"Finance Minister Karim-ul haq Nasiri": after a person's title, the whole run of name
+        words is one person, even where the name layer split it or read part of it as an
+        organisation."""
+        if not titles or len(core) < 2 or not any(t.bare in TITLES for t in titles):
+            return False
+        words = [_strip_possessive(t.text) for t in core]
+        if not _person_words(words) or _looks_like_org(core):
+            return False
+        text = " ".join(words)
+        return entity is None or entity[0] != text and entity[0] in text
 
     def _fuller(self, name: str, kind: str, at: int) -> str:
         """A person the name layer knows only by one word may be named in full elsewhere."""
@@ -686,6 +747,11 @@ class _Context:
             return NOBODY
         if phrase in self.state.roles:
             return self.state.roles[phrase]
+        # "the minister" after "Finance Minister X": the latest person given a title with that head.
+        head = phrase.split()[-1]
+        for title, holder in reversed(self.state.roles.items()):
+            if title.split()[-1] == head:
+                return holder
         # The whole title, else its head noun ("College Provost" -> a provost).
         for words in (phrase, phrase.split()[-1]):
             pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
@@ -699,7 +765,8 @@ class _Context:
         if speaker.kind != "person" or not speaker.name:
             return
         words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
-        if words:
+        if words:  # re-inserted, so the latest holder of a title comes last
+            self.state.roles.pop(" ".join(words), None)
             self.state.roles[" ".join(words)] = speaker
 
     def _full_name(self, words: list[str], at: int) -> str:
@@ -775,6 +842,9 @@ def _is_verb(toks: list[_Tok], i: int) -> bool:
         return False
     if i and toks[i - 1].low == "so":  # "the so called": a scare quote, not speech
         return False
+    if tok.low in NAMING_VERBS and i and toks[i - 1].text == "," \
+            and not (i + 1 < len(toks) and toks[i + 1].low == "by"):
+        return False  # "The plan, called the Rural Growth Plan, ...": a name given, not speech
     if i and toks[i - 1].low in BE_FORMS and not tok.low.endswith("ing") \
             and not (i + 1 < len(toks) and toks[i + 1].low == "by"):
         return False  # "Delays were reported", "she was told": passive, the subject did not speak
@@ -891,7 +961,7 @@ def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
 def _person_words(words: list[str]) -> bool:
     """Words that could be a person's name: no organisation noun, acronym, number or stop word."""
     if any(w.lower() in ORG_NOUNS or w.lower() in ORG_NAME_WORDS or w.lower() in STOPWORDS
-           or w.lower() in PLACE_NOUNS or not w[:1].isalpha() for w in words):
+           or w.lower() in PLACE_NOUNS or w.lower() in THING_WORDS or not w[:1].isalpha() for w in words):
         return False
     return not any(len(w) > 2 and w.isupper() for w in words)
 
@@ -995,6 +1065,25 @@ def _definite_role(head: list[_Tok]) -> list[str]:
     return [t.bare for t in words[1:]]
 
 
+def _described_role(head: list[_Tok]) -> list[str]:
+    """"the Conservative leader", "the German minister", "the company's chief executive": a
+    definite role with an owner or epithet before it; the role words. A spokesperson noun is left
+    to the organisation it speaks for."""
+    words = [t for t in head if t.word]
+    if len(words) < 3 or words[0].low != "the":
+        return []
+    cut = len(words)
+    while cut > 1 and words[cut - 1].bare in TITLES and not words[cut - 1].cap:
+        cut -= 1
+    roles = [t.bare for t in words[cut:]]
+    middle = words[1:cut]
+    if not roles or not middle or roles[-1] in SPOKES:
+        return []
+    if all(t.cap and t.bare not in STOPWORDS for t in middle) or len(middle) == 1 and middle[0].low.endswith(("'s", "\u2019s")):
+        return roles
+    return []
+
+
 def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
     """Cut "Dr Doug Williams of BT" at the first lower-case preposition after the first word."""
     for i in range(1, len(seg)):
@@ -1064,7 +1153,11 @@ def _run_end(toks: list[_Tok], i: int) -> int:
             if j < len(toks) and toks[j].text == "." and (len(t.text) == 1 or t.low in TITLES):
                 j += 1
             continue
-        if t.low in NAME_PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].cap:
+        if t.low in NAME_PARTICLES and j > i and _particles_then_name(toks, j):
+            j += 1
+            continue
+        if j > i and t.word and t.text.isalpha() and JOINED_ARTICLE.match(toks[j - 1].text) \
+                and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
             continue
         if j > i and _inside_org_name(toks, j):  # "Ministry of Health"
@@ -1074,6 +1167,13 @@ def _run_end(toks: list[_Tok], i: int) -> int:
     while j > i + 1 and not toks[j - 1].word:
         j -= 1
     return j
+
+
+def _particles_then_name(toks: list[_Tok], j: int) -> bool:
+    """Lower-case particles from j on ("van der", "de la") followed by a capitalised word."""
+    while j < len(toks) and toks[j].low in NAME_PARTICLES and not toks[j].cap:
+        j += 1
+    return j < len(toks) and toks[j].cap and toks[j].word
 
 
 def _strip_titles(toks: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:

@@ -796,3 +796,75 @@ def test_a_surname_opening_its_sentence_still_speaks():
             "Okonjo said the well on her farm ran dry in June.\n\n"
             '"We have never seen it this bad," she said.')
     assert speaker_of(text, "never seen it this bad") == "Okonjo"
+
+
+# ---------------------------------------------------------------- round 4: speeches, particles, roles
+
+
+def test_party_leader_speech_keeps_the_floor_over_people_mentioned_in_passing():
+    text = ("The government has let down rural families, Green Party leader Sarah Whitfield has said.\n\n"
+            '"Villages are being left behind," the Green leader said in a speech in Bristol.\n\n'
+            "Mrs Whitfield criticised Gordon Patel's record on buses. \"We have waited long enough for "
+            'reliable services."\n\n'
+            'Mr Patel has ignored rural voters for years, she claimed, saying he had "no plan at all" for them.\n\n'
+            '"The answer is investment, not slogans. "We will put buses back on every rural route."')
+    got = pairs(text)
+    assert {speaker for speaker, _ in got} == {"Sarah Whitfield"}, got
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize("description", ["the Labour leader", "the German minister", "the company's chief executive"])
+def test_definite_role_with_an_owner_is_the_established_speaker(description):
+    text = ("Sales will fall again this year, Jonas Weber told analysts on Thursday.\n\n"
+            f'"We have cut costs as far as they can go," {description} said.')
+    assert speaker_of(text, "cut costs") == "Jonas Weber"
+
+
+def test_role_after_a_reported_clause_is_the_subject_not_an_appositive():
+    text = ("Home Affairs Minister Lindiwe Dube said on Friday the new border posts would open in May.\n\n"
+            "The scheme, known as the Border Renewal Plan, or BRP, was approved last year.\n\n"
+            'The BRP was the largest such effort in decades, the minister said. "Staff, scanners, roads '
+            'and housing are all part of it."')
+    got = pairs(text)
+    assert [speaker for speaker, _ in got] == ["Lindiwe Dube"], got
+
+
+def test_naming_participle_is_not_speech():
+    text = ("Transport Secretary Helen Marsh said on Monday the rail upgrade was on schedule.\n\n"
+            "The project, called the Northern Link Programme, was announced in 2021.\n\n"
+            '"We expect the first trains to run by the end of next year," she said.')
+    assert speaker_of(text, "first trains") == "Helen Marsh"
+
+
+@pytest.mark.parametrize("name, later", [
+    ("Karim-ul haq Nasiri", "Nasiri"),
+    ("Yusuf bin Rahman", "Mr bin Rahman"),
+    ("Anneke van der Berg", "Ms van der Berg"),
+    ("Luis de la Fuente", "Mr de la Fuente"),
+])
+def test_names_with_lower_case_particles_are_taken_whole(name, later):
+    text = (f"Energy Minister {name} said on Sunday the grid would reach every province by 2030.\n\n"
+            '"We have connected two million homes this year alone," he said.\n\n'
+            f'"Every household deserves power," {later} told reporters.')
+    got = pairs(text)
+    assert [speaker for speaker, _ in got] == [name, name], got
+
+
+def test_title_before_a_name_keeps_the_name_whole_with_the_real_name_layer():
+    text = ("KARACHI (Wire) - Pakistan hopes to raise $2 billion from a bond sale, Finance Minister "
+            "Abdul-al rashid Qureshi said Monday.\n\n"
+            "The sale, called the Green Sukuk Programme, or GSP, would open in June, Qureshi told reporters.\n\n"
+            '"Investors in the Gulf have already shown strong interest," he said.\n\n'
+            'The GSP was a first for the country, the minister said. "Pricing, timing and the size of the '
+            'issue are all being settled now."')
+    parsed = parse(Article(id="a", path="a.txt", text=text))
+    got = [(q.speaker, q.text) for q in extract_quotes(parsed, names_layer.analyse(parsed))]
+    assert [speaker for speaker, _ in got] == ["Abdul-al rashid Qureshi"] * 2, got
+
+
+def test_parenthetical_reporter_owns_the_participle():
+    text = ("Council leader Tom Hale said the budget was fair.\n\n"
+            "The opposition leader, Priya Shah, had misled voters, he argued, adding that \"her sums "
+            'simply do not add up".\n\n'
+            '"We have balanced the books for six years running," he said.')
+    assert [s for s, _ in pairs(text)] == ["Tom Hale", "Tom Hale"]
