@@ -99,7 +99,8 @@ class _Reading:
 def _groups() -> dict[str, tuple[_Reading, ...]]:
     groups: dict[str, list[_Reading]] = {}
     for line in lines("currency_places.tsv"):
-        group, currency, cues = (part.strip() for part in line.split("\t"))
+        group, currency, *rest = (part.strip() for part in line.split("\t"))
+        cues = rest[0] if rest else ""  # a default with no cues of its own
         groups.setdefault(group, []).append(_Reading(currency, tuple(c for c in cues.split("|") if c)))
     return {k: tuple(v) for k, v in groups.items()}
 
@@ -200,7 +201,8 @@ def _pattern() -> re.Pattern[str]:
     after = (
         rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?:(?P<n2>{_NUM})(?:{_RANGE}(?P<r2>{_NUM}))?{m2}?"
         rf"|(?P<wn>(?i:{words}))[ \t]+(?P<ww>(?i:{mult_words}))(?![A-Za-z]))"
-        rf"[ \t\u00a0]{{1,3}}(?P<suf2>{suf})"
+        # "a 2.25-billion-dollar deal": a hyphen joins the currency word only after a multiplier
+        rf"(?:[ \t\u00a0]{{1,3}}|(?<=[A-Za-z])-)(?P<suf2>{suf})"
     )
     return re.compile(f"{before}|{after}")
 
@@ -256,6 +258,8 @@ def _currency_of(m: re.Match[str], locale: _Locale) -> tuple[str, bool] | None:
     if form is None:
         return None
     currency = locale.resolve(form.currency)
+    if currency == _NO_MONEY or (m.group("pre") and not _letter_prefix_ok(m)):
+        return None
     if m.group("pre") and m.group("suf1"):
         extra = _lookup_form(m.group("suf1"))
         if extra is None or locale.resolve(extra.currency) != currency:
@@ -296,7 +300,25 @@ def _amount(m: re.Match[str], text: str, locale: _Locale) -> _Amount | None:
 
 def _currency_of_prefix(pre: str | None, locale: _Locale) -> tuple[str, bool] | None:
     form = _lookup_form(pre or "")
-    return (locale.resolve(form.currency), form.currency == "*dollar") if form else None
+    if form is None or locale.resolve(form.currency) == _NO_MONEY:
+        return None
+    return locale.resolve(form.currency), form.currency == "*dollar"
+
+
+_NO_MONEY = "-"  # a *letter group's default: the letter is no currency in this article
+
+
+def _letter_prefix_ok(m: re.Match[str]) -> bool:
+    """A lone capital before a number ("N1.6bn", "R450,000") is money only attached to a figure that
+    is plainly a sum: with a multiplier, thousands grouping or three digits or more. "N95 masks",
+    "R2 road" and "N 5" are not."""
+    pre = m.group("pre")
+    if len(pre) != 1 or not pre.isalpha():
+        return True
+    n = m.group("n1")
+    if m.start("n1") != m.end("pre"):
+        return False
+    return bool(m.group("mw1") or m.group("ml1") or "," in n or len(n.split(".")[0]) >= 3)
 
 
 def _looks_like_year(m: re.Match[str], n: str, r: str | None, mult: float, text: str) -> bool:
@@ -659,6 +681,10 @@ def _score(ctx: _Context, k: int) -> _Score:
     """Funding and other weights of the cues around item k: nearer cues weigh more; the noun the
     amount describes or is the value of weighs double. The amount's own noun, when the grammar
     names it (the object of "cut X to $Y", what "spend $Y on" pays for), decides alone."""
+    if _unit_price(ctx, k):
+        score = _Score()
+        score.add("other", 3.0)
+        return score
     own = _changed_object(ctx, k)
     if own is None:
         own = _measured_in(ctx, k)
@@ -678,14 +704,16 @@ def _score(ctx: _Context, k: int) -> _Score:
     linked = _linked(ctx, k)
     start, end = ctx.spans[k]
     score = _Score()
+    covered = -1  # the last token of a phrase cue already counted ("purchase price" is not a price)
     for i in _window(ctx, k):
         token = ctx.tokens[i]
-        if ctx.head_owner.get(i, k) != k or ctx.owner[i] is not None or not token.is_word:
+        if i <= covered or ctx.head_owner.get(i, k) != k or ctx.owner[i] is not None or not token.is_word:
             continue
         in_head = i in ctx.heads[k]
         if token.capitalised and i not in ctx.openers and not in_head:
             continue  # a name ("the Energy Savings Trust"), not a word about the money
         for cue in _cues_at(ctx.tokens, i):
+            covered = max(covered, i + len(cue.words) - 1)
             if cue.scope == "head" and not in_head:
                 continue
             weight = cue.weight * _proximity(_word_distance(ctx, i, start, end))
@@ -703,6 +731,21 @@ def _score(ctx: _Context, k: int) -> _Score:
     if _gift_target(ctx, end):
         score.add("funding", 1.5)
     return score
+
+
+@cache
+def _price_units() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(line.lower().split()) for line in lines("price_units.txt")), key=len, reverse=True))
+
+
+def _unit_price(ctx: _Context, k: int) -> bool:
+    """"bought at Rs 2,000 per quintal", "$80 a barrel": an amount for each unit of a good is a
+    price, whatever buying or spending the sentence tells of."""
+    i = ctx.spans[k][1]
+    if i >= len(ctx.tokens) or ctx.tokens[i].lower not in ("per", "a", "an", "each"):
+        return False
+    words = [t.lower for t in ctx.tokens[i + 1:i + 4]]
+    return any(tuple(words[:len(unit)]) == unit for unit in _price_units())
 
 
 _CHANGE_VERBS = frozenset("""

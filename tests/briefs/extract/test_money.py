@@ -706,3 +706,99 @@ def test_products_priced_offerings_and_more_of_the_same(text, kind):
 def test_money_received_for_a_purpose_by_a_community_group_is_funding():
     found = run("In Tasmania, the Launceston youth choir will receive $12 000 to tour regional towns.")
     assert [(f.amount, f.kind) for f in found] == [(12000, "funding")]
+
+
+# ---------------------------------------------------------------- round 4: local prefixes, aid, unit prices
+
+_NIGERIA = ("The Federal Government has approved {amount} for flood victims in Kogi and Benue, the "
+            "Nigerian information minister told reporters in Abuja. Nigeria's rains began in July.")
+_SOUTH_AFRICA = ("Eskom will receive {amount} from the Treasury to keep the lights on, South Africa's "
+                 "finance minister said in Cape Town. South Africa has had power cuts since 2008.")
+
+
+@pytest.mark.parametrize("template, amount, value, currency", [
+    (_NIGERIA, "N2.4 billion", 2_400_000_000, "NGN"),
+    (_NIGERIA, "N450,000", 450_000, "NGN"),
+    (_NIGERIA, "N3bn", 3_000_000_000, "NGN"),
+    (_SOUTH_AFRICA, "R23 billion", 23_000_000_000, "ZAR"),
+    (_SOUTH_AFRICA, "R1.5bn", 1_500_000_000, "ZAR"),
+])
+def test_a_local_letter_prefix_is_money_in_its_own_countrys_articles(template, amount, value, currency):
+    found = one(template.format(amount=amount))
+    assert (found.amount, found.currency, found.kind) == (value, currency, "funding")
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses in Lagos and Abuja still lack N95 masks, a Nigerian union said. Nigeria has few.",
+    "The N1 motorway north of Dublin was closed for hours after the crash.",
+    "Traffic on the R21 to Pretoria and Johannesburg was diverted, South Africa's police said. "
+    "South Africa's roads are busy.",
+    "The R2 billion figure was never confirmed, the Boston paper said.",  # no South African article
+    "Under Plan N 500 units were built.",
+])
+def test_a_lone_letter_before_a_number_is_no_money_elsewhere(text):
+    assert run(text) == []
+
+
+def test_prefixes_that_name_their_currency_need_no_country():
+    assert values("Safaricom paid KSh12 billion for the licence.") == [(12e9, "KES")]
+    assert values("The cocoa board secured GH¢1.3 billion from the syndicate.") == [(1.3e9, "GHS")]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The carmaker has announced more than 2.25-billion-dollar new investments in Ohio.", 2.25e9, "USD"),
+    ("Beijing unveiled a 500-million-yuan fund for rural schools.", 5e8, "CNY"),
+    ("Brussels approved a 3-billion-euro rescue for the airline.", 3e9, "EUR"),
+])
+def test_a_hyphenated_amount_used_as_an_adjective(text, value, currency):
+    found = one(text)
+    assert (found.amount, found.currency, found.kind) == (value, currency, "funding")
+
+
+def test_a_hyphen_joins_a_currency_word_only_after_a_multiplier():
+    assert run("He carried a 10-pound bag of rice home.") == []
+    assert run("She found a 5-dollar bill in the coat.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul hopes a donors' conference in Tokyo will secure $16 billion in aid over four years.",
+    "The government has asked Western partners for $4 billion in aid for the rebuilding, he said.",
+    "Britain will send £30m in aid to the flood-hit region, the Foreign Office said.",
+    "Officials in Manila said the country had received 2.1 billion pesos in aid since the storm.",
+])
+def test_an_amount_in_aid_is_funding(text):
+    assert [f.kind for f in run(text)] == ["funding"]
+
+
+@pytest.mark.parametrize("text", [
+    "The state will buy paddy from farmers at Rs 2,183 per quintal, the agriculture minister said.",
+    "Brent crude rose to $84 a barrel as traders bought futures.",
+    "The co-operative will purchase milk at 42 cents per litre from its members.",
+    "The mill agreed to buy the cane at ₹3,150 a tonne.",
+])
+def test_a_price_for_each_unit_of_a_good_is_not_funding(text):
+    assert [f.kind for f in run(text)] == ["other"]
+
+
+def test_money_per_pupil_or_per_year_keeps_its_own_kind():
+    assert [f.kind for f in run("The council will spend £2,000 per pupil on catch-up tutoring.")] == ["funding"]
+    assert [f.kind for f in run("The foundation gives $1m a year to the laboratory.")] == ["funding"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The chipmaker completed its acquisition of the start-up; the $40 million purchase price was paid "
+     "in cash.", ["funding"]),
+    ("The final consideration was $18.5 million, reflecting approximately $1.5 million in deductions "
+     "for working capital adjustments.", ["funding", "other"]),
+    ("Shareholders of the insurer backed the $2.1 billion takeover price on Friday.", ["funding"]),
+])
+def test_the_price_of_a_business_is_a_deal_and_deductions_are_not(text, kinds):
+    assert [f.kind for f in run(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury has released $300 million to the provinces for school repairs.",
+    "Ministers approved the release of £12m to councils hit by the storms.",
+])
+def test_money_released_to_a_body_is_funding(text):
+    assert [f.kind for f in run(text)] == ["funding"]
