@@ -296,6 +296,7 @@ class _Cand:
     votes: Counter = field(default_factory=Counter)
     group: int = -1
     defined: int = -1  # token of the acronym or ticker symbol it defines in brackets
+    contact_org: int | None = None  # candidate index of the firm heading its contact-block line
 
 
 @dataclass(slots=True)
@@ -327,6 +328,7 @@ _STAKE_NOUNS = frozenset("ipo flotation listing shares stake stakes holding hold
 _DEAL_VERBS = frozenset("buy bought buying buys acquire acquired acquiring acquires merge merged merging sell selling sells sold".split())
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 _INDEX_WORDS = frozenset("index composite average".split())
+_CONTACT_CUE = re.compile(r"\b(?:contacts?|enquiries|inquiries|further information|more information)\b[^.!?]*:$", re.I)
 _GROUP_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians)$")
 
 
@@ -372,6 +374,10 @@ class _Reader:
         """Where the run continues after token k; minus k when it ends before k."""
         n = len(toks)
         u = toks[k]
+        prev = toks[k - 1]
+        if u.cap and prev.text.endswith(".") and prev.low in _CORP_SUFFIX \
+                and (u.low in _DETERMINERS or _is(u.text, "sentence_openers.txt")):
+            return -k  # `... to acquire Acme, Inc. The deal ...`: the suffix's full stop ends the sentence too
         if u.cap:
             return k + 1
         nxt = k + 1
@@ -384,6 +390,8 @@ class _Reader:
                 return nxt + 1
         if u.kind == "poss" and nxt < n and toks[nxt].cap:
             return nxt + 1
+        if u.text == "plc":
+            return k + 1  # `Acme plc`: British companies write their suffix in lower case
         if u.text == "," and nxt < n and toks[nxt].cap and self._comma_joins(toks, first, k):
             return nxt + 1
         if u.kind == "num" and len(u.text) <= 2 and toks[k - 1].cap:
@@ -521,7 +529,7 @@ class _Reader:
             role_title, role_org, a = inner
             title, a = self._honorifics(toks, a, b)
             at_start = False
-        elif self._title_run(si, a, b):
+        elif self._title_run(si, a, b) or self._owned_title(si, a, b, at_start):
             return
         split = self._title_split(toks, a, b) if inner is None else None
         if split is None and inner is None and a + 1 < b and _key(toks[a].text) in _parties() \
@@ -593,6 +601,20 @@ class _Reader:
         if len(self.titles) > before and a >= 2 and toks[a - 1].kind == "poss":
             self.titles[-1].owner = a - 2  # `the University of Auckland's Vice-Chancellor`
         return found
+
+    def _owned_title(self, si: int, a: int, b: int, at_start: bool) -> bool:
+        """`Zylo UK Chief Executive`, `NUJ General Secretary` with no name after: an organisation,
+        then a title that belongs to it. Keeps both, as `_title_run` does."""
+        toks = self.sents[si].toks
+        if not _is(toks[b].low, "roles.txt") or b == a:
+            return False
+        org_b = self._org_prefix(toks, a, b)
+        if org_b is None:
+            return False
+        org = self._push(si, a, org_b, "", at_start, a)
+        words = [t.text for t in toks[org_b + 1:b + 1] if t.kind == "word"]
+        self.titles.append(_Title(si, a, b, " ".join(words), org))
+        return True
 
     def _title_record(self, si: int, a: int, b: int) -> bool:
         toks = self.sents[si].toks
@@ -702,6 +724,36 @@ class _Reader:
             self._cue_words(c)
             self._cue_before(c)
             self._cue_after(c)
+        self._contacts()
+
+    def _contacts(self) -> None:
+        """A press release's contact block (`For further information, please contact:`): a line
+        that is only a name and a colon heads the firm the lines below it speak for, and a
+        line opening with a name is one of that firm's people."""
+        by_sent: dict[int, list[int]] = {}
+        for ci, c in enumerate(self.cands):
+            by_sent.setdefault(c.sent, []).append(ci)
+        active, header = False, None
+        for si, sent in enumerate(self.sents):
+            words = [t for t in sent.toks if t.kind == "word"]
+            line = self.text[sent.start:sent.end].strip()
+            if _CONTACT_CUE.search(line) and len(words) <= 10:
+                active, header = True, None
+                continue
+            if not active:
+                continue
+            if len(words) > 12:
+                active = False
+                continue
+            mine = [self.cands[ci] for ci in by_sent.get(si, [])]
+            first = next((c for c in mine if c.first == _first_word(sent.toks)), None)
+            if first is None:
+                continue
+            if line.endswith(":") and self.text[first.start:sent.end].strip().rstrip(":").strip() == first.text:
+                first.votes["organisation"] += 4
+                header = self.cands.index(first)
+            elif header is not None and not _org_head(first.text.split()):
+                first.contact_org = header
 
     def _cue_words(self, c: _Cand) -> None:
         words = [w.strip(",") for w in c.text.replace("\u2019", "'").split()]
@@ -748,6 +800,9 @@ class _Reader:
             c.votes["organisation"] += 1  # an acronym may be a product (`the DS`): more is needed
         if c.at_start and word.lower() in self.lower_words:
             c.votes["other"] += 3
+        if c.at_start and not c.title and re.fullmatch(r"[A-Z][a-z]{2,}ing", word) \
+                and not any(_is(word, f) for f in ("places.txt", "given_names.txt", "org_words.txt")):
+            c.votes["other"] += 4  # `Hiring will begin`, `Cutting across party lines,`: a gerund opening a sentence
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
             c.votes["other"] += 4  # a heading word: `GRANTS`
 
@@ -773,6 +828,8 @@ class _Reader:
     def _quoted(self, c: _Cand) -> bool:
         before = self.text[c.start - 1:c.start] if c.start else ""
         after = self.text[c.end:c.end + 2]
+        if re.search(r"\((?:the\s+)?.$", self.text[max(0, c.start - 6):c.start]) and after[1:] == ")":
+            return False  # `Acme Holdings plc ("Acme")`: the short form a release defines, not a nickname
         return bool(before) and before in _QUOTE_MARKS and after[:1] in _QUOTE_MARKS and after[:1] != "" \
             and after[1:] != "s"
 
@@ -785,8 +842,9 @@ class _Reader:
             prev = prev[1:]
         if prev and (_is(prev[0], "org_descriptors.txt") or " ".join(prev[1::-1]) in _ORG_LEADERS):
             c.votes["organisation"] += 4
-        if prev and (prev[0] in _JOINS or len(prev) > 1 and prev[0] == "by" and prev[1] in _ORG_BY):
-            c.votes["organisation"] += 3  # `joined Chelsea`, `conducted by Sunovate`
+        owner = c.last + 1 < len(toks) and toks[c.last + 1].kind == "poss"
+        if prev and not owner and (prev[0] in _JOINS or len(prev) > 1 and prev[0] == "by" and prev[1] in _ORG_BY):
+            c.votes["organisation"] += 3  # `joined Chelsea`, `conducted by Sunovate`; not `owned by Ann Lee's firm`
         if prev and _is(prev[0], "person_cues.txt"):
             c.votes["person"] += 4
         if prev and _is(prev[0], "roles.txt") and not c.title and " ".join(prev[1::-1]) not in _ORG_LEADERS:
@@ -848,7 +906,12 @@ class _Reader:
             return False
         if toks[j].cap and toks[j].text != "The":
             return self._name_ends_at(toks, j)
-        return _is(toks[j].low, "roles.txt")
+        for k in range(j, max(-1, j - 5), -1):  # `head of equity research at Zylo`: the title's head
+            if toks[k].kind != "word" or toks[k].cap or toks[k].low in _SUBJECT_VERBS:
+                return False
+            if _is(toks[k].low, "roles.txt"):
+                return True
+        return False
 
     def _name_ends_at(self, toks: list[_Tok], j: int) -> bool:
         """Whether a capitalised word at j ends something shaped like a person's name."""
@@ -873,8 +936,8 @@ class _Reader:
         if nxt.kind == "poss" and after is not None:
             if _is(after.low, "roles.txt") or _is(after.low, "role_modifiers.txt"):
                 c.votes["organisation"] += 3
-            if after.cap and _org_head(self._run_words(toks, c.last + 2)):
-                c.votes["organisation"] += 3
+            if after.cap and _org_head(self._run_words(toks, c.last + 2)) and not c.title:
+                c.votes["organisation"] += 3  # not `Lord Hale's Hale Holdings`: a titled owner is a person
         if nxt.kind == "word" and nxt.low in _SUBJECT_VERBS or nxt.kind == "poss" and after is not None \
                 and after.kind == "word" and after.low not in ("and", "or"):
             c.votes["subject"] += 1
@@ -1037,7 +1100,10 @@ def _next_words(toks: list[_Tok], i: int, n: int) -> list[str]:
 
 
 def _is_headline(toks: list[_Tok]) -> bool:
-    """A title-case or upper-case line: its capitals say nothing about names."""
+    """A title-case or upper-case line: its capitals say nothing about names. A line holding a
+    phone number or an e-mail address is a contact line (`Jane Roe ~ Head of Press 020 7946 0000`)."""
+    if sum(len(re.sub(r"\D", "", t.text)) for t in toks if t.kind == "num") >= 7 or any(t.text == "@" for t in toks):
+        return False
     words = [t for t in toks if t.kind == "word" and t.text.isalpha()]
     if len(words) < 3:
         return bool(words) and all(t.text.isupper() and len(t.text) >= 4 for t in words)
@@ -1294,13 +1360,19 @@ class _Builder:
                     continue
                 low = [w.lower() for w in short]
                 if [w.lower() for w in longer[:k]] == low or [w.lower() for w in longer[-k:]] == low:
-                    if len(longer) - k == 1 or len(members) <= len(self.groups[og]):
+                    if len(longer) - k == 1 or len(members) <= len(self.groups[og]) or self._legal_tail(longer[k:]):
                         hits.append(og)
                 elif k >= 2 and _subsequence(low, [w.lower() for w in longer]) and low[0] == longer[0].lower() \
                         and low[-1] == longer[-1].lower():
                     hits.append(og)  # `Greek Federation` for `Greek Athletics Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
+
+    @staticmethod
+    def _legal_tail(rest: list[str]) -> bool:
+        """`Motor Co.`, `Holdings plc`: the words a company's legal name adds to the name it goes
+        by end in a corporate suffix, so the short form is the same company however often used."""
+        return bool(rest) and rest[-1].lower() in _CORP_SUFFIX and len(rest) <= 3
 
     def _longest(self, gi: int) -> str:
         texts = [self.r.cands[ci].text for ci in self.groups[gi]]
@@ -1314,6 +1386,9 @@ class _Builder:
         for c in body:
             for k, v in c.votes.items():
                 total[k] = max(total[k], v)
+        for c in members:
+            if c.headline and _org_head(c.text.split()):
+                total["organisation"] = max(total["organisation"], 5)  # its legal name, confirmed by the body
         return total
 
     def _kind(self, gi: int) -> Kind | None:
@@ -1511,6 +1586,8 @@ class _Roles:
         out = []
         if c.role_org is not None and not c.role_title:
             out.append(("", [_clean(self.r.cands[c.role_org].text)]))
+        if c.contact_org is not None:
+            out.append(("", self._org_named(_clean(self.r.cands[c.contact_org].text))))
         if c.role_title:
             orgs = []
             org_cand = c.role_org if c.role_org is not None else self._shared_org(c)
@@ -1592,6 +1669,13 @@ class _Roles:
         if not words:
             return None
         orgs: list[str] = []
+        lead = 0
+        while lead < len(words) - 1 and words[lead].cap and not _role_word(words[lead].low) \
+                and not _is(words[lead].low, "role_modifiers.txt"):
+            lead += 1
+        if lead and not _is(words[lead - 1].text, "places.txt"):
+            orgs.append(self.r.text[words[0].start:words[lead - 1].end])  # `Zylo analyst Ann Lee`: the employer
+            words = words[lead:]
         if j >= 0:
             t = toks[j]
             if t.low in ("its", "their"):
@@ -1623,7 +1707,7 @@ class _Roles:
             k += 2  # `Kim Lee, 51, co-owner of ...`: past the age
         if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "who":
             return self._who_clause(toks, k)
-        if toks[k].text in (",", "(", "\u2013", "\u2014", "-"):
+        if toks[k].text in (",", "(", "\u2013", "\u2014", "-", "~", "|"):
             return self._phrase(toks, k + 1)
         return None
 
@@ -1764,6 +1848,8 @@ class _Roles:
                 break
             if out and t.low not in ("of", "at", "the", "in"):
                 break
+            if not out and j > k + 1 and t.low in _CHAIN_PREPS:
+                break  # `head of equity research at Zylo`: the organisation belongs to the later preposition
             j += 1
         return out
 

@@ -137,3 +137,37 @@ def test_short_form_with_acronym_joins_the_full_name_and_of_names_stay_whole():
 def test_slash_joined_company_name_is_one_organisation():
     assert set(orgs("Figures from Comscore//MediaMetrix, which measures audiences, showed a rise.")) \
         == {"Comscore//MediaMetrix"}
+
+
+# ---------------------------------------------------------------- round 4: general rules, own text
+
+
+def test_short_form_of_a_legal_name_joins_it_however_often_used():
+    text = ("Harrow Motor Corp. said it will invest $300 million in Ohio. Harrow said the plant "
+            "would add jobs. Harrow's shares rose. Analysts said Harrow had little choice.")
+    found = orgs(text)
+    assert "Harrow Motor Corp." in found and "Harrow" not in found
+    assert found["Harrow Motor Corp."].aliases == ["Harrow"]
+
+
+def test_lower_case_plc_is_part_of_the_name_and_a_defined_short_form_joins_it():
+    text = ('Board Change\n\n18 March 2011\n\nTenby Components plc ("Tenby")\n\nTenby today announces a new chief executive. '
+            "Tenby said trading was in line with expectations.")
+    found = orgs(text)
+    assert "Tenby Components plc" in found
+    assert "Tenby" in found["Tenby Components plc"].aliases
+
+
+def test_gerund_opening_a_sentence_is_no_organisation():
+    text = ("The carmaker will add 2,000 jobs at its plant. Hiring will begin in spring.\n\n"
+            "Reaching across the aisle, senators approved the bill. Counting starts at noon.")
+    found = orgs(text)
+    assert not {"Hiring", "Reaching", "Counting"} & set(found)
+
+
+def test_company_suffix_full_stop_ends_the_name_before_the_next_sentence():
+    text = ("Nordale has agreed to acquire Vexley Systems, Inc. The deal is worth $40 million. "
+            "Nordale said it expects the deal to close soon.")
+    found = orgs(text)
+    assert "Vexley Systems, Inc." in found
+    assert not any(name.endswith("The") for name in found)

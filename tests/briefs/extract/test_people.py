@@ -278,3 +278,63 @@ def test_adjectives_split_by_commas_and_job_nouns_before_a_name():
     found = people(text)
     assert found["Tom Akers"].roles == ["retired part-time school bus driver"]
     assert found["Rosa Lind"].roles == ["board member"]
+
+
+# ---------------------------------------------------------------- round 4: general rules, own text
+
+
+def test_contact_block_gives_each_line_the_firm_heading_it():
+    text = ("Brackwater Holdings plc today completed the sale of its marine division.\n\n"
+            "For further information, please contact:\n\n"
+            "Brackwater Holdings plc:\n\n"
+            "Oliver Pennant ~ Finance Director  01632 960123\n\n"
+            "Halberd Partners:\n\n"
+            "Ruth Okafor ~ Managing Director 020 7946 0555\n\n"
+            "Tamsin Greaves 020 7946 0556\n")
+    found = people(text)
+    assert found["Oliver Pennant"].roles == ["Finance Director"]
+    assert found["Oliver Pennant"].organisations == ["Brackwater Holdings plc"]
+    assert found["Ruth Okafor"].organisations == ["Halberd Partners"]
+    assert found["Tamsin Greaves"].organisations == ["Halberd Partners"]
+
+
+def test_media_contacts_with_e_mail_lines_are_people_not_headlines():
+    text = ("Corvan Energy said output rose 4% in the quarter.\n\n"
+            "Media enquiries:\n\n"
+            "Linnea Sorvik | Head of Communications | press@corvan.example\n")
+    found = people(text)
+    assert "Linnea Sorvik" in found
+    assert found["Linnea Sorvik"].roles == ["Head of Communications"]
+
+
+def test_capitalised_words_before_a_lower_case_job_are_the_employer():
+    for text, name, role, org in [
+        ("Gazette executive Harriet Vole said the paper would add pages.", "Harriet Vole", "executive", "Gazette"),
+        ("Quillon Brokers analyst Simon Frayne expects a rebound.", "Simon Frayne", "analyst", "Quillon Brokers"),
+        ("\"It is a fair price,\" said Ostrava Mining spokesman Pavel Dvorak.", "Pavel Dvorak", "spokesman", "Ostrava Mining"),
+    ]:
+        p = people(text)[name]
+        assert p.roles == [role], text
+        assert p.organisations == [org], text
+
+
+def test_acronym_title_run_after_a_name_splits_into_employer_and_title():
+    text = ('"We will fight this," said Ellen Marsh, RCN General Secretary. '
+            "Ms Marsh said members would be balloted.")
+    p = people(text)["Ellen Marsh"]
+    assert p.roles == ["General Secretary"]
+    assert p.organisations == ["RCN"]
+
+
+def test_org_after_a_title_with_its_own_of_phrase_is_the_employer():
+    text = ("Bernard Lowe, head of equity research at Quarry Stockbrokers, said shares were cheap. "
+            "Lowe added that banks looked strong.")
+    p = people(text)["Bernard Lowe"]
+    assert p.roles == ["head of equity research"]
+    assert p.organisations == ["Quarry Stockbrokers"]
+
+
+def test_titled_owner_before_a_possessive_company_is_a_person():
+    text = ("The chain was sold last year, having been owned by Lord Arthur Pemberton's "
+            "Pemberton Leisure Group. The family declined to comment.")
+    assert "Arthur Pemberton" in people(text)
