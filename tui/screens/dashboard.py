@@ -30,6 +30,7 @@ from tui.widgets.tabs import PanelTabs
 
 FILTER_DELAY = 0.12  # seconds of quiet typing before the panels are filtered
 MIN_WIDTH, MIN_HEIGHT = 50, 15
+GRID_WIDTH = 160  # all six panels side by side only from here: ~50 cells each keep names whole
 LOADING_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 
 Builder = Callable[..., Any]  # build_brief's signature: (paths, *, date, progress, cancelled)
@@ -113,11 +114,13 @@ class DashboardScreen(Screen):
     """Panels of the brief; the keys below are the whole interface."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-w-tiny"), (MIN_WIDTH, "-narrow"), (120, "-wide")]
+        (0, "-w-tiny"), (MIN_WIDTH, "-narrow"), (GRID_WIDTH, "-wide")]
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-h-tiny"), (MIN_HEIGHT, "-short"), (34, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Help first, so the footer never cuts it off at 80 columns (the app binds the same id).
+        Binding("question_mark,f1", "app.help", "Help", key_display="?", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("slash", "filter", "Filter", key_display="/", id="filter.focus"),
         Binding("enter", "open", "Open", id="item.open"),
@@ -173,7 +176,7 @@ class DashboardScreen(Screen):
                         yield ItemList(name, id=f"list-{name}")
             yield EvidencePane(id="evidence")
         yield Static(id="too-small")
-        yield Footer()
+        yield Footer(compact=True)  # compact: every key fits at 80 columns
 
     def on_mount(self) -> None:
         self.query_one(f"#panel-{self.active}").add_class("-active")
