@@ -44,6 +44,7 @@ STOPWORDS = _entries("speaker_stopwords.txt")
 GENDER_WORDS = _pairs("speaker_gender.txt")
 PRONOUNS = _pairs("speaker_pronouns.txt")
 NATIONALITIES = lexicon.words("nationalities.txt")
+GIVEN_NAMES = lexicon.words("given_names.txt")
 AGE_EPITHET = re.compile(r"\d+-year-old")
 PLACES = lexicon.words("places.txt")  # the name layer's list: countries, regions, cities
 THING_WORDS = _entries("speaker_thing_words.txt")  # "Strategy", "Act": named things, not people
@@ -303,6 +304,8 @@ class _Context:
                 cut = next((i for i, t in enumerate(agent) if t.low == "as"), len(agent))
                 return self._speaker_forward(agent[:cut], paragraph)
             begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0)
+            if toks[v].cap and not _is_participle(toks, v) and v + 1 < len(toks) and toks[v + 1].cap:
+                return self._speaker_forward(toks[v + 1:], paragraph)  # "Added Ms Lind: "...""
             if _is_participle(toks, v) or begin >= v:
                 return self._subject_of(sentence, paragraph)
             return self._speaker_backward(toks[begin:v], paragraph)
@@ -456,7 +459,7 @@ class _Context:
         for k in range(len(segments) - 1, -1, -1):
             seg = segments[k]
             if not self._is_tail(seg) or k == len(segments) - 1 and k and self._role_subject(seg, segments[k - 1]):
-                return self._speaker_in(seg, paragraph)
+                return self._with_appositives(self._speaker_in(seg, paragraph), segments, k)
         # Only roles: the nearest one that is not a place or a description ("a spokesman for X").
         heads = [seg for seg in segments if not self._is_aside(seg)] or segments
         return self._speaker_in(heads[-1], paragraph) if heads else None
@@ -472,21 +475,58 @@ class _Context:
     def _speaker_forward(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """The speaker phrase after an inverted verb or "according to": its first segment."""
         segments = _segments(toks[:_clause_end(toks)])
-        for seg in segments:
+        for k, seg in enumerate(segments):
             if not self._is_tail(seg):
-                return self._speaker_in(seg, paragraph)
+                return self._with_appositives(self._speaker_in(seg, paragraph), segments, k)
         heads = [seg for seg in segments if not self._is_aside(seg)] or segments
         return self._speaker_in(heads[0], paragraph)  # "a source close to ...": no one named
+
+    def _name_after_title_of(self, head: list[_Tok], tail: list[_Tok]) -> Speaker | None:
+        """"Head of Research Daniel Okoye": a title with an "of" phrase written before the name;
+        the name is the capitalised words from a given name (or a person the name layer knows)
+        to the end of the phrase."""
+        words = [t for t in tail if t.word]
+        while words and words[0].low in DETERMINERS:
+            words = words[1:]
+        if not head or head[-1].bare not in TITLES or len(words) < 3 or not all(t.cap for t in words):
+            return None
+        for k in range(1, len(words) - 1):
+            mention = self.names.at(words[k].start)
+            person = mention is not None and mention.kind == "person" and mention.start == words[k].start
+            if person or words[k].low in GIVEN_NAMES and _person_words([t.text for t in words[k:]]):
+                return self._name(words[k:], words[k].start)
+        if _person_words([t.text for t in words[-2:]]):  # most names are a given name and a surname
+            return self._name(words[-2:], words[-2].start)
+        return None
+
+    def _with_appositives(self, speaker: Speaker | None, segments: list[list[_Tok]], k: int) -> Speaker | None:
+        """"The company's chief executive, Omar Haddad, said" / "Ana Ruiz, the finance minister,
+        said": the role next to the name is hers, so "the chief executive" later is the same person."""
+        if speaker is None or speaker.kind != "person" or not speaker.name:
+            return speaker
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(segments) and _is_role(segments[j]):
+                head = _split_preposition([t for t in segments[j] if t.word])[0]
+                self._note_titles(speaker, [t for t in head if t.low not in DETERMINERS])
+        return speaker
 
     def _speaker_in(self, seg: list[_Tok], paragraph: int) -> Speaker | None:
         if _is_conjoined(seg):  # "Acme's chair X and chief executive Y": they speak for Acme
             org = _leading_org(seg)
             return self._org(org) if org else NOBODY
         head, tail = _split_preposition(seg)
+        named = self._name_after_title_of(head, tail)
+        if named is not None:  # "Vice President of Manufacturing Lena Fischer said"
+            return named
         described = _described_role(head)
         if described:  # "the Conservative leader said": the person in that role, else the one speaking
             holder = self._role_holder(described)
             return holder if holder.name else self._antecedent(None, paragraph)
+        modified = _modified_role(head)
+        if modified:
+            holder = self._role_holder(modified)
+            if holder.name:
+                return holder
         group = _last_group(head)
         if group is None:
             role = _definite_role(head)
@@ -539,7 +579,9 @@ class _Context:
             if modifier is not None:
                 return self._name(modifier, modifier[0].start)
             return self._org_noun(seg[a].low, seg[a].start)
-        return self._name(seg[a:b], seg[a].start)
+        speaker = self._name(seg[a:b], seg[a].start)
+        self._note_titles(speaker, _titles_before(seg, a))  # "Chief executive Rosa Lind"
+        return speaker
 
     def _spokesperson(self, seg: list[_Tok], a: int, tail: list[_Tok], paragraph: int) -> Speaker:
         """"A Green Party spokeswoman", "a spokesman for X": the organisation speaks, through a
@@ -747,10 +789,10 @@ class _Context:
             return NOBODY
         if phrase in self.state.roles:
             return self.state.roles[phrase]
-        # "the minister" after "Finance Minister X": the latest person given a title with that head.
-        head = phrase.split()[-1]
+        # "the minister" after "Finance Minister X": the latest person given a longer title that
+        # ends in these words ("the union leader" is not the council leader).
         for title, holder in reversed(self.state.roles.items()):
-            if title.split()[-1] == head:
+            if title.endswith(" " + phrase):
                 return holder
         # The whole title, else its head noun ("College Provost" -> a provost).
         for words in (phrase, phrase.split()[-1]):
@@ -765,9 +807,14 @@ class _Context:
         if speaker.kind != "person" or not speaker.name:
             return
         words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
-        if words:  # re-inserted, so the latest holder of a title comes last
-            self.state.roles.pop(" ".join(words), None)
-            self.state.roles[" ".join(words)] = speaker
+        if not words:
+            return
+        # Both "leader" and "union leader" for "Union leader Kate Moss"; re-inserted, so the
+        # latest holder of a title comes last.
+        whole = [t.bare for t in titles if t.bare not in GENDER_WORDS and t.bare not in STOPWORDS]
+        for key in dict.fromkeys((" ".join(words), " ".join(whole))):
+            self.state.roles.pop(key, None)
+            self.state.roles[key] = speaker
 
     def _full_name(self, words: list[str], at: int) -> str:
         """A surname or given name alone ("Mr Clarke", "Willetts") -> the fullest form of that
@@ -834,7 +881,7 @@ class _Context:
 
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
-    if tok.cap and i > 0:
+    if tok.cap and any(t.word for t in toks[:i]):  # only a sentence's first word: "Added Ms Lind:"
         return False
     if tok.low not in VERBS and not _is_phrasal(toks, i):
         return False
@@ -1065,6 +1112,18 @@ def _definite_role(head: list[_Tok]) -> list[str]:
     return [t.bare for t in words[1:]]
 
 
+def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
+    """The title words just before a name ("chief executive" in "Chief executive Rosa Lind",
+    "Union leader" in "Union leader Kate Moss"), ending in a title word."""
+    i = a
+    while i > 0 and seg[i - 1].word and seg[i - 1].bare not in STOPWORDS:
+        i -= 1
+    words = seg[i:a]
+    while words and words[-1].bare not in TITLES:
+        words = words[:-1]
+    return words if any(t.bare in TITLES for t in words) else []
+
+
 def _described_role(head: list[_Tok]) -> list[str]:
     """"the Conservative leader", "the German minister", "the company's chief executive": a
     definite role with an owner or epithet before it; the role words. A spokesperson noun is left
@@ -1082,6 +1141,19 @@ def _described_role(head: list[_Tok]) -> list[str]:
     if all(t.cap and t.bare not in STOPWORDS for t in middle) or len(middle) == 1 and middle[0].low.endswith(("'s", "\u2019s")):
         return roles
     return []
+
+
+def _modified_role(head: list[_Tok]) -> list[str]:
+    """"the union leader", "the club captain": a definite role with common-noun modifiers; the
+    whole phrase, to match a title the article gave someone ("Union leader Kate Moss")."""
+    words = [t for t in head if t.word]
+    if len(words) < 3 or words[0].low != "the" or words[-1].bare not in TITLES or words[-1].cap \
+            or words[-1].bare in SPOKES:
+        return []
+    middle = words[1:-1]
+    if any(t.cap or t.bare in STOPWORDS or t.bare in DETERMINERS for t in middle):
+        return []
+    return [t.bare for t in words[1:]]
 
 
 def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:

@@ -868,3 +868,53 @@ def test_parenthetical_reporter_owns_the_participle():
             'simply do not add up".\n\n'
             '"We have balanced the books for six years running," he said.')
     assert [s for s, _ in pairs(text)] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Acme Motors Vice President of Manufacturing Lena Fischer", "Lena Fischer"),
+    ("Head of Research Daniel Okoye", "Daniel Okoye"),
+    ("Orbis Bank Director of the Americas Carla Mendes", "Carla Mendes"),
+])
+def test_title_with_an_of_phrase_before_the_name(lead, name):
+    text = f'"We are committed to this market for decades to come," {lead} said in a statement.'
+    assert speaker_of(text, "committed") == name
+
+
+def test_sentence_initial_inverted_verb_and_subjectless_continuation():
+    text = ('Chief executive Rosa Lind said profits had doubled. "It has been a remarkable year," she said.\n\n'
+            'Added Lind: "We will keep investing in our stores."\n\n'
+            'The chief executive continued: "Next year will be harder, but we are ready."')
+    assert [s for s, _ in pairs(text)] == ["Rosa Lind"] * 3
+
+
+def test_role_nouns_resolve_to_the_person_given_that_role():
+    text = ("The company's chief executive, Omar Haddad, said sales rose 12%.\n\n"
+            "Council leader Tom Hale welcomed the news. Union leader Kate Moss said workers had not shared in the gains.\n\n"
+            '"We have paid every worker a bonus this year," the chief executive said.\n\n'
+            '"A bonus is not a pay rise," the union leader replied.')
+    assert [s for s, _ in pairs(text)] == ["Omar Haddad", "Kate Moss"]
+
+
+def test_interview_with_two_speakers_alternating_in_present_tense():
+    text = ("Maya Chen runs a bakery in Leeds. Tom Grant is her landlord.\n\n"
+            '"The rent went up by a third last year," Chen says. "I had no choice but to raise prices."\n\n'
+            'Grant disagrees. "Costs have risen for everyone," he says. "The building needed a new roof."\n\n'
+            '"That was his decision, not mine," she says.\n\n'
+            '"We will talk again in the spring," says Grant.')
+    assert [s for s, _ in pairs(text)] == ["Maya Chen", "Maya Chen", "Tom Grant", "Tom Grant", "Maya Chen", "Tom Grant"]
+
+
+def test_magazine_says_with_role_tail_and_concedes():
+    text = ('Eleanor Vance has studied octopuses for two decades. "They solve puzzles we thought only '
+            'primates could," says Vance, a marine biologist at the University of Bergen.\n\n'
+            'Her colleague Sam Ito is more cautious. "We should not read too much into a single experiment," Ito says.\n\n'
+            '"But the pattern is hard to ignore," he concedes.')
+    assert [s for s, _ in pairs(text)] == ["Eleanor Vance", "Sam Ito", "Sam Ito"]
+
+
+def test_press_release_commented_and_added_with_role_after_the_name():
+    text = ("SYDNEY, 3 March 2024 - Bluegate Systems today announced a partnership with Harbour Health.\n\n"
+            '"This partnership brings our software to thousands of clinics," commented Priya Nair, CEO of Bluegate Systems.\n\n'
+            '"Clinicians will spend less time on paperwork and more time with patients," added Mark Ellis, '
+            "Chief Medical Officer at Harbour Health.")
+    assert [s for s, _ in pairs(text)] == ["Priya Nair", "Mark Ellis"]
