@@ -327,6 +327,12 @@ class _Context:
                 break
             if entry.reporting:
                 return entry.speaker, False
+        # "X criticised the plan in a speech." then a paragraph of bare quotes: the person the
+        # paragraph before was about is speaking.
+        latest = self.state.subjects[-1] if self.state.subjects else None
+        if latest is not None and latest.speaker.kind == "person" and latest.speaker.name \
+                and item.paragraph - latest.paragraph == 1 and _opens_paragraph_text(self.parsed, item):
+            return latest.speaker, False
         return NOBODY, False
 
     # ---- sentences without quotes keep track of who is speaking
@@ -594,6 +600,8 @@ class _Context:
             self.state.spokes_org = (speaker, paragraph)
             return speaker
         definite = a > 0 and seg[a - 1].low == "the"
+        if a > 0 and seg[a - 1].word and not seg[a - 1].cap and seg[a - 1].low not in DETERMINERS:
+            return NOBODY  # "a government spokesman": a body the article does not name here
         if self.state.spokes_org and (definite or self.state.spokes_org[1] >= paragraph - 1):
             return self.state.spokes_org[0]
         if definite:  # "the Committee's view ..., according to the statement": that organisation's
@@ -877,6 +885,12 @@ class _Context:
 
 
 # ---------------------------------------------------------------- token helpers
+
+
+def _opens_paragraph_text(parsed: ParsedArticle, item: Candidate) -> bool:
+    """The quotation is the first thing in its paragraph."""
+    start = parsed.paragraphs[item.paragraph][0]
+    return not parsed.text[start:item.start].strip(" \t\n\"'\u201c\u2018")
 
 
 def _is_verb(toks: list[_Tok], i: int) -> bool:

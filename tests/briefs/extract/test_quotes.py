@@ -918,3 +918,22 @@ def test_press_release_commented_and_added_with_role_after_the_name():
             '"Clinicians will spend less time on paperwork and more time with patients," added Mark Ellis, '
             "Chief Medical Officer at Harbour Health.")
     assert [s for s, _ in pairs(text)] == ["Priya Nair", "Mark Ellis"]
+
+
+def test_bare_quote_paragraph_after_a_paragraph_about_a_person():
+    text = ("Michael Osei, the Progressive leader, criticised Anna Kowalski's government in a speech in Accra.\n\n"
+            '"Our hospitals are full and our schools are crumbling. "It is time for a change."')
+    assert [s for s, _ in pairs(text)] == ["Michael Osei", "Michael Osei"]
+
+
+def test_person_named_inside_a_quotation_is_no_antecedent():
+    text = ("Opposition leader Ruth Adeyemi attacked the budget on Tuesday.\n\n"
+            '"John Mensah promised lower taxes and delivered the opposite," she said.\n\n'
+            '"Nobody believes the figures any more," he said.')
+    assert [s for s, _ in pairs(text)] == ["Ruth Adeyemi", None]
+
+
+def test_unnamed_body_spokesman_does_not_borrow_the_last_organisation():
+    text = ('"The new rules are unworkable," a Harbour Freight spokesman said.\n\n'
+            'A police spokesman said: "Officers will be at the port throughout the weekend."')
+    assert [s for s, _ in pairs(text)] == ["Harbour Freight", None]
