@@ -49,6 +49,10 @@ MAX_ERRORS_PER_FILE = 5  # a broken dump must not flood the terminal
 # Extraction time grows faster than the length, so a 50 MB "article" (a log, a concatenated dump)
 # would take hours: its beginning is read, cut at a paragraph, and the user is told.
 MAX_ARTICLE_CHARS = 200_000
+# Largest web page handed to trafilatura, counted without its scripts and styles: its time grows
+# faster than the page (a 10 MB page of paragraphs took 150 s). News pages are well under 1 MB.
+MAX_PAGE_CHARS = 3 * 1024 * 1024
+_SCRIPTS = re.compile(r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 _MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04",
           b"PK\x05\x06", b"%PDF-", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07")
@@ -464,6 +468,7 @@ def _parse(data: bytes, *, kind: str, label: str, stem: str, path: str,
         return articles, notes + errors
     try:
         if kind == "html":
+            _check_page_size(text, label)
             text, found = _from_html(text, url)
             if not text.strip():
                 raise IngestError(f"{label}: no article text found in the page")
@@ -488,6 +493,15 @@ def _within_limit(text: str, where: str, notes: list[str]) -> str:
     notes.append(f"{where}: too long for one article ({len(text):,} characters); "
                  f"only the first {len(head):,} were read")
     return head
+
+
+def _check_page_size(html: str, where: str) -> None:
+    if len(html) <= MAX_PAGE_CHARS:
+        return
+    size = len(_SCRIPTS.sub("", html))
+    if size > MAX_PAGE_CHARS:
+        raise IngestError(f"{where}: web page too large to read ({_human(size)} of HTML without "
+                          f"scripts; the limit is {_human(MAX_PAGE_CHARS)})")
 
 
 def _plural(n: int, word: str) -> str:
@@ -609,6 +623,7 @@ def _from_item(item: Any, item_id: str, path: str, where: str, notes: list[str])
         raise IngestError(f"{where}: {_NO_TEXT}")
     body = _normalise_newlines(body)
     if re.search(r"<(?:p|div|br|article|body|html)\b[^>]*>", body, re.IGNORECASE):
+        _check_page_size(body, where)
         body, _ = _from_html(body, None)  # HTML stored in the text field
         if not body.strip():
             raise IngestError(f"{where}: {_NO_TEXT}")

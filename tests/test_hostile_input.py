@@ -423,3 +423,16 @@ def test_escapes_in_file_names_do_not_reach_the_terminal(capsys, tmp_path):
     for char in RAW:
         assert char not in err, repr(char)
     assert lines(err)[0] == f"brief: {tmp_path}/[bold]\u241b]0;PWNED\u2407\u2194.txt: empty file"
+
+
+def test_a_huge_web_page_is_refused_but_its_scripts_do_not_count(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_PAGE_CHARS", 50_000)
+    paragraph = "<p>The council said on Monday it would spend more on schools, Ann Lee said.</p>\n"
+    huge = write(tmp_path / "huge.html", f"<html><body>{paragraph * 1000}</body></html>")
+    scripted = write(tmp_path / "scripted.html", (
+        "<html><head><title>Schools plan</title><script>var x = '" + "x" * 200_000 + "';</script>"
+        "<style>p { color: red }</style></head><body><article>" + paragraph * 3 + "</article></body></html>"))
+    code, out, err = run(capsys, "extract", str(huge), str(scripted))
+    assert code == 0 and [a["id"] for a in json.loads(out)["articles"]] == ["scripted"]
+    assert lines(err) == [f"brief: {huge}: web page too large to read (78.2 KB of HTML without "
+                          "scripts; the limit is 48.8 KB)"]
