@@ -5,7 +5,11 @@
 
 Corpora are built from the shipped seeds (and ../shared/devset articles when present) by
 recombining paragraphs with a fixed seed, so every article is new text and nothing is cached by
-accident. Each measurement runs in a fresh process so peak memory is its own. Prints medians.
+accident. Each measurement runs in a fresh process so peak memory is its own. Prints medians,
+with the build split into ingest, extraction (with cache reads and writes) and merge: the
+extraction targets are about the "extracted/s" column. Run it on a tree nobody is editing
+(`git worktree add /tmp/bench HEAD`): cache keys include the extraction code, so a live edit
+between runs turns "from cache" into a cold run.
 """
 from __future__ import annotations
 
@@ -51,16 +55,33 @@ import json, resource, sys, time
 from briefs.cache import ExtractionCache
 from briefs.pipeline import build_brief
 from briefs.export import render
+from briefs import pipeline
 folder, cache_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
-t = time.perf_counter()
-result = build_brief([folder], cache=ExtractionCache(__import__("pathlib").Path(cache_dir)), workers=workers)
-build = time.perf_counter() - t
-t = time.perf_counter()
-for fmt in ("md", "toml", "json"):
-    render(result.brief, fmt)
-export = time.perf_counter() - t
-print(json.dumps({"seconds": build, "export": export, "articles": len(result.brief.articles),
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+spent = {"load": 0.0, "merge": 0.0}
+
+def timed(name, fn):
+    def run(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] += time.perf_counter() - t
+    return run
+
+pipeline.ingest.load = timed("load", pipeline.ingest.load)
+pipeline.merge.merge = timed("merge", pipeline.merge.merge)
+if __name__ == "__main__":
+    t = time.perf_counter()
+    result = build_brief([folder], cache=ExtractionCache(__import__("pathlib").Path(cache_dir)), workers=workers)
+    build = time.perf_counter() - t
+    t = time.perf_counter()
+    for fmt in ("md", "toml", "json"):
+        render(result.brief, fmt)
+    export = time.perf_counter() - t
+    print(json.dumps({"seconds": build, "export": export, "articles": len(result.brief.articles),
+                      "ingest": spent["load"], "merge": spent["merge"],
+                      "extract": build - spent["load"] - spent["merge"],
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -90,11 +111,14 @@ def bench(size: int, repeat: int, pool: list[str]) -> None:
         warm = Path(tmp) / f"cache-{cores} processes-0"
         rows["from cache"] = [measure(corpus, warm, cores) for _ in range(repeat)]
     print(f"\n{size} articles, {mb:.1f} MB, {cores} cores, median of {repeat}")
-    print(f"  {'':<14}{'seconds':>9}{'articles/s':>12}{'MB/s':>8}{'peak MB':>9}{'export s':>10}")
+    print(f"  {'':<14}{'seconds':>9}{'articles/s':>12}{'MB/s':>8}{'peak MB':>9}{'export s':>10}"
+          f"{'ingest s':>10}{'extract s':>11}{'extracted/s':>13}{'merge s':>9}")
     for label, runs in rows.items():
-        s = median(runs, "seconds")
+        s, extract = median(runs, "seconds"), median(runs, "extract")
         print(f"  {label:<14}{s:>9.2f}{size / s:>12.0f}{mb / s:>8.2f}"
-              f"{median(runs, 'peak_mb'):>9.0f}{median(runs, 'export'):>10.2f}")
+              f"{median(runs, 'peak_mb'):>9.0f}{median(runs, 'export'):>10.2f}"
+              f"{median(runs, 'ingest'):>10.2f}{extract:>11.2f}{size / max(extract, 1e-9):>13.0f}"
+              f"{median(runs, 'merge'):>9.2f}")
 
 
 def main() -> None:
