@@ -297,6 +297,11 @@ class _Cand:
     group: int = -1
     defined: int = -1  # token of the acronym or ticker symbol it defines in brackets
     contact_org: int | None = None  # candidate index of the firm heading its contact-block line
+    shares_role: bool = False  # its title was plural (`Ministers Ann Lee and ...`): the list shares it
+
+    def lead_start(self, reader: "_Reader") -> int:
+        """Where the name starts with its honorific or title."""
+        return reader.sents[self.sent].toks[self.lead if self.lead >= 0 else self.first].start
 
 
 @dataclass(slots=True)
@@ -537,6 +542,7 @@ class _Reader:
             role_org = self._push(si, a, a, "", at_start, a)  # `Tory Greg Mulholland`: party, then member
             a += 1
             at_start = False
+        plural = ""
         if split is not None:
             role_a, role_b, name_a = split
             org_b = self._org_prefix(toks, role_a, role_b)
@@ -544,6 +550,9 @@ class _Reader:
                 role_org = self._push(si, role_a, org_b, "", at_start, role_a)
                 role_a = org_b + 1
             role_title = self.text[toks[role_a].start:toks[role_b].end]
+            plural = role_a == role_b and _singular_role(role_title)
+            if plural:
+                role_title = plural  # `Ministers Ann Lee and Bo Chan`: each is a Minister
             more = " ".join(t.text for t in toks[role_b + 1:name_a])
             a = name_a
             title = more or title
@@ -556,6 +565,7 @@ class _Reader:
         if ci is not None:
             self.cands[ci].role_title = role_title
             self.cands[ci].role_org = role_org
+            self.cands[ci].shares_role = bool(split is not None and plural)
 
     def _dateline(self, word: _Tok, nxt: _Tok) -> bool:
         """A place in capitals opening a wire story, glued to the first name of the text."""
@@ -659,7 +669,7 @@ class _Reader:
         if self.text.count(self.text[toks[a].start:toks[b].end]) > 1:
             return False  # `Allied Domecq shares rose`: the same name stands elsewhere too
         if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
-                or _is(word, "org_words.txt"):
+                or _is(word, "org_words.txt") or _singular_role(word):
             return False
         if re.search(r"(?:ing|ly|ed)$", low):
             return True
@@ -683,7 +693,7 @@ class _Reader:
         in the run, then a person's name. Returns (title first, title last, name first)."""
         for i in range(b - 1, a - 1, -1):
             word = toks[i].low
-            if not (_is(word, "roles.txt") or _is(word, "honorifics.txt") and i > a):
+            if not (_is(word, "roles.txt") or _is(word, "honorifics.txt") and i > a or _singular_role(word) and i == a):
                 continue
             name_a = i + 1
             while name_a <= b and _is(toks[name_a].text.rstrip("."), "honorifics.txt"):
@@ -696,7 +706,7 @@ class _Reader:
             role_b = i
             while role_b > a and _is(toks[role_b].text.rstrip("."), "honorifics.txt") and not _is(toks[role_b].low, "roles.txt"):
                 role_b -= 1  # `Auditor General Sir John Bourn`; `Associate Professor` keeps its head
-            if not _is(toks[role_b].low, "roles.txt"):
+            if not _is(toks[role_b].low, "roles.txt") and not _singular_role(toks[role_b].low):
                 return None
             return a, role_b, name_a
         return None
@@ -857,8 +867,9 @@ class _Reader:
             c.votes["organisation"] += 5 if the else 2  # `told the Atlantic`: a publication, not the ocean
         if len(prev) > 1 and prev[0] == "of" and prev[1] in _PLACE_NOUNS:
             c.votes["place"] += 4
-        if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead):
-            c.votes["organisation"] += 3
+        if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead) \
+                or len(prev) > 1 and prev[0] == "on" and (_role_word(prev[1]) or _singular_role(prev[1])):
+            c.votes["organisation"] += 3  # `analyst at Zylo`, `commentators on KBTV`
         j = lead - 1
         if j > 0 and toks[j].text == ",":
             phrase = _prev_words(toks, j, 6)
@@ -1050,6 +1061,8 @@ class _Reader:
         """`Parmalat, the Italian food group` (an organisation), `JF Sullivan, spokesman for`
         (a person)."""
         words = []
+        if k < len(toks) and toks[k].cap and _is(toks[k].text, "given_names.txt"):
+            return  # `on KBTV, Greg Holder and ...`: another name follows, not a description
         for t in toks[k:k + 8]:
             if t.kind == "poss":
                 continue
@@ -1150,8 +1163,21 @@ def _common(word: str) -> bool:
 def _role_word(word: str) -> bool:
     """A job noun: a listed title head or a trade by its ending (`ecologist`, `pianist`,
     `oceanographer`)."""
+    if _is(word, "roles.txt"):
+        return True  # `co-host`
     word = re.sub(r"^(?:co|vice|deputy|acting|joint)-(?=[a-z])", "", word, flags=re.I)
     return _is(word, "roles.txt") or len(word) > 5 and word.islower() and bool(re.search(r"(?:ist|grapher|ologer)$", word))
+
+
+def _singular_role(word: str) -> str:
+    """`Ministers` -> `Minister`, `analysts` -> `analyst`, `secretaries` -> `secretary`; "" when
+    the word is no plural job noun."""
+    for cut, add in (("ies", "y"), ("s", "")):
+        if word.lower().endswith(cut) and len(word) > len(cut) + 2:
+            one = word[:-len(cut)] + add
+            if _role_word(one):
+                return one
+    return ""
 
 
 def _acronym(word: str) -> bool:
@@ -1568,12 +1594,22 @@ class _Roles:
         self.by_start = {m.start: m for m in names.mentions}
 
     def read(self) -> None:
+        shared: tuple[_Cand, list[tuple[str, list[str]]]] | None = None
         for cand in self.r.cands:
             m = self.by_start.get(cand.start)
             if m is None or m.kind != "person":
                 continue
             entity = self.names.entity_of(m)
-            for role, orgs in self._around(cand):
+            found = self._around(cand)
+            if shared is not None and not any(r or o for r, o in found) and shared[0].sent == cand.sent \
+                    and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self.r.text[shared[0].end:cand.lead_start(self.r)]):
+                found = shared[1]  # `Ministers Ann Lee and Bo Chan`: a plural title covers the whole list
+            plural = [(r, o) for r, o in found if r and (_singular_role(r.split()[-1]) or cand.shares_role)]
+            shared = (cand, [(_singular_role(r) or r, o) if " " not in r else (r, o) for r, o in plural]) if plural \
+                else (shared if shared is not None and shared[0].sent == cand.sent and found == shared[1] else None)
+            if plural:
+                found = shared[1] + [(r, o) for r, o in found if (r, o) not in plural]
+            for role, orgs in found:
                 role = role.strip(" ,")
                 if role and role.lower() not in (r.lower() for r in entity.roles):
                     entity.roles.append(role)
@@ -1749,7 +1785,7 @@ class _Roles:
         orgs.extend(found)
         while words and (words[-1].low in _ROLE_STOPS):
             words.pop()
-        if not any(_role_word(t.text) for t in words):
+        if not any(_role_word(t.text) or _singular_role(t.text) for t in words):
             return ("", orgs) if orgs else None
         if not orgs and of_at is not None and of_at < len(words) - 1 and _is(words[-1].low, "org_descriptors.txt") \
                 and not words[-1].low.endswith("s"):
@@ -1783,12 +1819,12 @@ class _Roles:
                 words.append(t)  # `head of Indonesia's rescue agency`
                 j += 1
                 continue
-            if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has"):
-                break
+            if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has", "like", "as"):
+                break  # not `dressed like a judge`
             if t.low == "and" and not (lower_next and (of_at is not None or has_head and (_role_word(nxt.low) or _is(nxt.low, "role_modifiers.txt")))):
                 break  # `co-founder and managing director`, `minister of trade and industry`
-            if t.low in _CHAIN_PREPS:
-                found = self._orgs_in(toks, j, j + 8)
+            if t.low in _CHAIN_PREPS or t.low == "on" and has_head:
+                found = self._orgs_in(toks, j, j + 8)  # `analyst on Zylo TV`: the broadcaster
                 if found:
                     orgs.extend(found)
                     break
@@ -1814,7 +1850,7 @@ class _Roles:
                     break
                 if m is not None or has_head and of_at is None:
                     break
-            if _role_word(t.text):
+            if _role_word(t.text) or _singular_role(t.text):
                 has_head = True
             words.append(t)
             j += 1
@@ -1853,14 +1889,20 @@ class _Roles:
             j += 1
         return out
 
+    def _before_comma(self, role: str, start: int, comma: int) -> bool:
+        """Whether a title read from `start` ends before the comma that sets it off (not `On the
+        show, co-host Ann Lee`: `show co-host` runs past it)."""
+        at = self.r.text.find(role, start)
+        return 0 <= at and at + len(role) <= comma
+
     def _appositive_before(self, c: _Cand, toks: list[_Tok], lead: int) -> tuple[str, list[str]] | None:
         """`Computer specialist at the IAEA, Peter Smith,`, `Director of CaSE, Imran Khan,`,
         `the company's administrator, turnaround expert Enrico Bondi`."""
         j = lead - 1
         while j >= 0 and toks[j].kind == "word" and not toks[j].cap:
             j -= 1  # lower-case words of a title written straight before the name
-        if j < 0 or toks[j].text != ",":
-            return None
+        if j < 0 or toks[j].text != "," or j < lead - 1 and not _role_word(toks[lead - 1].low):
+            return None  # not `..., dressed like a judge, rules in favour of Ann Lee`
         title = next((t for t in self.r.titles if t.sent == c.sent and t.last == j - 1), None)
         if title is not None:
             orgs = self._org_named(_clean(self.r.cands[title.org].text)) if title.org is not None else []
@@ -1869,15 +1911,24 @@ class _Roles:
                 orgs.append(owner.text)
             return title.text, orgs
         start = j - 1
-        while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014") \
+        while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014", "-") \
                 and toks[start].low not in ("said", "says", "told", "by") and j - start <= 10:
             start -= 1
         for s in range(start + 1, j):
             t = toks[s]
+            if t.kind == "word" and not t.cap and _singular_role(t.low):
+                s0 = s  # `Both college football analysts on Zylo TV, Ann Lee and ...`: the plural shared by a list
+                while s0 - 1 > start and toks[s0 - 1].kind == "word" and not toks[s0 - 1].cap \
+                        and toks[s0 - 1].low not in _ROLE_STOPS and toks[s0 - 1].low not in _SUBJECT_VERBS:
+                    s0 -= 1
+                found = self._phrase(toks, s0)
+                if found and found[0] and self._before_comma(found[0], toks[s0].start, toks[j].start):
+                    return found
+                break
             if t.kind == "word" and (_is(t.low, "roles.txt") or _is(t.low, "role_modifiers.txt") or t.low in ("the", "its", "their")) \
                     or t.kind == "word" and s + 1 < j and toks[s + 1].kind == "poss":
                 found = self._phrase(toks, s)
-                if found and found[0]:
+                if found and found[0] and self._before_comma(found[0], toks[s].start, toks[j].start):
                     return found
                 break
             if t.kind == "word" and t.cap and self.names.at(t.start) is None and s + 1 < j and _is(toks[s + 1].low, "roles.txt"):

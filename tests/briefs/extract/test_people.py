@@ -338,3 +338,30 @@ def test_titled_owner_before_a_possessive_company_is_a_person():
     text = ("The chain was sold last year, having been owned by Lord Arthur Pemberton's "
             "Pemberton Leisure Group. The family declined to comment.")
     assert "Arthur Pemberton" in people(text)
+
+
+def test_plural_title_before_a_list_gives_each_name_the_title():
+    text = ("The district review meeting was held on Friday. Ministers Kavita Ramaswamy and R. Prakash "
+            "attended. Senators Joan Whitlow and Mark Ebbers voted against the bill.")
+    found = people(text)
+    assert found["Kavita Ramaswamy"].roles == ["Minister"]
+    assert found["R. Prakash"].roles == ["Minister"]
+    assert found["Joan Whitlow"].roles == ["Senator"]
+    assert found["Mark Ebbers"].roles == ["Senator"]
+
+
+def test_plural_appositive_before_a_list_is_shared_with_its_broadcaster():
+    text = ("CHICAGO - Both basketball commentators on KBTV, Greg Holder and Ray Munson, disagree often. "
+            "KBTV said the segment drew record ratings.")
+    found = people(text)
+    for name in ("Greg Holder", "Ray Munson"):
+        assert found[name].roles == ["basketball commentators"], name
+        assert found[name].organisations == ["KBTV"], name
+
+
+def test_a_participle_phrase_is_no_title_and_lends_none_to_a_later_name():
+    text = ("On the show, co-host Dana Whitby, dressed like a referee, rules in favour of Priya Sen "
+            "or Tom Aldous. Sen said she enjoyed it.")
+    found = people(text)
+    assert found["Dana Whitby"].roles == ["co-host"]
+    assert found["Priya Sen"].roles == []
