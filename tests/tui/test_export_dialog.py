@@ -196,12 +196,16 @@ async def test_format_and_file_name_stay_in_sync_both_ways(tmp_path, monkeypatch
 async def test_opening_the_dialog_clears_toasts_that_would_cover_its_buttons(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await ready(pilot)
         for _ in range(4):
             await pilot.press("y")  # each copy says so in a toast
-        assert len(app._notifications) >= 1
+        await pilot.pause()
+        assert len(app._notifications) >= 1 and len(app.screen.query("Toast")) >= 1
         await pilot.press("e")
+        await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert len(app._notifications) == 0
+        # Not only forgotten: no toast is drawn by any screen, the dashboard under the dialog too.
+        assert sum(len(screen.query("Toast")) for screen in app.screen_stack) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -12,6 +12,15 @@ from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from briefs.safe_text import safe_line
+
+
+def clear_toasts(app: App) -> None:
+    """Dismiss every notification, including those drawn by the screens under a dialog (Textual
+    refreshes only the top screen's toasts, so the dashboard's would sit over the buttons)."""
+    app.clear_notifications()
+    for screen in app.screen_stack:
+        for rack in screen.query("ToastRack"):
+            rack.remove_children()
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -26,7 +35,7 @@ class NoteScreen(ModalScreen[str | None]):
         self.note = note
 
     def on_mount(self) -> None:
-        self.app.clear_notifications()  # toasts would cover the input
+        clear_toasts(self.app)  # toasts would cover the input
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="note-dialog") as box:
@@ -81,7 +90,7 @@ class StoryScreen(ModalScreen[str | None]):
         return options
 
     def on_mount(self) -> None:
-        self.app.clear_notifications()  # toasts would cover the list
+        clear_toasts(self.app)  # toasts would cover the list
         stories = self.query_one(OptionList)
         stories.highlighted = 0
         if self.current is not None:

@@ -30,7 +30,8 @@ class Column:
     # Narrow panels shrink the columns of lowest priority first: the one that says what the
     # item is (a name, an amount, a goal) keeps its width longest.
     priority: int = 1
-    fit: bool = False  # widen to the longest cell (amounts, dates), up to FIT_LIMIT
+    fit: bool = False  # widen to the longest cell (amounts, dates), up to `limit`
+    limit: int = 28
 
 
 @dataclass(slots=True)
@@ -43,15 +44,15 @@ class Row:
     disputed: bool = False
 
 
-FIT_LIMIT = 28  # a fitted column never takes more cells than this
-
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "people": (Column("Name", 14, 3, priority=3), Column("Role", 10, 3), Column("Organisation", 10, 3),
                Column("Src", 3, 0, right=True, priority=2)),
     "organisations": (Column("Name", 16, 3, priority=3), Column("Also called", 10, 2),
                       Column("Src", 3, 0, right=True, priority=2)),
+    # Equivalents are a convenience: they give way first, and never crowd out the kind.
     "funding": (Column("Amount", 13, 0, right=True, priority=3, fit=True),
-                Column("Equiv.", 9, 0, right=True, fit=True), Column("Kind", 7, priority=0),
+                Column("Equiv.", 9, 0, right=True, priority=0, fit=True, limit=12),
+                Column("Kind", 7),
                 Column("Funder → recipient", 14, 4, priority=2), Column("Period", 8, 1)),
     "goals": (Column("Deadline", 10, priority=2, fit=True), Column("Goal", 20, 5, priority=3),
               Column("Actor", 10, 2)),

@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.format import COLUMNS, FIT_LIMIT, Column, Row, matches, query_words
+from tui.widgets.format import COLUMNS, Column, Row, matches, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
 GAP = 1
@@ -29,7 +29,7 @@ GAP = 1
 
 def _wanted(column: Column, natural: int | None) -> int:
     if column.fit and natural is not None:
-        return min(FIT_LIMIT, max(len(column.label), natural))
+        return min(column.limit, max(len(column.label), natural))
     return column.minimum
 
 
@@ -54,12 +54,16 @@ def column_widths(columns: tuple[Column, ...], width: int,
     elif spare < 0:
         order = sorted(range(len(columns)), key=lambda i: (columns[i].priority, -widths[i]))
         for i in order:
-            floor = 0 if columns[i].priority == 0 else min(widths[i], 4)
-            cut = min(-spare, max(0, widths[i] - floor))
+            if columns[i].priority == 0:
+                cut = widths[i]  # half an equivalent says nothing: the column goes whole
+            else:
+                cut = min(-spare, max(0, widths[i] - min(widths[i], 4)))
             widths[i] -= cut
             spare += cut
             if spare >= 0:
                 break
+        if spare > 0 and flex_total:  # what a vanished column freed goes to the flexible ones
+            widths[next(i for i, c in enumerate(columns) if c.flex and widths[i])] += spare
     return [max(0, w) for w in widths]
 
 
