@@ -68,6 +68,7 @@ class _State:
     last_at: int = -10_000  # where the last actor was found
     last_period: str | None = None
     covered: list[tuple[int, int]] = field(default_factory=list)
+    last_goal: tuple[int, int, int | None] | None = None  # the last goal's start, end and unit
 
 
 # ---------------------------------------------------------------- cue patterns
@@ -97,6 +98,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("designed", r"\b(?:designed|established|set\s+up|created|formed|founded|intended|meant|launched)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)"),
         ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*(?:planning|preparing|working\s+on|working\s+towards?|working\s+to(?=\s+[a-z])|seeking|looking\s+for|looking\s+to|considering|negotiating|in\s+(?:negotiations|talks))\b"),
+        ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly)\s+)*"
+                     r"(?:axing|cutting|shedding|slashing|scrapping|closing|shutting|building|launching|opening|"
+                     r"hiring|recruiting|creating|adding|investing|introducing|rolling\s+out|relocating|"
+                     r"expanding|upgrading|acquiring|buying|selling|merging|spending|raising|developing)\s+"
+                     r"(?=(?:a|an|the|its|their|his|her|some|about|around|up\s+to|more\s+than|nearly|another|"
+                     r"new|\d|[$\u00a3\u20ac\u00a5])\b|[$\u00a3\u20ac\u00a5\d])"),
+        ("needed", r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:needed|necessary|required)\s+to\s+(?=[a-z])"),
+        ("directed", r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:directed|instructed|mandated|tasked)\s+to\s+(?=[a-z])"),
+        ("participle", r",\s+(?:and\s+)?(?:also\s+)?(?:planning|preparing)\s+(?=(?:a|an|the|its|their|his|her|new|to)\b)"),
         ("being", r"\bbeing\s+(?:sought|considered|planned|prepared|negotiated|drawn\s+up|finalised|finalized)\b"),
         ("tobe", r"\b(?<!\bis\s)(?<!\bare\s)\w+\s+to\s+be\s+(?:based|built|opened|completed|launched|located|sited|housed|set\s+up|established|created|developed|constructed|delivered|introduced|rolled\s+out|held|finished|installed)\b"),
         ("target", r"\btargets?\b"),
@@ -126,7 +136,8 @@ _NEEDS = {
     "going": ("going",), "designed": ("to",), "aimedat": ("aimed",),
     "progressive": ("planning", "preparing", "working", "seeking", "looking", "considering",
                     "negotiat", "talks"),
-    "being": ("being",), "tobe": ("to",), "target": ("target",), "priority": ("priority", "agenda"),
+    "being": ("being",), "planverb": ("ing",), "participle": ("planning", "preparing"), "needed": ("needed", "necessary", "required"),
+    "directed": ("directed", "instructed", "mandated", "tasked"), "tobe": ("to",), "target": ("target",), "priority": ("priority", "agenda"),
     "focus": ("focus",), "planned": ("planned", "projected", "targeted"), "noun": ("to",),
     "money": ("to",), "purpose": ("to",), "continued": ("to",), "withtarget": ("with",),
     "schedule": ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),
@@ -178,6 +189,13 @@ _GAP_STOP = re.compile(
     r"not|never|attracted|attracts|uses|providing|which|that|who)\b", re.I)
 
 
+# A present-tense verb with its object ("protects the", "backs a") after a goal noun: the "to" that
+# follows belongs to the object, not to the noun.
+_PRESENT_VERB = re.compile(
+    r"\s(?!(?:across|towards|afterwards|as|its|his|this|plus|versus|less|thus|ours|yours|theirs|was|has|is|"
+    r"does|pres|news|business|progress|process|access|address)\s)[a-z]+[^s\W]s\s+(?:the|a|an|its|their|his|her|our)\s")
+
+
 # ---------------------------------------------------------------- the finder
 
 
@@ -199,8 +217,31 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
                     goal_end = _owner_end(parsed.text, cue.verb, goal_end)
                 if goal_end <= cue.start or not _accept(parsed, cue, start, goal_end, end):
                     continue
+                if goals and _place_relative(parsed.text, state, start, cue.verb):
+                    goals[-1] = _extended(parsed, state, goals[-1], goal_end)
+                    continue
                 goals.append(_goal(parsed, names, state, cue.start, cue.verb, goal_end, cue.kind, start))
     return _unique(goals)
+
+
+_WHERE = re.compile(r"\s*,?\s+(?:where|in\s+which|at\s+which)\s+(?:[\w'\u2019,.$\u00a3\u20ac-]+\s+){0,6}?$", re.I)
+
+
+def _place_relative(text: str, state: _State, unit_start: int, cue: int) -> bool:
+    """"$700m will be invested in the plant, where 300 jobs will be added": a clause about the place
+    the goal names belongs to that goal; it is not a second plan of its own."""
+    last = state.last_goal
+    if last is None or last[2] != unit_start or not unit_start <= last[1] <= cue:
+        return False
+    return bool(_WHERE.fullmatch(text, last[1], cue))
+
+
+def _extended(parsed: ParsedArticle, state: _State, goal: Goal, end: int) -> Goal:
+    start = state.last_goal[0]
+    state.last_goal = (start, end, state.last_goal[2])
+    state.covered.append((start, end))
+    text = " ".join(parsed.text[start:end].split())
+    return Goal(text=text, actor=goal.actor, deadline=goal.deadline, evidence=[parsed.evidence(start, end)])
 
 
 def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
@@ -287,7 +328,7 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
     if kind == "progressive" and m.group().startswith("'s") and not re.match(
             r"\s+(?:to|a|an|the|its|their|his|her|for|on|new|further|more)\b", text[m.end():m.end() + 8]):
         return None  # "the council's planning department": a possessive, not "is planning"
-    if kind in ("verb", "set", "expected", "isto", "going", "designed"):
+    if kind in ("verb", "set", "expected", "isto", "going", "designed", "needed", "directed"):
         following = _infinitive(text, m.end())
         # after a passive participle ("a query is resolved to mutual satisfaction") "to" is
         # often a preposition: only a known verb makes it an infinitive
@@ -311,6 +352,8 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
             return None
         if kind != "copula" and _GAP_STOP.search(text[m.start():to]):
             return None
+        if kind == "noun" and _PRESENT_VERB.search(text, m.start(), to):
+            return None  # "the programme protects the freedom to ...": the noun's own verb comes between
         if kind == "noun" and re.search(r"\b(?:will|would|could|may|might|must|should|can|do|does|did|to)\s+$",
                                         text[max(0, m.start() - 8):m.start()], re.I):
             return None  # "will need to raise": after a modal the word is a verb, not a goal noun
@@ -327,6 +370,11 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
         return _Cue(m.start(), m.start(), kind)
     if kind == "asplanned":
         return _as_planned(text, m, start)
+    if kind == "participle":
+        # ", planning a larger format": the plan of the main clause's subject, whose verb ends it
+        at = m.start() + re.search(r"planning|preparing", m.group()).start()
+        main = re.search(r"\s(?:is|are|was|were|has|have|had|will|would)\s", text[start:m.start()])
+        return _Cue(at, start + main.start() + 1 if main else at, kind)
     if kind == "aimsof":
         # "Helping patients ... are some of the aims of two new institutes": the aims are the subject
         subject = text[start:m.start()].strip()
@@ -460,6 +508,8 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if _contract_term(text, cue.verb, goal_end) or _received_only(text, cue.verb, goal_end):
         return False
+    if _FIXTURE.match(text, cue.start, goal_end):
+        return False
     if cue.kind == "would":
         sentence = _reported_lead(parsed, unit_start) + sentence
     check = _CHECKS.get(cue.kind)
@@ -548,6 +598,14 @@ def _contract_term(text: str, cue: int, end: int) -> bool:
     return bool(_TERM_END.match(text[cue:min(end, cue + 80)] + " "))
 
 
+# "prepares to take on No. 1 Alabama", "will face Leeds on Saturday": a fixture is an event on the
+# calendar; playing it is no plan of the team's
+_FIXTURE = re.compile(
+    r"\S+(?:\s+(?:preparing|getting\s+ready|ready|readying|set))?(?:\s+(?:to|\w+ly|also|then|now))*\s+(?:take\s+on|face|faces|facing|play|plays|playing|battle|"
+    r"meet\s+up\s+with)\s+(?:(?:the\s+)?(?:No\.|no\.|#)\s*\d|(?:the\s+)?(?:(?:No\.|#)\s*\d+\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s+(?:in|on|at|this|next|for|$))")
+
+
 _PURPOSE_AFTER = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b|\bfor\s+(?:a|an|the|its|their|his|her)?\s*"
     r"(?:[\w-]+\s+){0,3}?(?:project|projects|programme|programmes|program|programs|research|study|studies|"
@@ -584,7 +642,7 @@ _QUANTIFIERS = frozenset("each many most some others everyone anyone nobody neit
 
 _MODALS = frozenset("will would could shall may might can should must".split())
 _POSTMODIFIERS = frozenset("of in for from with at on across near that which who whose".split())
-_INANIMATE_KINDS = ("will", "would", "could", "expected", "set", "isto", "going")
+_INANIMATE_KINDS = ("will", "would", "could", "expected", "set", "isto", "going", "planverb")
 _PASSIVE = re.compile(
     r"(?:\w+ly\s+)?(?:be|been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|cut|set|put|run|held|built|"
     r"sold|paid|done|made|spent|sent|kept|shut|brought|bought|met|led|won|lost|begun|struck|laid)\b", re.I)
@@ -667,6 +725,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     low = word.lower()
     if low == "go" and re.match(r"\s+(?:ahead|on)\b", text[after:after + 8]):
         return True  # "would go ahead", "would go on all night": an action carried on
+    if low == "go" and re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb]):
+        return True  # "$750m will go to the plant": money allocated, not a prediction
     if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low in ("no", "never"):
         return False
     if re.match(r"\S+\s+(?:[\w,]+\s+){0,3}?(?:not|never)\b(?!\s+only)", text[cue.verb:cue.verb + 60]) \
@@ -692,8 +752,15 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
             return False  # "would normally be expected to float": an expectation, no one's plan
         if nxt.lower() in _STRUCTURE_PASSIVES and re.match(r"\s+by\b", text[nxt_end:nxt_end + 4]):
             return False  # "will be supported by a college", "will be led by": how a body is set up
+        if nxt.lower() in _JUDGED and re.match(r"\s+(?:\w+ly\s+)?by\b", text[nxt_end:nxt_end + 16]):
+            return False  # "will be assessed by the regulator": another body's judgement, not a plan
+        if _subject_head(_subject_words(text, clause_start, cue.verb)) in _SHARES:
+            return False  # "the majority of the posts would be part-time": what a share of them is
     if _describes(text, low, after, clause_start, cue.verb):
         return False
+    if low in _MONEY_DOES and not has_date and _money_subject(text, clause_start, cue.verb) \
+            and not any(d.relation != "past" for d in dates.find_dates(text, clause_start, cue.verb)):
+        return False  # "matching funds will support scholarship": what money does, not a dated plan
     subject = _subject_words(text, clause_start, cue.verb)
     if subject and subject[0] in ("this", "that", "these", "those", "which") and len(subject) == 1:
         return False  # "This will shift ...": a consequence of what came before
@@ -708,6 +775,12 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     return bool(plans) or (reported is not None and has_date)
 
 
+_JUDGED = frozenset("""
+assessed evaluated reviewed examined judged scrutinised scrutinized audited monitored vetted appraised
+inspected considered studied analysed analyzed debated discussed weighed graded rated ranked
+""".split())
+_SHARES = frozenset("majority minority bulk half most rest remainder share proportion percent third quarter "
+                    "fraction".split())
 _STRUCTURE_PASSIVES = frozenset("supported led headed chaired overseen governed staffed managed hosted housed".split())
 _STATES = frozenset("cover covers include comprise contain consist span encompass".split())
 _HELD_THINGS = re.compile(
@@ -718,11 +791,52 @@ _PLAN_HEADS = frozenset("focus work research agenda remit plan plans programme p
                         "initiative campaign project review budget".split())
 
 
+_MONEY_HEADS = frozenset("""
+money sum sums fund funds funding grant grants cash amount amounts allocation donation donations proceeds
+payment payments fellowship fellowships scholarship scholarships endowment bursary bursaries windfall
+""".split())
+_MONEY_DOES = frozenset("support supports help benefit protect sustain underpin".split())
+_EFFECT_VERBS = frozenset("generate yield produce bring contribute add save earn return attract draw".split())
+_MADE_STATES = frozenset("""
+more less easier harder cheaper safer better worse faster slower simpler possible impossible difficult
+available affordable accessible attractive competitive viable profitable clearer stronger weaker
+""".split())
+
+
+def _made_state(text: str, after: int, clause_start: int, cue: int) -> bool:
+    """"by boosting colour it will make the papers more attractive": a result claimed for an act or
+    a thing (a subject like "it", "this", "the move"), not a plan of its own."""
+    following = re.findall(r"[\w'\u2019-]+", text[after:after + 80])[1:6]
+    if not any(w in _MADE_STATES for w in following):
+        return False
+    subject = _subject_words(text, clause_start, cue)
+    acts = words("non_goal_measures.txt")
+    return not subject or subject[-1] in ("it", "this", "that", "which") or _subject_head(subject) in acts \
+        or bool(re.search(r"\bby\s+\w+ing\b", text[clause_start:cue], re.I))
+
+
+def _money_subject(text: str, clause_start: int, cue: int) -> bool:
+    """"Matching funds invested in the programme will support scholarship", "the fellowship will
+    allow ...": what money does once given describes it; the giver's plan is told elsewhere."""
+    subject = _subject_words(text, clause_start, cue)
+    for word in subject:
+        if word in _POSTMODIFIERS:
+            break
+        if word in _MONEY_HEADS:
+            return True
+    return False
+
+
 def _describes(text: str, verb: str, after: int, clause_start: int, cue: int) -> bool:
     """After "will": what a thing covers or holds ("its researchers will cover fields such as ...",
     "the director will hold a professorial post"), what it makes possible ("collaborations will
     enable ...") or where money comes from ("£13m will come from a grant") describes, not plans.
     A plan's own scope ("the programme will cover three regions") stays a goal."""
+    if verb == "make" and _made_state(text, after, clause_start, cue):
+        return True
+    if verb in _EFFECT_VERBS and re.match(r"\s+(?:\w+\s+){0,3}?(?:an?\s+)?(?:estimated|projected|expected|anticipated)\b",
+                                          text[after:after + 60], re.I):
+        return True
     if verb in _CONSEQUENCES:
         # "will enable the university to invest in ..." hands an agent its plan; "will enable
         # applications to be explored" and "will mean ..." only tell of a consequence
@@ -736,7 +850,13 @@ def _describes(text: str, verb: str, after: int, clause_start: int, cue: int) ->
     return False
 
 
+_READY = frozenset("ready available operational open complete finished done online live underway in up on back".split())
+
+
 def _check_expected(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
+    state = re.search(r"\bexpected\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
+    if state and not re.search(r"(?:ed|en|wn|lt|nt|ld|ut|un|ne|ing)$", state.group(1)) and state.group(1) not in _READY:
+        return False  # "is expected to be accretive to earnings": a forecast of a state, not an act
     return has_date and not re.search(r"\bexpected\s+by\b", text[cue.verb:end])
 
 
@@ -760,6 +880,8 @@ def _check_purpose(text: str, cue: _Cue, clause_start: int, end: int, sentence: 
 
 def _check_isto(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
     subject = _subject_words(text, clause_start, cue.verb)
+    if _money_subject(text, clause_start, cue.verb) and not re.match(r"\S+\s+to\s+be\b", text[cue.verb:cue.verb + 20]):
+        return False  # "the grant is to support families": what the money is for, no one's act
     return not (subject and subject[-1] in ABSTRACT_SUBJECTS)
 
 
@@ -966,6 +1088,7 @@ def _goal(parsed: ParsedArticle, names: Names, state: _State, start: int, verb: 
         actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
     deadline = _deadline(parsed, state, clause_start, verb, end)
     goal_text = " ".join(text[start:end].split())
+    state.last_goal = (start, end, unit_start)
     return Goal(text=goal_text, actor=actor, deadline=deadline, evidence=[parsed.evidence(start, end)])
 
 

@@ -472,3 +472,155 @@ def test_speech_running_over_paragraphs_holds_no_goal():
 def test_a_line_opening_in_lower_case_continues_the_line_before():
     text = "Dr Ana Ruiz, from the University of Otago, will receive $480,000 over five\n\nyears to study sleep in teenagers."
     assert one(text, "2014-11-20").text == "will receive $480,000 over five\n\nyears to study sleep in teenagers".replace("\n\n", " ")
+
+
+# ---------------------------------------------------------------- round 4: plans in other forms, descriptions that are no plans
+
+def texts(text: str) -> list[str]:
+    return [g.text for g in goals_of(text, "2017-05-10")]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The regional paper group is axing 40 newsroom posts, the union said.", "is axing 40 newsroom posts"),
+    ("Two of the country's biggest lenders are closing 120 branches across the north.",
+     "are closing 120 branches across the north"),
+    ("The carmaker is building a $2bn battery plant in Georgia.", "is building a $2bn battery plant in Georgia"),
+    ("The council is now shedding about 200 staff as it reorganises.", "is now shedding about 200 staff as it reorganises"),
+])
+def test_a_plan_verb_in_the_present_progressive_is_a_plan(text, goal):
+    assert texts(text) == [goal]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales are cutting into margins.",
+    "The firm was closing 30 stores when the pandemic hit.",
+    "Prices are adding to the pressure on households.",
+])
+def test_a_progressive_that_is_no_plan(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The board says the savings are needed to fund a new distribution centre in Leeds.",
+     "are needed to fund a new distribution centre in Leeds"),
+    ("Officials said fresh borrowing is necessary to complete the ring road by 2020.",
+     "is necessary to complete the ring road by 2020"),
+    ("The layoffs are needed to pay for the move to digital printing, managers told staff.",
+     "are needed to pay for the move to digital printing"),
+])
+def test_what_a_measure_is_needed_for_is_a_plan(text, goal):
+    assert texts(text) == [goal]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("According to the ministry, the health commissioner has been directed to open three field hospitals.",
+     "has been directed to open three field hospitals"),
+    ("The police chief had been instructed to release the names of the officers involved, the mayor said.",
+     "had been instructed to release the names of the officers involved"),
+    ("State agencies are mandated to publish their budgets online.", "are mandated to publish their budgets online"),
+])
+def test_a_directive_to_an_official_is_a_plan(text, goal):
+    assert texts(text) == [goal]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("The Guardian is hedging its bets, planning a smaller format for its weekend edition.",
+     "planning a smaller format for its weekend edition"),
+    ("The broadcaster is trimming its schedule, planning a new evening bulletin.", "planning a new evening bulletin"),
+    ("Ministers are reviewing the rules, preparing a bill for the autumn.", "preparing a bill for the autumn"),
+])
+def test_a_plan_in_a_participle_after_the_main_clause(text, goal):
+    assert texts(text)[-1] == goal
+
+
+def test_a_place_relative_clause_belongs_to_the_plan_before_it():
+    text = "A further $300 million will be invested in the Ohio plant, where 500 new jobs will be added."
+    assert texts(text) == ["will be invested in the Ohio plant, where 500 new jobs will be added"]
+    text = "The firm will build a depot near Leeds, where 80 drivers will be based from June."
+    assert texts(text) == ["will build a depot near Leeds, where 80 drivers will be based from June"]
+
+
+def test_money_allocated_with_go_is_a_plan():
+    assert texts("About $40 million will go to the Toledo engine plant, the company said.") == \
+        ["will go to the Toledo engine plant"]
+    assert texts("Shares will go higher.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The draft budget will be assessed by the IMF before the donors' conference.",
+    "Her application will be reviewed by an independent panel, the council said.",
+    "The merger will be scrutinised by competition regulators in Brussels.",
+])
+def test_an_evaluation_by_another_body_is_no_plan(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Auburn prepares to take on No. 4 Georgia in the SEC title game on Saturday.",
+    "Leeds will face Chelsea at Elland Road next week.",
+    "The Wildcats are preparing to play Duke in the regional final.",
+])
+def test_a_sports_fixture_is_an_event_not_a_plan(text):
+    assert texts(text) == []
+
+
+def test_a_plan_to_host_or_meet_stays_a_plan():
+    assert texts("The city plans to host the Commonwealth Games in 2030.") == \
+        ["plans to host the Commonwealth Games in 2030"]
+
+
+@pytest.mark.parametrize("text", [
+    "By printing in colour, it will make the papers more attractive to advertisers.",
+    "Officials believe the move will make streets safer for cyclists.",
+    "Cutting the fee this way will make loans cheaper for students.",
+])
+def test_a_claimed_effect_is_no_plan(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to the governor's office, the grant is to support families displaced by the floods.",
+    "The money is to help farmers replant after the drought, the ministry said.",
+    "Private donations invested in the trust will support research into rare cancers, the vice-chancellor says.",
+    "The scholarship fund will help students from rural schools, the dean said.",
+])
+def test_what_money_does_is_a_description(text):
+    assert texts(text) == []
+
+
+def test_money_with_a_date_or_a_passive_stays_a_plan():
+    assert texts("A £20m hardship fund introduced by 2019 will support students from poor families.") == \
+        ["will support students from poor families"]
+    assert texts("Funding for the arts is to be cut by £30m by 2020.") == ["is to be cut by £30m by 2020"]
+
+
+@pytest.mark.parametrize("text", [
+    "The resort will generate an estimated $40 million in sales taxes over a decade.",
+    "The stadium would bring an estimated 3,000 visitors a week, the report said.",
+    "The new terminal will add an estimated £1.2bn to the regional economy.",
+])
+def test_an_estimated_effect_is_a_projection(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The acquisition is expected to be accretive to earnings per share in fiscal 2019.", []),
+    ("The deal is expected to be neutral to cash flow in 2018.", []),
+    ("The bridge is expected to be completed in 2019.", ["is expected to be completed in 2019"]),
+    ("The plant is expected to be operational by March 2019.", ["is expected to be operational by March 2019"]),
+])
+def test_expected_to_be_a_state_is_a_forecast(text, kept):
+    assert texts(text) == kept
+
+
+def test_a_share_of_something_being_something_is_a_description():
+    assert texts("A spokeswoman said the majority of the posts would be part-time roles.") == []
+
+
+def test_a_noun_with_its_own_verb_before_to_is_no_goal_noun():
+    assert texts("The university's fellowship scheme protects the right to pursue unpopular research, he says.") == []
+
+
+def test_a_strategy_reported_is_a_plan():
+    assert texts("The finished strategy would form the basis of requests to lenders in June, he said.") == \
+        ["would form the basis of requests to lenders in June"]
