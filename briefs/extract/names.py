@@ -397,6 +397,9 @@ class _Reader:
             return nxt + 1
         if u.text == "plc":
             return k + 1  # `Acme plc`: British companies write their suffix in lower case
+        if u.kind == "word" and u.text.isalpha() and u.text.islower() and len(u.text) <= 5 \
+                and re.search(r"-(?:ul|ud|ur|al|el|ad)$", prev.text) and nxt < n and toks[nxt].cap:
+            return nxt + 1  # `Zia-ul haq Rahimi`: a hyphened particle joins a lower-case word of the name
         if u.text == "," and nxt < n and toks[nxt].cap and self._comma_joins(toks, first, k):
             return nxt + 1
         if u.kind == "num" and len(u.text) <= 2 and toks[k - 1].cap:

@@ -649,3 +649,12 @@ def test_a_nationality_opening_an_organisation_name_stays():
     text = "British Midland Airways' Kim Orr said most flights were full."
     names = read(text)[1]
     assert {e.name: e.kind for e in names.entities} == {"British Midland Airways": "organisation", "Kim Orr": "person"}
+
+
+def test_hyphened_particle_keeps_a_lower_case_name_word_inside_the_name():
+    text = ("ISLAMABAD - Aid will rise next year, Planning Minister Zia-ul haq Rahimi said on Monday. "
+            "Rahimi said donors had agreed. Later Ikram-ud din Qureshi, an economist, disagreed.")
+    found = kinds(text)
+    assert found.get("Zia-ul haq Rahimi") == "person"
+    assert found.get("Ikram-ud din Qureshi") == "person"
+    assert "Zia-ul" not in found and "Rahimi" not in found
