@@ -209,3 +209,15 @@ async def test_opening_the_dialog_clears_toasts_that_would_cover_its_buttons(tmp
         assert len(app._notifications) == 0
         # Not only forgotten: no toast is drawn by any screen, the dashboard under the dialog too.
         assert sum(len(screen.query("Toast")) for screen in app.screen_stack) == 0
+
+
+async def test_toasts_from_keys_typed_just_before_the_dialog_do_not_cover_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("y", "y", "space", "e")  # one burst, as a quick typist sends it
+        for _ in range(3):
+            await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert sum(len(screen.query("Toast")) for screen in app.screen_stack) == 0

@@ -23,6 +23,13 @@ def clear_toasts(app: App) -> None:
             rack.remove_children()
 
 
+def clear_toasts_on_open(dialog: ModalScreen) -> None:
+    """Clear now, and again once the dialog is drawn: a toast raised by a key typed just before
+    the dialog's (y y e in one burst) is only put on screen after the dialog has mounted."""
+    clear_toasts(dialog.app)
+    dialog.call_after_refresh(clear_toasts, dialog.app)
+
+
 class NoteScreen(ModalScreen[str | None]):
     """Returns the new note ("" removes it) or None when cancelled."""
 
@@ -35,7 +42,7 @@ class NoteScreen(ModalScreen[str | None]):
         self.note = note
 
     def on_mount(self) -> None:
-        clear_toasts(self.app)  # toasts would cover the input
+        clear_toasts_on_open(self)  # toasts would cover the input
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="note-dialog") as box:
@@ -90,7 +97,7 @@ class StoryScreen(ModalScreen[str | None]):
         return options
 
     def on_mount(self) -> None:
-        clear_toasts(self.app)  # toasts would cover the list
+        clear_toasts_on_open(self)  # toasts would cover the list
         stories = self.query_one(OptionList)
         stories.highlighted = 0
         if self.current is not None:

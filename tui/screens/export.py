@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from briefs.model import PANELS, Brief
-from tui.screens.dialogs import ConfirmScreen, clear_toasts
+from tui.screens.dialogs import ConfirmScreen, clear_toasts_on_open
 
 FORMAT_LABELS = {"md": "Markdown briefing note", "toml": "TOML brief (reopens in briefdesk)",
                  "json": "JSON brief"}
@@ -90,7 +90,7 @@ class ExportScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         # Earlier toasts would sit on top of the dialog's buttons; what they said is done with.
-        clear_toasts(self.app)
+        clear_toasts_on_open(self)
         path_input = self.query_one("#export-path", Input)
         path_input.focus()
         path_input.cursor_position = len(path_input.value)
