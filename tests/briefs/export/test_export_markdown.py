@@ -14,6 +14,7 @@ from briefs.model import (
     Article, Brief, Conflict, Curation, Evidence, Funding, Goal, Organisation, Person, Quote,
     item_id,
 )
+from briefs.safe_text import BIDI_CONTROLS, INVISIBLE
 
 from export_sample import GOLDEN, sample_brief
 
@@ -86,8 +87,10 @@ def blockquotes(note: str) -> list[list[str]]:
 
 
 def literal(text: str) -> str:
-    """What `inline` should leave of a text for the reader: one line, no control characters."""
-    visible = "".join(c for c in text if c.isspace() or not (ord(c) < 32 or 0x7f <= ord(c) <= 0x9f))
+    """What `inline` should leave of a text for the reader: one line, no control characters,
+    no bidi controls or zero-width characters (they would reorder or hide words)."""
+    visible = "".join(c for c in text if c.isspace() or not (ord(c) < 32 or 0x7f <= ord(c) <= 0x9f
+                                                             or c in BIDI_CONTROLS | INVISIBLE))
     return " ".join(visible.split())
 
 
