@@ -1084,6 +1084,9 @@ def _is_role(seg: list[_Tok]) -> bool:
         return True
     if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
         return True
+    titled = [t for t in head[1:] if t.word]
+    if first.low in ("the", "a", "an") and titled and all(t.bare in TITLES for t in titled):
+        return True  # "the Executive Director (of X)": capitalised title words are still a role
     if not first.cap:  # "spokesman for X", "chair professor of ...": a role, not "manager Livio Costantini"
         return first.low not in PRONOUNS and first.low not in DETERMINERS \
             and not any(kind == "name" for kind, _, _ in _groups(head))
