@@ -57,7 +57,7 @@ def money(amount: float, currency: str) -> str:
         number = f"{int(amount):,}"
     else:
         number = f"{amount:,.6f}".rstrip("0").rstrip(".")
-    return f"{inline(currency)} {number}"
+    return " ".join(part for part in (inline(currency), number) if part)  # no "** 5**" for a blank code
 
 
 def _plural(n: int, word: str) -> str:

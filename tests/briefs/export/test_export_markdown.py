@@ -230,8 +230,13 @@ def test_sources_are_numbered_with_title_outlet_date_and_path(brief):
     ]
 
 
-def test_an_untitled_source_without_outlet_or_date():
-    note = render_note(Brief(articles=[Article("x", "notes/x.txt", "text")]))
+def test_an_untitled_source_is_labelled_by_its_first_sentence():
+    note = render_note(Brief(articles=[Article("x", "notes/x.txt", "Rates rose again. Then fell.")]))
+    assert list_items(note, "Sources") == ["\u201cRates rose again.\u201d (untitled) (notes/x.txt)"]
+
+
+def test_an_untitled_source_with_no_text_at_all():
+    note = render_note(Brief(articles=[Article("x", "notes/x.txt", "")]))
     assert list_items(note, "Sources") == ["Untitled (notes/x.txt)"]
 
 
