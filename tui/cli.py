@@ -26,9 +26,9 @@ briefdesk: turn news articles into a briefing.
   brief export PATH... -o FILE [--format md|toml|json] [--force] [--date YYYY-MM-DD]
                                            write a briefing file (-o - prints it)
 
-PATH is a file (.txt .md .html .htm .json .jsonl), a folder (read recursively), - for standard
-input, an http(s):// URL, or a saved brief (.toml, or .json written by briefdesk). Run `brief extract -h` or `brief export -h` for
-each command's options.
+PATH is a file (.txt .md .html .htm .json .jsonl), a folder (read recursively), - for
+standard input, an http(s):// URL, or a saved brief (.toml, or .json written by briefdesk).
+Run `brief extract -h` or `brief export -h` for each command's options.
 
 Exit codes: 0 done, 1 nothing could be read (or the file could not be written),
 2 bad usage."""
@@ -51,6 +51,9 @@ def _date(value: str) -> str:
     raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}")
 
 
+_PATH_HELP = "article file, folder, -, http(s):// URL or saved brief"
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="publication date for articles that give none (resolves 'next year')")
@@ -60,10 +63,12 @@ def dashboard_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief", description=DESCRIPTION,
                      usage="brief [PATH...] [--theme NAME] [--date YYYY-MM-DD]\n"
                            "       brief extract PATH... [--format json|toml|md] [--date YYYY-MM-DD]\n"
-                           "       brief export PATH... -o FILE [--format md|toml|json] [--force]",
+                           "       brief export PATH... -o FILE [--format md|toml|json] [--force] [--date YYYY-MM-DD]",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
-    parser.add_argument("--theme", help="colour theme (a name from themes/ or your own theme folder)")
+    parser.add_argument("--theme", metavar="NAME",
+                        help="colour theme: dark, light, high-contrast, terminal, terminal-light, "
+                             "a theme file in ~/.config/briefdesk/themes/, or a Textual theme")
     parser.add_argument("--version", action="version", version=f"briefdesk {__version__}")
     _common(parser)
     return parser
@@ -73,7 +78,7 @@ def extract_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief extract",
                      description="Print the people, organisations, funding, goals and quotes "
                                  "extracted from the articles, without opening the dashboard.")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_PATH_HELP)
     parser.add_argument("--format", choices=("json", "toml", "md"), default="json",
                         help="json: the extraction contract (default); toml, md: a briefing file")
     _common(parser)
@@ -84,10 +89,11 @@ def export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief export",
                      description="Write a briefing file. The format follows FILE's suffix "
                                  "(.md, .toml, .json) unless --format is given.")
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_PATH_HELP)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="where to write; - for standard output")
-    parser.add_argument("--format", choices=("md", "toml", "json"))
+    parser.add_argument("--format", choices=("md", "toml", "json"),
+                        help="default: from FILE's suffix; md when FILE is -")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     _common(parser)
     return parser
