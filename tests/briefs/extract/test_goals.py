@@ -421,10 +421,10 @@ def test_round3_non_goals(text):
      "to cut hospital waiting lists"),
     ("The reform package is intended to halve child poverty by 2030.", "intended to halve child poverty by 2030"),
     ("The firm said it planned to open a second factory.", "planned to open a second factory"),
-    ("Markets expect rates to stay low long after the central bank ends its asset purchases as planned in March.",
-     "the central bank ends its asset purchases as planned in March"),
-    ("Either way, the carnival -- with or without the floats -- will go on, organisers say.", "will go on"),
-    ("The engineer said the station is working to get its mast back up.", "is working to get its mast back up"),
+    ("Traders expect yields to stay flat well after the reserve bank winds down its bond buying as planned in June.",
+     "the reserve bank winds down its bond buying as planned in June"),
+    ("Rain or shine, the regatta -- with or without the tall ships -- will go ahead, the harbour board says.", "will go ahead"),
+    ("The technician said the depot is working to get its generator running again.", "is working to get its generator running again"),
     ("A second round of grants will be offered during 2026 if funds allow.",
      "will be offered during 2026 if funds allow"),
     ("The grant will enable the university to invest in new laboratories.",
@@ -449,11 +449,11 @@ def test_reported_speech_runs_on_into_the_next_sentence():
 
 
 def test_aims_stated_as_the_subject_of_the_sentence():
-    text = ("Training rural nurses and cutting waiting times for scans are some of the aims of a new health "
-            "institute announced today by the university.")
+    text = ("Mapping coastal erosion and training drone pilots are some of the goals of a new marine "
+            "centre opened today by the polytechnic.")
     found = one(text, "2014-11-20")
-    assert found.text.endswith("are some of the aims of a new health institute")
-    assert found.actor == "a new health institute"
+    assert found.text.endswith("are some of the goals of a new marine centre")
+    assert found.actor == "a new marine centre"
     assert found.deadline is None
 
 
@@ -534,8 +534,8 @@ def test_a_plan_in_a_participle_after_the_main_clause(text, goal):
 
 
 def test_a_place_relative_clause_belongs_to_the_plan_before_it():
-    text = "A further $300 million will be invested in the Ohio plant, where 500 new jobs will be added."
-    assert texts(text) == ["will be invested in the Ohio plant, where 500 new jobs will be added"]
+    text = "Another $180 million is to go into the Kentucky mill, where 320 extra staff will be hired."
+    assert texts(text) == ["is to go into the Kentucky mill, where 320 extra staff will be hired"]
     text = "The firm will build a depot near Leeds, where 80 drivers will be based from June."
     assert texts(text) == ["will build a depot near Leeds, where 80 drivers will be based from June"]
 

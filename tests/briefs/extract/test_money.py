@@ -561,9 +561,9 @@ def test_never_raises_on_shuffled_money_phrases(parts):
 # ---------------------------------------------------------------- generalisation: forms and kinds
 
 @pytest.mark.parametrize("text, amount, currency", [
-    ("The start-up has secured $5.6 Million from two venture funds.", 5_600_000, "USD"),
+    ("The start-up has secured $3.8 Million from two venture funds.", 3_800_000, "USD"),
     ("The council approved a £2.25 Billion housing plan.", 2_250_000_000, "GBP"),
-    ("Shares in the lender closed at 115.5 pence on Friday.", 1.155, "GBP"),
+    ("Shares in the lender closed at 212.5 pence on Friday.", 2.125, "GBP"),
     ("A loaf now costs 99p at most supermarkets.", 0.99, "GBP"),
     ("The stock slipped 50 cents in early trading in New York.", 0.5, "USD"),
     ("Tolls rose by 20 euro cents a trip.", 0.2, "EUR"),
@@ -579,9 +579,9 @@ def test_subunits_are_not_read_from_percentages_or_times():
 
 
 def test_a_capitalised_headline_scale_word_is_no_recipient():
-    found = one("$5.6 Million Invested In Rural Clinics")
-    assert found.amount == 5_600_000
-    assert found.recipient != "Million Invested"
+    found = one("$3.8 Million Awarded To Coastal Libraries")
+    assert found.amount == 3_800_000
+    assert found.recipient != "Million Awarded"
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -697,7 +697,7 @@ def test_a_space_between_unrelated_numbers_is_not_a_thousands_group():
     ("The developer is selling the $1.2m house on the waterfront.", "other"),
     ("The lender raised $800m in a bond offering on Tuesday.", "funding"),
     ("The $3bn offering drew strong demand from investors.", "funding"),
-    ("Its budget will be in the region of $2m a year, with an additional $400,000 for set-up costs.", "funding"),
+    ("The centre's running budget should sit near $3m a year, with an additional $250,000 for fit-out costs.", "funding"),
 ])
 def test_products_priced_offerings_and_more_of_the_same(text, kind):
     assert {f.kind for f in run(text)} == {kind}, [(f.text, f.kind) for f in run(text)]
@@ -746,7 +746,7 @@ def test_prefixes_that_name_their_currency_need_no_country():
 
 
 @pytest.mark.parametrize("text, value, currency", [
-    ("The carmaker has announced more than 2.25-billion-dollar new investments in Ohio.", 2.25e9, "USD"),
+    ("The steelmaker has unveiled more than 1.75-billion-dollar fresh investments in Kentucky.", 1.75e9, "USD"),
     ("Beijing unveiled a 500-million-yuan fund for rural schools.", 5e8, "CNY"),
     ("Brussels approved a 3-billion-euro rescue for the airline.", 3e9, "EUR"),
 ])

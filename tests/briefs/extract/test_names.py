@@ -139,11 +139,11 @@ def test_title_before_comma_and_name():
 
 
 def test_coordinated_titles_share_the_organisation():
-    text = ("University of Canterbury Chancellor Dr John Wood and Vice-Chancellor Dr Rod Carr "
-            "welcomed the investment.")
-    assert entity(text, "John Wood").organisations == ["University of Canterbury"]
-    carr = entity(text, "Rod Carr")
-    assert carr.roles == ["Vice-Chancellor"] and carr.organisations == ["University of Canterbury"]
+    text = ("University of Dunmore Chancellor Dr Helen Maro and Vice-Chancellor Dr Tomas Reid "
+            "praised the grant.")
+    assert entity(text, "Helen Maro").organisations == ["University of Dunmore"]
+    reid = entity(text, "Tomas Reid")
+    assert reid.roles == ["Vice-Chancellor"] and reid.organisations == ["University of Dunmore"]
 
 
 def test_its_founder_refers_to_the_organisation_named_before():
@@ -448,8 +448,8 @@ def test_associate_professor_is_a_role_and_the_name_is_kept():
 
 
 def test_an_office_named_after_its_holder_keeps_the_inner_possessive():
-    found = kinds("The Information Commissioner's Office said it would look into the breach.")
-    assert found.get("Information Commissioner's Office") == "organisation"
+    found = kinds("The Water Ombudsman's Office said it would examine the complaints.")
+    assert found.get("Water Ombudsman's Office") == "organisation"
 
 
 def test_a_nationality_used_as_a_noun_is_no_place():
