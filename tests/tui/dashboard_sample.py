@@ -1,6 +1,8 @@
 """A small hand-built brief (two outlets, one story, a disputed fact) for the dashboard tests."""
 from __future__ import annotations
 
+from typing import Callable
+
 from briefs.model import (
     Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Organisation, Person, Quote,
 )
@@ -67,13 +69,22 @@ def sample_brief() -> Brief:
                  goals=[notice, emissions, lab_goal], quotes=[q1, q2])
 
 
+async def wait_for(pilot, condition: Callable[[], object], what: str, tries: int = 200) -> None:
+    """Let the app run until `condition()` holds, a bounded number of short turns; fail naming `what`.
+
+    Polling a condition instead of sleeping a fixed time keeps the test right on a slow machine and
+    quick on a fast one."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    assert condition(), f"gave up waiting for {what}"
+
+
 async def ready(pilot) -> None:
     """Wait until the dashboard has loaded its brief and painted."""
     app = pilot.app
     await app.workers.wait_for_complete()
     await pilot.pause()
-    for _ in range(50):
-        if app.dashboard is not None and app.dashboard.ready:
-            break
-        await pilot.pause(0.01)
+    await wait_for(pilot, lambda: app.dashboard is not None and app.dashboard.ready, "the dashboard")
     await pilot.pause()

@@ -1,6 +1,8 @@
 """Pilot tests: every dashboard binding, driven by keys, asserting on what changed."""
 from __future__ import annotations
 
+import io
+
 import threading
 
 import pytest
@@ -306,7 +308,7 @@ async def test_help_lists_every_binding():
         from rich.console import Console
 
         from tui.screens.help import help_table, sections
-        console = Console(width=120, record=True, file=open("/dev/null", "w"))
+        console = Console(width=120, record=True, file=io.StringIO())
         console.print(help_table(app))
         text = console.export_text()
         for _, bindings in sections():

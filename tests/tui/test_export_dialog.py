@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 
-from dashboard_sample import ready, sample_brief
+from dashboard_sample import ready, sample_brief, wait_for
+from textual.command import CommandList
 
 from briefs.export import default_filename
 from briefs.model import item_id
@@ -112,7 +113,15 @@ async def test_palette_export_command_opens_the_dialog_in_that_format(tmp_path, 
         await ready(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"export as toml")
-        await pilot.pause(0.3)
+
+        def toml_command_highlighted() -> bool:
+            found = app.screen.query(CommandList)
+            if not found or found.first().highlighted is None:
+                return False
+            lst = found.first()
+            return "toml" in str(lst.get_option_at_index(lst.highlighted).prompt).lower()
+
+        await wait_for(pilot, toml_command_highlighted, "the palette to offer the TOML export")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from dashboard_sample import ready
+from dashboard_sample import ready, wait_for
 
 from briefs.pipeline import build_brief
 from tui.app import BriefingApp
@@ -101,9 +101,10 @@ async def test_a_file_name_with_markup_and_escapes_is_a_literal_notification(fol
     app = make_app(folder)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await ready(pilot)
-        await pilot.pause(0.2)
-        messages = [n.message for n in app._notifications]
         expected = f"{folder}/[link=https:evil]click[bold red]x\u241b]0;T\u2407.txt: empty file"
+        await wait_for(pilot, lambda: any(n.message == expected for n in app._notifications),
+                       "the empty-file notification")
+        messages = [n.message for n in app._notifications]
         assert expected in messages
         assert all(not n.markup for n in app._notifications if "empty file" in n.message)
         shown = assert_harmless(app)
@@ -116,8 +117,12 @@ async def test_copying_a_hostile_item_notifies_literally(folder, monkeypatch):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await ready(pilot)
         await pilot.press("5", "y")  # a quote holding markup and an OSC 52 sequence
-        await pilot.pause(0.2)
-        copied = [n for n in app._notifications if n.message.startswith(("Copied", "No terminal"))]
+
+        def copied_notes() -> list:
+            return [n for n in app._notifications if n.message.startswith(("Copied", "No terminal"))]
+
+        await wait_for(pilot, copied_notes, "the copy notification")
+        copied = copied_notes()
         assert copied and not copied[-1].markup
         assert all(char not in copied[-1].message for char in RAW)
         assert_harmless(app)

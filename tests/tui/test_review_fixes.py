@@ -148,7 +148,7 @@ OPENING = ("date 2024-11-05 Officials during the signing ceremony. Credit: the u
 
 
 def _untitled() -> Article:
-    return Article("u", "/work/shared/devset/articles/000_d88d51fb85c6f3fc.txt", OPENING,
+    return Article("u", "/data/inbox/articles/000_d88d51fb85c6f3fc.txt", OPENING,
                    date="2024-11-05", boilerplate=[(0, OPENING.index("\n\n"))])
 
 
@@ -165,7 +165,7 @@ def test_untitled_sources_show_the_label_and_the_file_name_apart():
     row = build_rows(Brief(articles=[article]), "sources")[0]
     assert row.cells[1] == display_title(article)
     assert row.cells[4] == "000_d88d51fb85c6f3fc.txt"
-    assert "/work/" not in row.cells[1]
+    assert "/data/" not in row.cells[1]
 
 
 def test_markdown_names_untitled_and_stdin_articles_readably():
