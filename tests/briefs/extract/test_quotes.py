@@ -357,7 +357,10 @@ def test_odd_marks_never_raise_and_spans_stay_inside(parts):
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_arbitrary_text_never_raises(text):
-    run(text)
+    for quote in run(text):
+        assert quote.text.strip()
+        for ev in quote.evidence:
+            assert 0 <= ev.start <= ev.end <= len(text)
 
 
 # ---------------------------------------------------------------- the head of the attribution phrase
