@@ -86,7 +86,7 @@ def _honorifics() -> frozenset[str]:
 
 
 def person_tokens(name: str) -> list[str]:
-    """A person's name as normalised words, without leading honorifics ("Lord Falconer")."""
+    """A person's name as normalised words, without leading honorifics ("Lord Fenmore")."""
     return list(_person_tokens(name))
 
 
@@ -324,7 +324,7 @@ def _compatible_middles(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _full_name_clusters(entries: Sequence[_Entry]) -> _Clusters:
-    """The same full name joins; "John W. Houston" joins "John Houston" unless two different middle
+    """The same full name joins; "Tomas J. Reyes" joins "Tomas Reyes" unless two different middle
     names are known for that first and last name."""
     clusters = _Clusters.of(entries)
     by_ends: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -845,7 +845,7 @@ def _lead_end(text: str) -> int:
 
 def _spans(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
     """Where the forms occur in the text as whole words, a form inside a longer match not counted
-    again ("Smith" inside "Peter Smith"). str.find, not a regex per entity: compiling is slow."""
+    again ("Lee" inside "Ann Lee"). str.find, not a regex per entity: compiling is slow."""
     found = []
     for form in forms:
         at = text.find(form)

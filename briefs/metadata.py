@@ -2,7 +2,7 @@
 
 News files carry their metadata in a handful of conventional places: YAML-style front matter, a
 headline on the first line (plain, Markdown `#` or setext), a dateline or date line near the top
-(`date 2024-11-05`, `Thursday, 31 October 2013`, `BRISBANE 13 January 2009`) and a wire dateline
+(`date 2024-11-05`, `Thursday, 14 March 2024`, `PERTH 6 May 2021`) and a wire dateline
 (`LONDON (Reuters) -`). Dates are looked for only near the top: a date deep in the body is an event,
 not the publication date, and must never be taken for one.
 """
@@ -288,7 +288,7 @@ def _is_date_line(prefix: str, tail: str) -> bool:
 
 
 def _is_place(prefix: str) -> bool:
-    """An upper-case dateline place such as `BRISBANE` or `NEW YORK,`."""
+    """An upper-case dateline place such as `PERTH` or `NEW YORK,`."""
     return bool(re.fullmatch(r"[A-Z][A-Z .'\u2019-]{1,40}", prefix)) and len(prefix.split()) <= 4
 
 

@@ -61,7 +61,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
                             "ibn", "bint", "binti", "abu", "dos", "das", "do", "del", "della", "ter", "ten", "zu",
                             "ul", "ud", "ur"})
 # "Zia-ul", "Abd-al": a given name ending in a joined Arabic article runs on into the next word,
-# whatever its case ("Anwar-ul haq Ahadi").
+# whatever its case ("Zia-ul haq Rahimi").
 JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
@@ -551,7 +551,7 @@ class _Context:
 
     def _is_tail(self, seg: list[_Tok]) -> bool:
         """A piece of the attribution phrase that is not its head: a role appositive, a place
-        ("in Dunedin, New Zealand") or a description ("Ruritania's highest court")."""
+        ("in Northtown, Ruritania") or a description ("Ruritania's highest court")."""
         return _is_role(seg) or self._is_aside(seg)
 
     def _is_aside(self, seg: list[_Tok]) -> bool:
@@ -635,8 +635,8 @@ class _Context:
             entity = self._surname_of_person(text) or entity
         if self._titled_whole(core, titles, entity):
             entity = (text, "person")
-        # Places never speak, but a town's name can be a surname: "Mr Wellington", or a person
-        # the name layer knows ("Sue Essex ... Essex said").
+        # Places never speak, but a town's name can be a surname: "Mr Chester", or a person
+        # the name layer knows ("Ann Chester ... Chester said").
         if text.lower() in PLACES and not titles and (entity is None or entity[1] != "person"):
             return NOBODY
         gender = next((GENDER_WORDS[t.bare] for t in titles if t.bare in GENDER_WORDS), None)
@@ -667,7 +667,7 @@ class _Context:
                   if m.kind in ("person", "organisation") and m.end <= end + 2]
         around = self.names.at(start)
         if not inside and around is not None and around.kind == "organisation" and around.end >= end - 1:
-            inside = [around]  # "Analytics" of "Moody's Analytics": the words are the tail of a name
+            inside = [around]  # "Analytics" of "Brannigan's Analytics": the words are the tail of a name
         if inside:
             mention = max(inside, key=lambda m: m.end - m.start)
             entity = self.names.entity_of(mention)
@@ -714,7 +714,7 @@ class _Context:
         return speaker
 
     def _cue_before(self, offset: int) -> str | None:
-        """A gendered word just before the name: "his wife Fran", "Mrs May"."""
+        """A gendered word just before the name: "his wife Nell", "Mrs Lee"."""
         m = re.search(r"(\w+)\W*$", self.parsed.text[max(0, offset - 25):offset])
         return GENDER_WORDS.get(m.group(1).lower()) if m else None
 
@@ -782,7 +782,7 @@ class _Context:
 
     def _org_from_text(self, noun: str, at: int) -> Speaker:
         """Without organisations from the name layer: the nearest capitalised name before `at`
-        holding the noun ("the agency" -> "International Atomic Energy Agency"), else the first
+        holding the noun ("the agency" -> "Northbridge Energy Agency"), else the first
         one that looks like an organisation."""
         candidates = [r for r in self._cap_runs() if r[1] <= at and _looks_like_org_words(r[2])]
         fitting = [r for r in candidates if noun in (w.lower() for w in r[2])]
@@ -802,7 +802,7 @@ class _Context:
         for title, holder in reversed(self.state.roles.items()):
             if title.endswith(" " + phrase):
                 return holder
-        # The whole title, else its head noun ("College Provost" -> a provost).
+        # The whole title, else its head noun ("College Warden" -> a warden).
         for words in (phrase, phrase.split()[-1]):
             pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])")
             people = [e for e in self.names.of_kind("person") if any(pattern.search(r.lower()) for r in e.roles)]
@@ -811,7 +811,7 @@ class _Context:
         return NOBODY
 
     def _note_titles(self, speaker: Speaker, titles: list[_Tok]) -> None:
-        """Remember "Judge Collins" as the judge, so "the judge" later is her."""
+        """Remember "Judge Okafor" as the judge, so "the judge" later is her."""
         if speaker.kind != "person" or not speaker.name:
             return
         words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
@@ -825,7 +825,7 @@ class _Context:
             self.state.roles[key] = speaker
 
     def _full_name(self, words: list[str], at: int) -> str:
-        """A surname or given name alone ("Mr Clarke", "Willetts") -> the fullest form of that
+        """A surname or given name alone ("Mr Reyes", "Okafor") -> the fullest form of that
         name the article uses, preferring the one nearest before `at`."""
         if len(words) != 1:
             return " ".join(_strip_possessive(w) for w in words)
@@ -961,7 +961,7 @@ def _new_clause_after(toks: list[_Tok], v: int) -> bool:
 
 
 def _is_adverbial(seg: list[_Tok]) -> bool:
-    """An opening phrase before the subject: "In a statement", "However", "On Tuesday"."""
+    """An opening phrase before the subject: "In a statement", "However", "Last week"."""
     words = [t for t in seg if t.word]
     return bool(words) and words[0].bare in STOPWORDS and words[0].bare not in PRONOUNS \
         and words[0].bare not in DETERMINERS
@@ -969,13 +969,13 @@ def _is_adverbial(seg: list[_Tok]) -> bool:
 
 def _subject_prefix(seg: list[_Tok]) -> list[_Tok]:
     """The noun phrase opening a segment: capitalised words, determiners and lower-case titles
-    ("Transport & General Worker's Union general secretary Tony Woodley"), up to the verb."""
+    ("Acme Workers' Union general secretary Tomas Reyes"), up to the verb."""
     out = []
     for i, t in enumerate(seg):
         if t.low in NAME_JOINERS and out and i + 1 < len(seg) and seg[i + 1].cap:
             out.append(t)
             continue
-        if any(x.cap for x in out) and _role_words_before_name(seg, i):  # "Council leader Amy Ward"
+        if any(x.cap for x in out) and _role_words_before_name(seg, i):  # "Council leader Amy Tran"
             out.append(t)
             continue
         if t.word and not t.cap and t.bare not in TITLES and t.bare not in DETERMINERS \
@@ -995,8 +995,8 @@ def _is_conjoined(head: list[_Tok]) -> bool:
 
 
 def _leading_org(head: list[_Tok]) -> list[_Tok]:
-    """The organisation name a subject opens with, up to the first title: "University of
-    Canterbury" in "University of Canterbury Chancellor Dr John Wood and ..."."""
+    """The organisation name a subject opens with, up to the first title: "Northbridge
+    University" in "Northbridge University Chancellor Dr Ann Lee and ..."."""
     out: list[_Tok] = []
     for i, t in enumerate(head):
         if t.bare in TITLES or t.word and not t.cap and not (t.low in NAME_JOINERS and out):
@@ -1009,7 +1009,7 @@ def _leading_org(head: list[_Tok]) -> list[_Tok]:
 
 def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
     """Whether seg[i] starts up to three lower-case role words followed by a name ("leader" in
-    "Council leader Amy Ward"), not a verb ("Rover told BBC News")."""
+    "Council leader Amy Tran"), not a verb ("Acme told the BBC")."""
     for j in range(i, min(i + 4, len(seg))):
         t = seg[j]
         if t.word and t.cap:
@@ -1050,7 +1050,7 @@ def _starts_np(toks: list[_Tok]) -> bool:
 
 def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
     """Comma-separated pieces (dashes count as commas). A closed bracket is an aside and is left
-    out: "Tim Walsh (Labour, Leeds North) said"."""
+    out: "Ann Lee (Labour, Northtown) said"."""
     out: list[list[_Tok]] = [[]]
     depth = 0
     closes = sum(1 for t in toks if t.text == ")")
@@ -1071,8 +1071,8 @@ def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
 
 
 def _is_role(seg: list[_Tok]) -> bool:
-    """An appositive giving a role ("chair professor of ...", "President of UUK", "College
-    Provost", "who is not connected to the case") rather than a name."""
+    """An appositive giving a role ("chair professor of ...", "President of NBU", "College
+    Warden", "who has no link to the firm") rather than a name."""
     words = [t for t in seg if t.word]
     if not words:
         return True
@@ -1080,14 +1080,14 @@ def _is_role(seg: list[_Tok]) -> bool:
     if first.low in PREPOSITIONS or first.low in ("who", "which", "whose", "recently", "also"):
         return True
     head, _ = _split_preposition(words)
-    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's home affairs correspondent"
+    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's transport correspondent"
         return True
     if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
         return True
     titled = [t for t in head[1:] if t.word]
     if first.low in ("the", "a", "an") and titled and all(t.bare in TITLES for t in titled):
         return True  # "the Executive Director (of X)": capitalised title words are still a role
-    if not first.cap:  # "spokesman for X", "chair professor of ...": a role, not "manager Livio Costantini"
+    if not first.cap:  # "spokesman for X", "chair professor of ...": a role, not "manager Tomas Reyes"
         return first.low not in PRONOUNS and first.low not in DETERMINERS \
             and not any(kind == "name" for kind, _, _ in _groups(head))
     caps = [t.low for t in head if t.cap]
@@ -1142,7 +1142,7 @@ def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
 
 
 def _described_role(head: list[_Tok]) -> list[str]:
-    """"the Conservative leader", "the German minister", "the company's chief executive": a
+    """"the Conservative leader", "the French minister", "the company's chief executive": a
     definite role with an owner or epithet before it; the role words. A spokesperson noun is left
     to the organisation it speaks for."""
     words = [t for t in head if t.word]
@@ -1174,7 +1174,7 @@ def _modified_role(head: list[_Tok]) -> list[str]:
 
 
 def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
-    """Cut "Dr Doug Williams of BT" at the first lower-case preposition after the first word."""
+    """Cut "Dr Ann Lee of Acme" at the first lower-case preposition after the first word."""
     for i in range(1, len(seg)):
         if seg[i].text in PREPOSITIONS and not _inside_org_name(seg, i):
             return seg[:i], seg[i + 1:]
@@ -1201,7 +1201,7 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
             # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
             kind = "spokes" if j == i + 1 and t.bare in SPOKES else "name"
             if j == i + 1 and i and seg[i - 1].low == "the" and t.bare in NATIONALITIES:
-                kind = "epithet"  # "the German told BBC Sport": the person just spoken of
+                kind = "epithet"  # "the Italian told BBC Sport": the person just spoken of
             out.append((kind, i, j))
             i = j
             continue
@@ -1223,15 +1223,15 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
 
 
 def _last_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
-    """The speaker-like piece nearest the verb ("Ed Davey" in "Lib Dem spokesman Ed Davey";
-    "spokesman" in "A Mittal Steel spokesman", whose name modifier is its organisation)."""
+    """The speaker-like piece nearest the verb ("Ann Lee" in "Green spokeswoman Ann Lee";
+    "spokesman" in "An Acme Steel spokesman", whose name modifier is its organisation)."""
     groups = _groups(seg)
     return groups[-1] if groups else None
 
 
 def _run_end(toks: list[_Tok], i: int) -> int:
-    """End of the capitalised run starting at i ("Auditor General Sir John Bourn", "Jin-Guang
-    Teng"), stopping after a possessive ("Menatep Group's")."""
+    """End of the capitalised run starting at i ("Auditor General Sir Tomas Reyes", "Jin-Guang
+    Teng"), stopping after a possessive ("Acme Group's")."""
     j = i
     while j < len(toks):
         t = toks[j]
@@ -1300,7 +1300,7 @@ def _modifier(seg: list[_Tok], a: int) -> list[_Tok] | None:
 
 
 def _cap_span(seg: list[_Tok]) -> list[_Tok] | None:
-    """The first capitalised run of a phrase, if any: "the International Atomic Energy Agency"."""
+    """The first capitalised run of a phrase, if any: "the Northbridge Energy Agency"."""
     for i, t in enumerate(seg):
         if t.word and t.cap and t.low not in STOPWORDS:
             j = i

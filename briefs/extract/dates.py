@@ -1,16 +1,16 @@
 """Date expressions and deadlines, normalised to YYYY, YYYY-MM or YYYY-MM-DD.
 
 A deadline is written in many ways: "by January 2025", "January next year", "within two years",
-"over the next five years", "Q1 2025", "2014/15", "the end of the decade". Absolute forms resolve
+"over the next six years", "Q1 2025", "2014/15", "the end of the decade". Absolute forms resolve
 on their own; relative ones ("next month", "last Friday") resolve against the article's date, and
 without one they stay unresolved (value None, `unresolved` True) rather than being guessed.
 
 Conventions (each a judgement, each tested):
-- A period running from the article's date is due at its end: "over the next five years" in 2021
-  gives 2026; "over a five-year period" names a length with no start and gives no deadline.
+- A period running from the article's date is due at its end: "over the next six years" in 2021
+  gives 2027; "over a five-year period" names a length with no start and gives no deadline.
   Years and decades give a year; months give a month; days and weeks give a day.
 - A range of years ("2014-15", "by 2014/2015") is due in its later year, except after "from",
-  which names when something starts ("from the 2012-2013 academic year" gives 2012).
+  which names when something starts ("from the 2026-2027 school year" gives 2026).
 - Seasons give the year only (spring is not the same months in both hemispheres); quarters and
   halves give their last month ("Q1 2025" is due by 2025-03).
 - A month named without a year ("in November") is its next occurrence from the article's date,
@@ -522,7 +522,7 @@ def _from_value(mention: DateMention) -> str:
 
 
 def from_year(mention: DateMention) -> str | None:
-    """A "from" range ("from the 2012-2013 academic year") starts in its first year."""
+    """A "from" range ("from the 2026-2027 school year") starts in its first year."""
     m = re.search(r"\b((?:1[89]|20)\d\d)\s*(?:-|/|\u2013)\s*(?:\d{2}|\d{4})\b", mention.text)
     return m.group(1) if m else mention.value
 

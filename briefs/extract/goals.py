@@ -228,7 +228,7 @@ _WHERE = re.compile(r"\s*,?\s+(?:where|in\s+which|at\s+which)\s+(?:[\w'\u2019,.$
 
 
 def _place_relative(text: str, state: _State, unit_start: int, cue: int) -> bool:
-    """"$700m will be invested in the plant, where 300 jobs will be added": a clause about the place
+    """"$90m will go into the depot, where 120 jobs will be created": a clause about the place
     the goal names belongs to that goal; it is not a second plan of its own."""
     last = state.last_goal
     if last is None or last[2] != unit_start or not unit_start <= last[1] <= cue:
@@ -245,8 +245,8 @@ def _extended(parsed: ParsedArticle, state: _State, goal: Goal, end: int) -> Goa
 
 
 def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
-    """A sentence broken by a stray paragraph break ("will receive $693,550 over five" /
-    "years to investigate ...") runs on into the next one when that opens in lower case."""
+    """A sentence broken by a stray paragraph break ("will receive $418,200 over three" /
+    "years to examine ...") runs on into the next one when that opens in lower case."""
     if end != sentence.end:
         return end
     index = parsed.sentences.index(sentence)
@@ -258,7 +258,7 @@ def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
 
 
 def _phrase_end(text: str, start: int, end: int) -> int:
-    """A noun phrase ("the planned $250 million investment into Food HQ") ends at a comma."""
+    """A noun phrase ("the planned $75 million investment into Harbour Labs") ends at a comma."""
     m = re.search(r",|\s(?:a|an)\s(?=\w+\s(?:of|between|with)\b)", text[start:end])
     return start + m.start() if m else end
 
@@ -268,7 +268,7 @@ _AFTER_OWNER = re.compile(r"\s+(?:announced|unveiled|launched|revealed|approved|
 
 
 def _owner_end(text: str, start: int, end: int) -> int:
-    """"... are the aims of two new institutes announced today by X": the aims' owner ends before
+    """"... are the goals of two new centres unveiled today by X": the aims' owner ends before
     the participle that tells when it was announced (whose date is not the goal's)."""
     m = _AFTER_OWNER.search(text, start, end)
     return m.start() if m else end
@@ -366,7 +366,7 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
         if m.start() != start or not _verbish(_infinitive(text, m.end()), strict=True):
             return None
         if not re.search(rf"(?:{_MONEY})\s*$", text[max(0, start - 60):start]):
-            return None  # a sentence cut after an amount ("awarded $82,689" / "to study ...")
+            return None  # a sentence cut after an amount ("awarded $31,470" / "to study ...")
         return _Cue(m.start(), m.start(), kind)
     if kind == "asplanned":
         return _as_planned(text, m, start)
@@ -376,7 +376,7 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
         main = re.search(r"\s(?:is|are|was|were|has|have|had|will|would)\s", text[start:m.start()])
         return _Cue(at, start + main.start() + 1 if main else at, kind)
     if kind == "aimsof":
-        # "Helping patients ... are some of the aims of two new institutes": the aims are the subject
+        # "Training nurses ... is one of the aims of the new centre": the aims are the subject
         subject = text[start:m.start()].strip()
         if len(subject.split()) < 2:
             return None  # "This is one of the aims of ...": refers back, says nothing itself
@@ -402,7 +402,7 @@ _PAST_VERBS = frozenset("was were had did went began took came left made got put
 
 
 def _as_planned(text: str, m: re.Match, start: int) -> _Cue | None:
-    """"... after the central bank ends its bond buying as planned in October": the clause before
+    """"... once the council finishes the bridge repairs as planned in May": the clause before
     "as planned" is the plan, from its subject on; a past verb makes it a plan carried out."""
     begin = start
     for opener in _CLAUSE_OPENER.finditer(text, start, m.start()):
@@ -538,7 +538,7 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 
 def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     """A frame of prediction, opinion or hypothesis before the cue rejects the clause; after it, a
-    condition ("will be made during 2010 if funds allow") only qualifies a plan stated with "will"
+    condition ("will be hired during 2027 if funds allow") only qualifies a plan stated with "will"
     and already dated,
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
     frames = _frame_pattern("non_goal_frames.txt")
@@ -598,7 +598,7 @@ def _contract_term(text: str, cue: int, end: int) -> bool:
     return bool(_TERM_END.match(text[cue:min(end, cue + 80)] + " "))
 
 
-# "prepares to take on No. 1 Alabama", "will face Leeds on Saturday": a fixture is an event on the
+# "prepares to take on top-ranked Northbridge", "will face Leeds on Saturday": a fixture is an event on the
 # calendar; playing it is no plan of the team's
 _FIXTURE = re.compile(
     r"\S+(?:\s+(?:preparing|getting\s+ready|ready|readying|set))?(?:\s+(?:to|\w+ly|also|then|now))*\s+(?:take\s+on|face|faces|facing|play|plays|playing|battle|"
@@ -614,7 +614,7 @@ _PURPOSE_AFTER = re.compile(
 
 def _received_only(text: str, cue: int, end: int) -> bool:
     """"X is to receive a payment from Y": receiving is done to X. Only a purpose in the clause
-    ("will receive $2m to study ...", "funding for a project to ...") makes it X's goal."""
+    ("will receive $2m to study ...", "money for a study to ...") makes it X's goal."""
     m = re.match(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b", text[cue:end])
     if not m or m.group(1).lower() not in words("non_goal_receiving.txt"):
         return False
@@ -632,7 +632,7 @@ def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
 
 
-# "are set to close higher", "will open lower": a market's move, whoever trades
+# "are set to end the day higher", "will open lower": a market's move, whoever trades
 _MARKET_MOVE = re.compile(
     r"\S+(?:\s+\S+){0,3}?\s+(?:close|closes|open|opens|end|ends|finish|finishes|trade|trades|start|starts|edge|"
     r"drift|tick|move)\s+(?:\w+ly\s+)?(?:higher|lower|flat|mixed|firmer|weaker|unchanged)\b", re.I)
@@ -684,7 +684,7 @@ def _inanimate_subject(text: str, cue: _Cue, clause_start: int) -> bool:
     """A subject that cannot intend: a market or weather quantity ("Prices will rise", "Inflation is
     expected to ease"), a product described by what it does ("The phone will feature ..."), or a
     measure weighed by its effect ("the policy would do little ..."). A passive ("output will be
-    cut", "the SUVs will be built") still reports someone's plan."""
+    cut", "the vans will be assembled") still reports someone's plan."""
     if cue.kind not in _INANIMATE_KINDS:
         return False
     head = _subject_head(_subject_words(text, clause_start, cue.verb))
@@ -706,7 +706,7 @@ def _inanimate_subject(text: str, cue: _Cue, clause_start: int) -> bool:
 
 
 def _generic_subject(subject: list[str]) -> bool:
-    """People in general ("Viewers will be able to ...", "Each will spend ...", "some
+    """People in general ("Shoppers will be able to ...", "Each will spend ...", "some
     individuals are considering ...") hold no plan of their own."""
     generic = words("generic_subjects.txt")
     if not subject:
@@ -724,20 +724,20 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         word, after = _word_after(text, after)
     low = word.lower()
     if low == "go" and re.match(r"\s+(?:ahead|on)\b", text[after:after + 8]):
-        return True  # "would go ahead", "would go on all night": an action carried on
+        return True  # "would go ahead", "would go on for weeks": an action carried on
     if low == "go" and re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb]):
         return True  # "$750m will go to the plant": money allocated, not a prediction
     if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low in ("no", "never"):
         return False
     if re.match(r"\S+\s+(?:[\w,]+\s+){0,3}?(?:not|never)\b(?!\s+only)", text[cue.verb:cue.verb + 60]) \
             and not re.search(r"\b(?:until|till|before)\b", text[cue.verb:end]):
-        return False  # "will not be taking part": refused; "will not be revealed until ..." is deferred
+        return False  # "will not be joining in": refused; "will not be announced until ..." is deferred
     if re.match(r"\s*[\"\u201c\u2018']", text[text.find(" ", cue.verb):after]):
         return False  # the verb itself is quoted: the speaker's words, not the actor's plan
     if low == "have" and (cue.kind != "will" or re.match(r"\s+(?:to\b|been\b|\w+(?:ed|en)\b)", text[after:after + 20])):
         return False  # "will have to", "will have graduated": obligation or a future perfect
     if low == "be" and re.match(r"\s*(?:[$£€¥]|\d)", text[after:after + 3]):
-        return False  # "will be $40m": an amount, not an action
+        return False  # "will be $35m": an amount, not an action
     if re.search(r"\b(?:who|what)\s+(?:\w+\s+)?$", text[clause_start - 12 if clause_start >= 12 else 0:cue.verb]):
         return False
     if low == "be":
@@ -749,7 +749,7 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
                            "unlikely", "likely", "sufficient", "enough", "in", "a", "an", "the", "no", "very",
                            "more", "less", "much", "too", "so", "there", "here", "affected", "seen", "hit",
                            "without", "expected", "supposed", "bound", "certain"} - {"able"}:
-            return False  # "would normally be expected to float": an expectation, no one's plan
+            return False  # "would usually be expected to rise": an expectation, no one's plan
         if nxt.lower() in _STRUCTURE_PASSIVES and re.match(r"\s+by\b", text[nxt_end:nxt_end + 4]):
             return False  # "will be supported by a college", "will be led by": how a body is set up
         if nxt.lower() in _JUDGED and re.match(r"\s+(?:\w+ly\s+)?by\b", text[nxt_end:nxt_end + 16]):
@@ -838,7 +838,7 @@ def _describes(text: str, verb: str, after: int, clause_start: int, cue: int) ->
                                           text[after:after + 60], re.I):
         return True
     if verb in _CONSEQUENCES:
-        # "will enable the university to invest in ..." hands an agent its plan; "will enable
+        # "will enable the college to spend on ..." hands an agent its plan; "will enable
         # applications to be explored" and "will mean ..." only tell of a consequence
         return verb != "enable" or not re.match(r"\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?!be\b)[a-z]", text[after:after + 80])
     if verb == "come" and re.match(r"\s+from\b", text[after:after + 6]):
@@ -856,7 +856,7 @@ _READY = frozenset("ready available operational open complete finished done onli
 def _check_expected(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
     state = re.search(r"\bexpected\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
     if state and not re.search(r"(?:ed|en|wn|lt|nt|ld|ut|un|ne|ing)$", state.group(1)) and state.group(1) not in _READY:
-        return False  # "is expected to be accretive to earnings": a forecast of a state, not an act
+        return False  # "is expected to be good for margins": a forecast of a state, not an act
     return has_date and not re.search(r"\bexpected\s+by\b", text[cue.verb:end])
 
 
@@ -870,7 +870,7 @@ _RAISING_BEFORE = re.compile(
 
 
 def _check_purpose(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    """"... combined to help boost exports to $60 billion by 2025": a purpose with a due date. The
+    """"... joined forces to help lift sales to $8 billion by 2030": a purpose with a due date. The
     "to" of "is expected to", "is likely to" belongs to that frame, which has been judged already."""
     if _RAISING_BEFORE.search(text, max(0, cue.verb - 30), cue.verb):
         return False
@@ -894,7 +894,7 @@ def _check_designed(text: str, cue: _Cue, clause_start: int, end: int, sentence:
     lead = text[max(0, cue.verb - 25):cue.verb]
     if re.search(r"\boriginally\s+$", lead):
         return False
-    # "was launched to build on ...": the purpose of a past act, not a plan still to carry out;
+    # "was set up to build on ...": the purpose of a past act, not a plan still to carry out;
     # "is designed to", "an entity established to promote" describe a standing purpose
     past_act = re.match(r"(?:launched|established|set\s+up|created|formed|founded)\b", text[cue.verb:cue.verb + 12])
     if past_act and re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", lead):
@@ -906,8 +906,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
 
 
 def _thing_purpose(text: str, cue: _Cue, clause_start: int, lead: str, has_date: bool) -> bool:
-    """"designed/intended/meant to" tells what a thing is for: an ordinance "designed to give drivers
-    a livable wage", a car "designed to" beat a rival. Only a plan's purpose ("a four-year plan
+    """"designed/intended/meant to" tells what a thing is for: a bylaw "designed to give cleaners
+    a fair wage", a car "designed to" beat a rival. Only a plan's purpose ("a three-year plan
     designed to ...") or one with a date still to meet is somebody's goal; "was meant to" says
     the purpose failed."""
     verb = re.match(r"(designed|intended|meant)\b", text[cue.verb:cue.verb + 10])
@@ -952,7 +952,7 @@ def _check_progressive(text: str, cue: _Cue, clause_start: int, end: int, senten
 
 
 def _check_planned(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    """"the $50 million projected total" is a target; "a projected deficit" is a forecast."""
+    """"the $35 million projected total" is a target; "a projected deficit" is a forecast."""
     m = re.search(r"\b(projected|targeted|planned)\s+([\w-]*)", text[cue.verb:end])
     if not m:
         return False
@@ -1054,7 +1054,7 @@ def _following_items(parsed: ParsedArticle, index: int) -> list[tuple[int, int]]
 
 
 def _bare_verb_followers(parsed: ParsedArticle, index: int) -> list[tuple[int, int]]:
-    """Sentences after an inline list that open with a bare verb ("Use $10 million for ...")."""
+    """Sentences after an inline list that open with a bare verb ("Use $12 million for ...")."""
     out = []
     text = parsed.text
     while index < len(parsed.sentences):
@@ -1129,7 +1129,7 @@ def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | 
 
 
 def _fronted_date(parsed: ParsedArticle, clause_start: int, verb: int) -> dates.DateMention | None:
-    """"By the end of 2004 Microsoft aims ...", "Over the next 10 years UC will ...": a date that
+    """"By the end of 2027 Acme aims ...", "Over the next eight years NBU will ...": a date that
     opens the clause belongs to its goal."""
     text = parsed.text
     lead = re.match(r"\s*(?:by|before|until|over|within|in|during|from|early|later|next)?\b", text[clause_start:verb], re.I)
@@ -1160,7 +1160,7 @@ _PERSON_PRONOUNS = frozenset("he she his her".split())
 
 def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int,
                 pronoun: str) -> str | None:
-    """Who "it"/"they"/"he" is: the reporter of the same sentence ("Gazprom said it would"), when
+    """Who "it"/"they"/"he" is: the reporter of the same sentence ("Acme said it would"), when
     the reporter is the right kind (a chairman does not say "it"; his company is meant); else
     the nearest organisation or person named just before; else the previous goal's actor."""
     text = parsed.text

@@ -1,7 +1,7 @@
 """Every money amount in an article; `kind` says which are funding.
 
 An amount is a number with its currency written before it ($, US$, £, RMB) or after it (yuan, euros,
-USD), its multiplier (30m, 4.2bn, 1.5 trillion, £4million) and the qualifier in front of it (no less
+USD), its multiplier (30m, 4.2bn, 1.5 trillion, £7million) and the qualifier in front of it (no less
 than, up to). A conversion in brackets right after it ("30m yuan ($4.2m)") is part of the same item,
 as `equivalents`. Vague sums ("billions of pounds") have no number and are not items; neither are
 units that are not ISO 4217 money (bitcoin).
@@ -48,7 +48,7 @@ def _forms() -> tuple[_Form, ...]:
 
 @cache
 def _subunits() -> tuple[tuple[re.Pattern[str], str, float], ...]:
-    """Subunits written after a number ("115.5 pence", "99p", "50 cents"): each form's pattern,
+    """Subunits written after a number ("87.5 pence", "99p", "50 cents"): each form's pattern,
     currency and the share of the main unit it is. A single letter must be attached ("99p")."""
     out = []
     for line in lines("currencies.tsv"):
@@ -161,7 +161,7 @@ _MULTIPLIERS = {
     "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
     "crore": 1e7, "crores": 1e7,
 }
-# Written with or without a space ("30 million", "£4million", "4.2bn", "$1.5-billion").
+# Written with or without a space ("30 million", "£7million", "4.2bn", "$1.5-billion").
 _MULT_WORD = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn)(?![A-Za-z])"
 # Single letters only when attached ("30m", "$5k", "$2B"), never "30 m" (metres).
 _MULT_LETTER = r"(?:[mMbBkK])(?![A-Za-z0-9])"
@@ -423,7 +423,7 @@ def _items(text: str, amounts: list[_Amount]) -> list[_Item]:
         for conv in inner:
             currency = conv.currency
             if conv.bare_dollar and currency == amount.currency:
-                currency = "USD"  # "NZ$10m ($6m)": a conversion into the same money is US dollars
+                currency = "USD"  # "NZ$14m ($8m)": a conversion into the same money is US dollars
             if currency != amount.currency:
                 item.equivalents.extend(Equivalent(v, currency) for v in conv.values[:1])
         each = _EACH.match(text, item.end)
@@ -612,8 +612,8 @@ def _context(text: str, sentence: tuple[int, int], items: list[_Item]) -> _Conte
 
 
 def _head(ctx: _Context, k: int) -> set[int]:
-    """Token positions of the noun phrase the amount describes: "a $22m upgrade", "the $206m Joint
-    Facility", "£1bn ($1.9bn) investment deal"."""
+    """Token positions of the noun phrase the amount describes: "a $18m upgrade", "the $95m Harbour
+    Centre", "£2bn ($2.5bn) investment deal"."""
     out: set[int] = set()
     i = ctx.spans[k][1]
     while i < len(ctx.tokens) and len(out) < 6:
@@ -642,7 +642,7 @@ def _mode(ctx: _Context, k: int) -> str:
 
 
 def _linked(ctx: _Context, k: int) -> int | None:
-    """The noun an amount is the value of, across linking words: "net loss of 472bn yen", "profit
+    """The noun an amount is the value of, across linking words: "net loss of 318bn yen", "profit
     came in at", "debt is close to", "grants totalling over". None when nothing links them."""
     i = ctx.spans[k][0] - 1
     crossed = False
@@ -711,7 +711,7 @@ def _score(ctx: _Context, k: int) -> _Score:
             continue
         in_head = i in ctx.heads[k]
         if token.capitalised and i not in ctx.openers and not in_head:
-            continue  # a name ("the Energy Savings Trust"), not a word about the money
+            continue  # a name ("the Northbridge Housing Trust"), not a word about the money
         for cue in _cues_at(ctx.tokens, i):
             covered = max(covered, i + len(cue.words) - 1)
             if cue.scope == "head" and not in_head:
@@ -777,11 +777,11 @@ _TO_QUALIFIERS = frozenset("just only about around roughly some nearly almost ba
 
 
 def _changed_object(ctx: _Context, k: int) -> int | None:
-    """"cut the loan it raised to build the plant to just $40m": an amount after "to" is
+    """"cut the grant it gave to run the depot to just $25m": an amount after "to" is
     the new level of the object of the verb of change, whatever other nouns come between."""
     start = ctx.spans[k][0]
     while start >= 2 and ctx.tokens[start - 1].lower in _TO_QUALIFIERS:
-        start -= 1  # "to just 1.8bn euros", "to about $40m"
+        start -= 1  # "to just 2.6bn euros", "to about $25m"
     if start < 2 or ctx.tokens[start - 1].lower != "to":
         return None
     for i in range(start - 2, max(-1, start - 25), -1):
@@ -798,13 +798,13 @@ def _changed_object(ctx: _Context, k: int) -> int | None:
 
 
 def _head_noun(ctx: _Context, k: int) -> int | None:
-    """"£24.5m compensation", "the £150m fund", "a $22m upgrade": a cue noun the amount stands
+    """"£31.5m compensation", "the £90m fund", "a $18m upgrade": a cue noun the amount stands
     before, when it ends the noun phrase (not "$5m funding round", whose head is "round")."""
     head = sorted(ctx.heads[k])
     if not head or ctx.tokens[head[0]].capitalised:
         return None
     if any(ctx.tokens[i].lower.endswith(("ing", "ed", "ly")) or ctx.tokens[i].lower in _SPEND for i in head):
-        return None  # "£80m spent annually on ...": a verb follows, not a noun
+        return None  # "£65m spent annually on ...": a verb follows, not a noun
     last = head[-1]
     if ctx.tokens[last].capitalised:
         return None
@@ -816,7 +816,7 @@ def _head_noun(ctx: _Context, k: int) -> int | None:
 
 
 def _measured_in(ctx: _Context, k: int) -> int | None:
-    """"£3m in compensation", "$10m in damages", "$5m in new funding": the noun after "in" is
+    """"£3m in compensation", "$14m in damages", "$5m in new funding": the noun after "in" is
     what the amount is an amount of."""
     end = ctx.spans[k][1]
     if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("in", "of"):
@@ -857,7 +857,7 @@ subsidiary operations portfolio
 
 
 def _paid_for_business(ctx: _Context, k: int) -> str | None:
-    """"agreed to pay $4.5bn for the rival chipmaker", "paid $600m for a 20% stake": the price of a
+    """"agreed to pay $3.2bn for the rival toolmaker", "paid $450m for a 20% stake": the price of a
     business is a deal value. (A price paid for a house or a ticket stays other.)"""
     start, end = ctx.spans[k]
     i = start - 1
@@ -882,7 +882,7 @@ def _word_distance(ctx: _Context, i: int, start: int, end: int) -> int:
 
 
 def _gift_target(ctx: _Context, end: int) -> bool:
-    """"$7,500 to Stand For Children": money given to a named body."""
+    """"$6,200 to Friends of the Library": money given to a named body."""
     i = end
     if i < len(ctx.tokens) and ctx.tokens[i].lower in ("each", "apiece"):
         i += 1
@@ -893,7 +893,7 @@ def _gift_target(ctx: _Context, end: int) -> bool:
 
 
 def _coordinated(text: str, ctx: _Context, items: list[_Item], k: int) -> list[int]:
-    """Items listed with item k ("$145m and the $212m ..."), nearest first."""
+    """Items listed with item k ("$120m and the $310m ..."), nearest first."""
     out = []
     for j in (k - 1, k + 1):
         if 0 <= j < len(items):
@@ -949,7 +949,7 @@ class _Name:
 
 def _names_in(parsed: ParsedArticle, names: Names, sentence: Sentence, items: list[_Item]) -> list[_Name]:
     """Proper names in the sentence, as written: the name layer's mentions, and the sentence's
-    opening name, which a name layer may leave out. Datelines ("BEAVERTON --") are no party."""
+    opening name, which a name layer may leave out. Datelines ("NORTHTOWN --") are no party."""
     text = parsed.text
     busy = [(it.start, it.end) for it in items]
     out = []
@@ -973,7 +973,7 @@ def _names_in(parsed: ParsedArticle, names: Names, sentence: Sentence, items: li
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """"PORTLAND --", "YAMHILL COUNTY —": a place in capitals opening a news item."""
+    """"NORTHTOWN --", "FENMORE COUNTY —": a place in capitals opening a news item."""
     words = text[start:end].split()
     return len(words) > 1 and text[start:end].isupper() or bool(
         text[start:end].isupper() and re.match(r"\s*(?:--|\u2014|\u2013|-)\s", text[end:end + 4]))
@@ -1008,8 +1008,8 @@ _DETERMINER_WORDS = frozenset("the a an its their his her our this these those e
 
 
 def _purpose(ctx: _Context, k: int) -> str | None:
-    """What the money is for, as written after it: "on upgrading existing facilities", "(is
-    committed) for new engineering accommodation"; an infinitive ("to deepen") is no recipient."""
+    """What the money is for, as written after it: "on refitting old classrooms", "(is
+    committed) for new science laboratories"; an infinitive ("to deepen") is no recipient."""
     tokens = ctx.tokens
     i = max(ctx.heads[k], default=ctx.spans[k][1] - 1) + 1
     i = _skip_period(tokens, _skip_verb_group(tokens, i))
@@ -1034,7 +1034,7 @@ def _purpose(ctx: _Context, k: int) -> str | None:
 
 
 def _skip_period(tokens: list[_Token], i: int) -> int:
-    """Past "over the next five years" to what follows."""
+    """Past "over the next three years" to what follows."""
     if i < len(tokens) and tokens[i].lower in ("over", "during", "within", "across"):
         for j in range(i + 1, min(len(tokens), i + 6)):
             if tokens[j].lower.rstrip("s") in ("year", "month", "decade", "week", "period"):
@@ -1084,7 +1084,7 @@ _CLAUSE_BREAK = re.compile(
 
 def _clause_start(text: str, start: int, end: int) -> int:
     """Where the clause holding offset `end` begins: after a semicolon, a question, a list bullet,
-    or a comma that opens a new clause ("... for Wayne Rooney, why should the taxpayer ...")."""
+    or a comma that opens a new clause ("... for a star striker, why should the ratepayer ...")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)]
     return max([start] + breaks)
 
@@ -1180,7 +1180,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[
 
 
 def _possessive(text: str, sentence: Sentence, item: _Item) -> str | None:
-    """"the Government's announcement of a significant $260m investment": the owner of the noun
+    """"the council's news of a large $140m investment": the owner of the noun
     phrase holding the amount (no clause break between them)."""
     last = None
     for m in _POSSESSIVE.finditer(text, sentence.start, item.start):
@@ -1196,7 +1196,7 @@ def _possessive(text: str, sentence: Sentence, item: _Item) -> str | None:
 
 def _acting_subject(text: str, found: list[_Name], sentence: Sentence, ctx: _Context, k: int,
                     item: _Item) -> str | None:
-    """"SoftBank led a $100m investment", "Massey University unveiled a $22m upgrade": the clause's
+    """"SoftBank led a $100m investment", "Northbridge University unveiled a $18m upgrade": the clause's
     subject gives when the amount describes a funding noun and a verb stands between them."""
     if not _has_funding_head(ctx, k):
         return None
@@ -1211,12 +1211,12 @@ def _acting_subject(text: str, found: list[_Name], sentence: Sentence, ctx: _Con
 
 
 def _has_funding_head(ctx: _Context, k: int) -> bool:
-    """The amount describes a funding noun: "a $100m investment", "its $4.5bn acquisition"."""
+    """The amount describes a funding noun: "a $100m investment", "its $3.2bn acquisition"."""
     return any(c.kind == "funding" for i in ctx.heads[k] for c in _cues_at(ctx.tokens, i))
 
 
 def _named_head(ctx: _Context, k: int) -> str | None:
-    """"the $206m Joint Facility", "a £150m National Scholarship fund": the named thing funded."""
+    """"the $95m Harbour Centre", "a £90m Rural Bursary fund": the named thing funded."""
     head = sorted(ctx.heads[k])
     if not head or not ctx.tokens[head[0]].capitalised:
         return None
@@ -1285,7 +1285,7 @@ def _kind(parsed: ParsedArticle, sentence: Sentence | None, ctx: _Context, membe
     score = scores[j]
     if j > 0 and _MORE_OF_THE_SAME.search(parsed.text, max(0, members[j].start - 16), members[j].start) \
             and scores[j - 1].seen:
-        score = scores[j - 1]  # "$1m a year with an additional $250,000 for set-up costs": more of the same money
+        score = scores[j - 1]  # "$2m a year with an additional $180,000 for start-up costs": more of the same money
     if not score.seen:
         for other in _coordinated(parsed.text, ctx, members, j):
             if scores[other].seen:
@@ -1337,7 +1337,7 @@ def _previous_sentence(parsed: ParsedArticle, sentence: Sentence) -> Sentence | 
 
 def _join_repeats(found: list[Funding]) -> list[Funding]:
     """The same figure, currency and kind told twice in one article is one fact ("will retail for
-    £99 ..." / "The launch price of £99 ..."), unless the two name different recipients."""
+    £79 ..." / "The launch price of £79 ..."), unless the two name different recipients."""
     out: list[Funding] = []
     by_value: dict[tuple[float, str, str], list[Funding]] = {}
     cited: dict[int, set] = {}
@@ -1362,7 +1362,7 @@ def _join_repeats(found: list[Funding]) -> list[Funding]:
 
 
 def _same_party(a: str | None, b: str | None) -> bool:
-    """Unknown matches anything; "Massey" and "Massey University" are one party."""
+    """Unknown matches anything; "Northbridge" and "Northbridge University" are one party."""
     if not a or not b:
         return True
     x, y = set(a.lower().split()), set(b.lower().split())

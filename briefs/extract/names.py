@@ -86,7 +86,7 @@ class Names:
 
     def resolve(self, text: str) -> Entity | None:
         """The entity a name, alias, acronym or surname refers to in this article, if exactly one.
-        Case, possessives, honorifics and spacing do not matter ("Mr Blair", "OPPO's")."""
+        Case, possessives, honorifics and spacing do not matter ("Mr Reyes", "OPPO's")."""
         key = _key(_strip_title(text))
         if not key:
             return None
@@ -172,7 +172,7 @@ _PLACE_PREPS = frozenset("in near outside across throughout".split())
 _COMPASS = frozenset("north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split())
 _PLACE_NOUNS = frozenset("town city village county province state region district suburb capital".split())
 _CHAIN_PREPS = ("at", "of", "for", "from", "with", "in")
-# Verbs and pairs before a name that make it an organisation: `joined Chelsea`, `owned by GE`.
+# Verbs and pairs before a name that make it an organisation: `joined Fenmore`, `owned by GE`.
 _JOINS = frozenset("joined joining joins rejoined".split())
 _ORG_BY = frozenset("owned co-owned conducted commissioned acquired operated manufactured sponsored published".split())
 _ORG_LEADERS = frozenset(["market leader", "industry leader", "sector leader", "market rival"])
@@ -192,7 +192,7 @@ _KEY_DROP = re.compile(r"[^\w]|_")
 
 @lru_cache(maxsize=1 << 15)
 def _key(text: str) -> str:
-    """Case-, space-, accent- and possessive-insensitive key ("OPPO's" = "Oppo", "Food HQ" = "FoodHQ").
+    """Case-, space-, accent- and possessive-insensitive key ("OPPO's" = "Oppo", "Zylo Labs" = "ZyloLabs").
     Cached: every pass keys the same few names over and over."""
     text = text.replace("\u2019", "'")
     text = _KEY_POSSESSIVE.sub("", text.strip())
@@ -260,7 +260,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
-    """`the James Franco-Seth Rogen film`: a hyphen between two capitalised words, each inside a
+    """`the Ann Lee-Tomas Reyes film`: a hyphen between two capitalised words, each inside a
     longer name, pairs two names; a hyphen at a name's edge (`Jin-Guang Teng`) is part of it."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
@@ -306,7 +306,7 @@ class _Cand:
 
 @dataclass(slots=True)
 class _Title:
-    """A capitalised title with no name in its run: `Director of CaSE`, `Minister for ...`."""
+    """A capitalised title with no name in its run: `Director of NBU`, `Minister for ...`."""
 
     sent: int
     first: int
@@ -325,7 +325,7 @@ class _Sent:
 
 
 _NOT_POSTFIX = frozenset("partner partners house brand fund network unit division investor body business venture label studio".split())
-# A stock ticker in brackets marks a company: `(LART.NS)`, `(AAPL.O)`, `(NYSE: IBM)`, `(LSE:BP)`.
+# A stock ticker in brackets marks a company: `(ACME.NS)`, `(AAPL.O)`, `(NYSE: IBM)`, `(LSE:BP)`.
 _TICKER = re.compile(r"\(\s*(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|ASX|TSX|AMEX|NZX|HKEX|SGX|BSE|NSE|OTC)\s*:\s*[A-Z0-9.]{1,8})\s*\)")
 # Words around a name that only a company has: `shares of X`, `X shares rose`, `X agreed to buy Y`.
 _MARKET_NOUNS = frozenset("shares share stock stocks profit profits revenue revenues sales earnings turnover shareholders stake".split())
@@ -410,8 +410,8 @@ class _Reader:
         return -k
 
     def _comma_joins(self, toks: list[_Tok], first: int, comma: int) -> bool:
-        """`Raymond James Financial Services, Inc.` and the list inside `Institute of Food,
-        Nutrition and Human Health` keep their commas; other commas end a name."""
+        """`Fenmore Wealth Services, Inc.` and the list inside `Institute of Soil,
+        Water and Plant Health` keep their commas; other commas end a name."""
         if toks[comma + 1].low in _CORP_SUFFIX:
             return True
         left = [t.low for t in toks[first:comma]]
@@ -449,15 +449,15 @@ class _Reader:
         conn = toks[k]
         if (_is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt")) \
                 and (conn.text in ("of", "for") or any(w in ("of", "for") for w in left)):
-            return conn.kind != "poss"  # a title run: `Minister for Tertiary Education, Skills and Employment`
+            return conn.kind != "poss"  # a title run: `Minister for Housing, Planning and Transport`
         org_left = any(_is(w, "org_words.txt") for w in left)
         role_left = any(_is(w, "roles.txt") for w in left)
         if conn.kind == "poss" and right and _is(right[0], "roles.txt") and toks[k - 1].low in _COMMON_POSSESSORS:
-            return True  # `Children's Minister Margaret Hodge`
+            return True  # `Schools Minister Ann Lee`
         if conn.kind == "poss":
             before = toks[k - 1].low
             if len(left) == 1 and right and self._brand(left[0], right):
-                return True  # `Jacob's Creek`: the first word never stands alone
+                return True  # `Miller's Point`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
             if len(left) > 1 and _is(left[-1], "roles.txt"):
@@ -477,13 +477,13 @@ class _Reader:
             if _org_head(left) and any(w in ("of", "for") for w in left) and not role_left \
                     and not any(_is(w.rstrip("."), "honorifics.txt") for w in left) \
                     and (not _org_head(right) or all(_common(w) for w in right[:-1])):
-                return True  # `Department for Education and Skills`, `Bureau of Business and Economic Research`
+                return True  # `Department for Roads and Rail`, `Bureau of Farm and Forest Research`
             return _org_head(right) and not org_left and len(left) <= 3
         if conn.text in ("of", "for"):
             if role_left and not org_left:
                 return True
             if org_left and left[-1].lower() in _SUBUNITS and len(right) >= 2 and _org_head(right):
-                return False  # `Financial Institutions Division of Raymond James Financial Services`
+                return False  # `Retail Lending Division of Fenmore Wealth Services`
             return org_left
         if conn.text in ("in", "on"):
             return bool(right) and _is(right[-1], "org_words.txt")
@@ -492,7 +492,7 @@ class _Reader:
         return False
 
     def _brand(self, left: str, words: list[str]) -> bool:
-        """`Jacob's Creek`, `Brannigan's Analytics`: a word never written without its 's, and more
+        """`Miller's Point`, `Brannigan's Analytics`: a word never written without its 's, and more
         than once before the same name only, owns it as part of a name (a given name or a place
         does not)."""
         right = words[0]
@@ -501,7 +501,7 @@ class _Reader:
         bare = re.search(rf"\b{re.escape(left)}\b(?!['\u2019]s?\b)", self.text)
         owned = re.findall(rf"\b{re.escape(left)}['\u2019]s ([A-Z]\w*)", self.text)
         if bare is None and len(owned) > 1 and len(set(owned)) == 1 and not any(_is(left, f) for f in ("given_names.txt", "places.txt", "nationalities.txt")):
-            return True  # one name, always written with its 's: not `BGCP's club` and `BGCP's app`
+            return True  # one name, always written with its 's: not `NBFC's club` and `NBFC's app`
         if len(words) > 1 or _is(right, "org_words.txt"):
             return False
         alone = len(re.findall(rf"\b{re.escape(left)}\b", self.text))
@@ -542,7 +542,7 @@ class _Reader:
         split = self._title_split(toks, a, b) if inner is None else None
         if split is None and inner is None and a + 1 < b and _key(toks[a].text) in _parties() \
                 and _is(toks[a + 1].text, "given_names.txt"):
-            role_org = self._push(si, a, a, "", at_start, a)  # `Tory Greg Mulholland`: party, then member
+            role_org = self._push(si, a, a, "", at_start, a)  # `Tory Tomas Reyes`: party, then member
             a += 1
             at_start = False
         plural = ""
@@ -574,7 +574,7 @@ class _Reader:
         """A place in capitals opening a wire story, glued to the first name of the text."""
         if not (word.text.isupper() and word.text.isalpha() and len(word.text) >= 4 and nxt.cap and not nxt.text.isupper()):
             return False
-        return _is(word.text, "places.txt")  # not `OPPO Research Institute`: a brand in capitals
+        return _is(word.text, "places.txt")  # not `ZYLO Research Institute`: a brand in capitals
 
     def _exchange(self, toks: list[_Tok], a: int) -> bool:
         """`(NYSE: IBM)`: the exchange in a ticker bracket is no party to the story."""
@@ -582,7 +582,7 @@ class _Reader:
             and bool(_TICKER.match(self.text, toks[a - 1].start))
 
     def _titled_name(self, si: int, a: int, b: int) -> tuple[str, int | None, int] | None:
-        """`Director of Development Dr Clive Matthewson`: a title run, an honorific, then the name.
+        """`Director of Research Dr Tomas Reyes`: a title run, an honorific, then the name.
         Returns the title, its organisation and the honorific's token."""
         toks = self.sents[si].toks
         for h in range(a + 1, b):
@@ -605,14 +605,14 @@ class _Reader:
         return len(self.cands) - 1
 
     def _title_run(self, si: int, a: int, b: int) -> bool:
-        """A run that is a title, not a name: `President of the Royal Society`, `Minister of State
-        for Universities and Science`, `Rector`. Keeps the title for the name it stands by and
+        """A run that is a title, not a name: `President of the Northbridge Society`, `Minister of State
+        for Roads and Rail`, `Rector`. Keeps the title for the name it stands by and
         the organisation it names as a candidate of its own."""
         before = len(self.titles)
         found = self._title_record(si, a, b)
         toks = self.sents[si].toks
         if len(self.titles) > before and a >= 2 and toks[a - 1].kind == "poss":
-            self.titles[-1].owner = a - 2  # `the University of Auckland's Vice-Chancellor`
+            self.titles[-1].owner = a - 2  # `Northbridge University's Vice-Chancellor`
         return found
 
     def _owned_title(self, si: int, a: int, b: int, at_start: bool) -> bool:
@@ -670,7 +670,7 @@ class _Reader:
         if a == b:
             return False  # a lone word: judged on the whole article later
         if self.text.count(self.text[toks[a].start:toks[b].end]) > 1:
-            return False  # `Allied Domecq shares rose`: the same name stands elsewhere too
+            return False  # `United Zylo shares rose`: the same name stands elsewhere too
         if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
                 or _is(word, "org_words.txt") or _singular_role(word):
             return False
@@ -692,7 +692,7 @@ class _Reader:
         return " ".join(title), a
 
     def _title_split(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int, int] | None:
-        """`Home Secretary Charles Clarke`, `PolyU President Jin-Guang Teng`: a capitalised title
+        """`Home Secretary Ann Lee`, `PolyU President Jin-Guang Teng`: a capitalised title
         in the run, then a person's name. Returns (title first, title last, name first)."""
         for i in range(b - 1, a - 1, -1):
             word = toks[i].low
@@ -703,19 +703,19 @@ class _Reader:
                 name_a += 1
             rest = [t.text for t in toks[name_a:b + 1] if t.kind == "word"]
             if word in _NOT_TITLES and name_a == i + 1 and not (len(rest) > 1 and _is(rest[0], "given_names.txt")):
-                return None  # `Student Achievement Component`: a job word, then no name
+                return None  # `Student Housing Fund`: a job word, then no name
             if not rest or not _person_shaped(rest):
                 return None
             role_b = i
             while role_b > a and _is(toks[role_b].text.rstrip("."), "honorifics.txt") and not _is(toks[role_b].low, "roles.txt"):
-                role_b -= 1  # `Auditor General Sir John Bourn`; `Associate Professor` keeps its head
+                role_b -= 1  # `Auditor General Sir Tomas Reyes`; `Associate Professor` keeps its head
             if not _is(toks[role_b].low, "roles.txt") and not _singular_role(toks[role_b].low):
                 return None
             return a, role_b, name_a
         return None
 
     def _org_prefix(self, toks: list[_Tok], a: int, b: int) -> int | None:
-        """The last token of an organisation written before a title (`Callaghan Innovation chief
+        """The last token of an organisation written before a title (`Zylo Innovation chief
         executive`, `PolyU President`), if the words before the title's head name one."""
         head = b
         while head > a and (_is(toks[head - 1].low, "roles.txt") or _is(toks[head - 1].low, "role_modifiers.txt")):
@@ -775,7 +775,7 @@ class _Reader:
         if c.role_title:
             c.votes["person"] += 4
         if self._demonym(c):
-            c.votes["other"] += 6  # `the German told reporters`: a person spoken of by nationality
+            c.votes["other"] += 6  # `the Italian told reporters`: a person spoken of by nationality
         elif _is(c.text, "places.txt") or _is(c.text, "nationalities.txt"):
             c.votes["place"] += 6
         if _key(c.text) in _parties() or _is(c.text, "institutions.txt"):
@@ -815,7 +815,7 @@ class _Reader:
             c.votes["other"] += 3
         if c.at_start and not c.title and re.fullmatch(r"[A-Z][a-z]{2,}ing", word) \
                 and not any(_is(word, f) for f in ("places.txt", "given_names.txt", "org_words.txt")):
-            c.votes["other"] += 4  # `Hiring will begin`, `Cutting across party lines,`: a gerund opening a sentence
+            c.votes["other"] += 4  # `Hiring will begin`, `Cutting costs is hard,`: a gerund opening a sentence
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
             c.votes["other"] += 4  # a heading word: `GRANTS`
 
@@ -829,7 +829,7 @@ class _Reader:
         return bool(nxt) and nxt[-1] in _INDEX_WORDS and all(w in _INDEX_WORDS or w == "industrial" for w in nxt)
 
     def _demonym(self, c: _Cand) -> bool:
-        """A nationality used as a noun: `the German`, `a Briton` followed by a verb or punctuation."""
+        """A nationality used as a noun: `the Italian`, `a Briton` followed by a verb or punctuation."""
         toks = self.sents[c.sent].toks
         if c.first != c.last or not _is(c.text, "nationalities.txt") or _is(c.text, "places.txt") \
                 or c.first == 0 or toks[c.first - 1].low not in ("the", "a", "an"):
@@ -857,7 +857,7 @@ class _Reader:
             c.votes["organisation"] += 4
         owner = c.last + 1 < len(toks) and toks[c.last + 1].kind == "poss"
         if prev and not owner and (prev[0] in _JOINS or len(prev) > 1 and prev[0] == "by" and prev[1] in _ORG_BY):
-            c.votes["organisation"] += 3  # `joined Chelsea`, `conducted by Sunovate`; not `owned by Ann Lee's firm`
+            c.votes["organisation"] += 3  # `joined Fenmore`, `conducted by Zylotec`; not `owned by Ann Lee's firm`
         if prev and _is(prev[0], "person_cues.txt"):
             c.votes["person"] += 4
         if prev and _is(prev[0], "roles.txt") and not c.title and " ".join(prev[1::-1]) not in _ORG_LEADERS:
@@ -878,7 +878,7 @@ class _Reader:
             phrase = _prev_words(toks, j, 6)
             lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 6):j] if t.kind == "word")
             if any(t.sent == c.sent and t.last == j - 1 for t in self.titles) or lower_role:
-                c.votes["person"] += 4  # `the chairman of the committee, Sher Khan,`
+                c.votes["person"] += 4  # `the chairman of the committee, Tomas Reyes,`
             elif phrase and (_is(phrase[0], "org_descriptors.txt") or _is(phrase[0], "org_words.txt")):
                 c.votes["organisation"] += 3
         if self._seat(c, toks, lead):
@@ -909,7 +909,7 @@ class _Reader:
         return c.text.split()[-1].lower() in _COMPASS or _is(c.text, "places.txt")
 
     def _after_name_or_role(self, toks: list[_Tok], lead: int) -> bool:
-        """`Isabelle Kronawitter at Hypovereinsbank`, `telecoms analyst at Dresdner Kleinwort`."""
+        """`Ann Lee at Fenmore Bank`, `telecoms analyst at Zylo Securities`."""
         j = lead - 1
         while j >= 0 and toks[j].low in ("the",):
             j -= 1
@@ -956,7 +956,7 @@ class _Reader:
                 and after.kind == "word" and after.low not in ("and", "or"):
             c.votes["subject"] += 1
         if nxt.kind == "word" and nxt.low in _MATCH_VERBS and _SCORE.search(self.text, nxt.end, self.sents[c.sent].end):
-            c.votes["organisation"] += 3  # `Celtic beat Rangers 2-1`
+            c.votes["organisation"] += 3  # `Fenmore beat Zylo 2-1`
         if nxt.text == "," and after is not None and after.low in ("which", "who"):
             c.votes["organisation" if after.low == "which" else "person"] += 2  # things take `which`
         if nxt.text == "," and after is not None and after.kind == "num" and c.last + 3 < len(toks) \
@@ -974,7 +974,7 @@ class _Reader:
             if 2 <= len(inside) <= 3 and len(c.text.split()) >= 2 and _person_shaped(inside) \
                     and inside[-1].lower() not in _COMPASS \
                     and c.last + 2 + len(inside) < len(toks) and toks[c.last + 2 + len(inside)].text == ")":
-                c.votes["character"] += 1  # `Dave Skylark (James Franco)`: a role and its actor
+                c.votes["character"] += 1  # `Captain Vance (Tomas Reyes)`: a role and its actor
         if _TICKER.match(self.text, nxt.start):
             c.votes["organisation"] += 5
         if c.first == c.last and _acronym(c.text) and nxt.kind == "word" and not nxt.cap and _role_word(nxt.low) \
@@ -984,7 +984,7 @@ class _Reader:
         following = _next_words(toks, c.last + 1, 2)
         owned = _next_words(toks, c.last + 2, 1) if nxt.kind == "poss" else following
         if owned[:1] and _is(owned[0], "product_nouns.txt"):
-            c.votes["product"] += 1  # `Havana Club rum`: a brand, not its maker
+            c.votes["product"] += 1  # `Old Harbour rum`: a brand, not its maker
         if any(_is(w, "org_descriptors.txt") and w not in _NOT_POSTFIX for w in following):
             c.votes["organisation"] += 2
         if nxt.text == ",":
@@ -1021,7 +1021,7 @@ class _Reader:
         return 0
 
     def _pronoun_follows(self, c: _Cand) -> tuple[str, int]:
-        """`Idowu said he ...` (a person), `Morgan Stanley said its ...` (an organisation): the next
+        """`Okafor said he ...` (a person), `Fenmore Bank said its ...` (an organisation): the next
         pronoun after a subject, with no name between; the next sentence's opening He or She when
         the name is the last one in its sentence. An object (`told BBC Sport he ...`) is not meant.
         `its` after the name's own verb outweighs a given name (`Morgan Grenfell said its ...`)."""
@@ -1061,7 +1061,7 @@ class _Reader:
         return words
 
     def _cue_apposition(self, c: _Cand, toks: list[_Tok], k: int) -> None:
-        """`Parmalat, the Italian food group` (an organisation), `JF Sullivan, spokesman for`
+        """`Zylotec, the Danish toy group` (an organisation), `TJ Okafor, spokesman for`
         (a person)."""
         words = []
         if k < len(toks) and toks[k].cap and _is(toks[k].text, "given_names.txt"):
@@ -1070,7 +1070,7 @@ class _Reader:
             if t.kind == "poss":
                 continue
             if t.kind == "num" and not words or t.kind == "num" and words[0] in ("the", "a", "an"):
-                continue  # `Kenteris, the 2000 Olympic champion`
+                continue  # `Okafor, the 2016 Olympic champion`
             if t.kind != "word" or t.low in ("of", "at", "for", "in", "which", "that", "who", "with", "from", "by"):
                 break
             words.append(t.low)
@@ -1134,8 +1134,8 @@ def _shouting(words: list[_Tok]) -> bool:
 
 
 def _org_head(words: list[str]) -> bool:
-    """Whether an organisation word heads the name: its last word (`Menatep Group`), the word
-    before its first `of`/`for` (`Institute of Food ...`), or a company suffix anywhere."""
+    """Whether an organisation word heads the name: its last word (`Fenmore Group`), the word
+    before its first `of`/`for` (`Institute of Soil ...`), or a company suffix anywhere."""
     words = [w.strip(",").replace("\u2019", "'") for w in words if w.strip(",")]
     words = [re.sub(r"'s$", "", w) for w in words]
     if not words:
@@ -1150,7 +1150,7 @@ def _org_head(words: list[str]) -> bool:
     if _is(tail, "org_words.txt"):
         return True
     if (_is(tail, "places.txt") or _acronym(tail)) and _is(words[-2], "org_words.txt"):
-        return True  # `Universities UK`
+        return True  # `Colleges UK`
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
 
@@ -1190,9 +1190,9 @@ def _acronym(word: str) -> bool:
 
 
 def _camel(word: str) -> bool:
-    """`PolyU`, `MacroPolo`, `AgResearch`: capitals inside the word, not a Mc/Mac surname."""
+    """`PolyU`, `MacroPolo`, `AquaGen`: capitals inside the word, not a Mc/Mac surname."""
     if re.fullmatch(r"[A-Z]\w+/{1,2}[A-Z]\w+", word) and not word.isupper():
-        return True  # `Nielsen//NetRatings`
+        return True  # `Zylo//WebStats`
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"Ma?c[A-Z]", word) \
         and not re.match(r"(?:De|Di|Le|La|Van|Von|Du|Da|Fitz)[A-Z]", word)
 
@@ -1222,7 +1222,7 @@ def _person_keys(name: str) -> frozenset[str]:
 
 def surname(name: str) -> str:
     """The word a person is called by on second mention: `Zhang` for `Zhang Lei`, `Lee` for
-    `John Lee Ka-chiu`, `von der Leyen` for `Ursula von der Leyen`, `Houston` for `John W. Houston`."""
+    `John Lee Ka-chiu`, `von der Leyen` for `Ursula von der Leyen`, `Reyes` for `Tomas J. Reyes`."""
     words = name.split()
     if len(words) == 1:
         return name
@@ -1293,7 +1293,7 @@ class _Builder:
 
     def _define_acronyms(self) -> None:
         """`Hong Kong Polytechnic University (PolyU)`: the bracketed acronym joins the name; so does
-        an acronym that spells a name's initials (`SAIC`, `ISG`, `EPSRC`)."""
+        an acronym that spells a name's initials (`NBU`, `ISG`, `FWS`)."""
         cands = self.r.cands
         for c in cands:
             if not c.votes["defines"] or c.group < 0:
@@ -1303,7 +1303,7 @@ class _Builder:
             if target is None:
                 continue
             if _acronym(c.text) and len(c.text.split()) == 1 and " " in target.text:
-                full, short = target, c  # `NSS (National Student Survey)`
+                full, short = target, c  # `NRS (Northbridge Rail Survey)`
             else:
                 full, short = c, target
             if not _org_head(full.text.split()):
@@ -1340,7 +1340,7 @@ class _Builder:
                 seen[party] = gi
 
     def _join_people(self) -> None:
-        """Short forms of a person's name (`Zhang`, `Mr Mittal`, `Hal`) join the full name; a month
+        """Short forms of a person's name (`Zhang`, `Mr Reyes`, `Hal`) join the full name; a month
         or common word that happens to match (`May`) joins only with an honorific or a speech verb."""
         cands = self.r.cands
         full = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["person"] >= 3
@@ -1365,7 +1365,7 @@ class _Builder:
         return bool(nxt) and _is(nxt[0], "name_verbs.txt")
 
     def _join_short_forms(self) -> None:
-        """`Massey` for `Massey University`, `Potato Council` for `British Potato Council`. A short
+        """`Northbridge` for `Northbridge University`, `Orchard Council` for `British Orchard Council`. A short
         form used more often than the long one is a name of its own (`Oppo` and `OPPO Research
         Institute`), unless only one word tells them apart."""
         cands = self.r.cands
@@ -1393,7 +1393,7 @@ class _Builder:
                         hits.append(og)
                 elif k >= 2 and _subsequence(low, [w.lower() for w in longer]) and low[0] == longer[0].lower() \
                         and low[-1] == longer[-1].lower():
-                    hits.append(og)  # `Greek Federation` for `Greek Athletics Federation`
+                    hits.append(og)  # `Ruritanian Federation` for `Ruritanian Rowing Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
 
@@ -1452,8 +1452,8 @@ class _Builder:
 
     def _join_surnames(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """A lone word that is part of the name of a person found only by the name's shape
-        (`Latasha Abney` ... `Abney said`) joins that person. A surname two people share
-        (`Ron Paul`, `Rand Paul`: `Paul's son`) names one of them, never an organisation."""
+        (`Nell Okafor` ... `Okafor said`) joins that person. A surname two people share
+        (`Tomas Reyes`, `Ana Reyes`: `Reyes's son`) names one of them, never an organisation."""
         people = [gi for gi, m in enumerate(self.groups) if m and kinds[gi] == "person" and len(self._longest(gi).split()) > 1]
         keys = {gi: _person_keys(self._longest(gi)) for gi in people}
         for gi, members in enumerate(self.groups):
@@ -1480,7 +1480,7 @@ class _Builder:
                        or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS or w.lower() in _COMPASS for w in rest)
 
     def _by_lists(self, kinds: list[Kind | None]) -> list[Kind | None]:
-        """`Google, AOL, Yahoo and many smaller firms`: unknown names listed with organisations
+        """`Google, Zylotec, Fenmore and many smaller firms`: unknown names listed with organisations
         are organisations too."""
         by_sent: dict[int, list[_Cand]] = {}
         for c in self.r.cands:
@@ -1509,7 +1509,7 @@ class _Builder:
 
     def _drop_derived(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """Names made from another entity's name but naming neither a person nor an organisation:
-        `the Finneys` (a family), `Nintendo DS` (a product)."""
+        `the Finneys` (a family), `Zylo Pad` (a product)."""
         cands = self.r.cands
         person_keys = set()
         org_keys = {}
@@ -1638,7 +1638,7 @@ class _Roles:
             if found:
                 out.append(found)
         if lead >= 2 and toks[lead - 1].kind == "poss" and self._org_at(toks[lead - 2]) and not any(o for _, o in out):
-            out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Lorna Fitzsimons`
+            out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Ann Lee`
         if any(r for r, _ in out) and not any(o for _, o in out) and self._refers_to_org(toks):
             out.append(("", self._main_org()))  # `Chief executive Ann Lee said the firm ...`: the article's company
         return out
@@ -1650,7 +1650,7 @@ class _Roles:
                    for i, t in enumerate(toks[:-1]))
 
     def _shared_org(self, c: _Cand) -> int | None:
-        """`University of Canterbury Chancellor Dr John Wood and Vice-Chancellor Dr Rod Carr`: the
+        """`Northbridge University Chancellor Dr Ann Lee and Vice-Chancellor Dr Tomas Reyes`: the
         second title belongs to the organisation named before the first."""
         lead_start = self.r.sents[c.sent].toks[c.lead if c.lead >= 0 else c.first].start
         for d in self.r.cands:
@@ -1661,7 +1661,7 @@ class _Roles:
 
     def _org_named(self, text: str) -> list[str]:
         """An organisation as written, or the main one a bare word stands for (`University
-        Vice-Chancellor Steve Maharey`: the university the article is about)."""
+        Vice-Chancellor Tomas Reyes`: the university the article is about)."""
         if len(text.split()) > 1 or not _is(text, "org_words.txt"):
             return [text]
         orgs = [e for e in self.names.of_kind("organisation") if text.lower() in e.name.lower().split()]
@@ -1686,8 +1686,8 @@ class _Roles:
         return [main.name] if main else []
 
     def _before(self, toks: list[_Tok], first: int) -> tuple[str, list[str]] | None:
-        """`said project manager Livio Costantini`, `Mitsubishi's chief executive Takashi
-        Nishioka`, `Conservative deregulation spokesman John Redwood`."""
+        """`said project manager Tomas Reyes`, `Fenmore's chief executive Ann
+        Lee`, `Conservative transport spokesman Nell Okafor`."""
         j = first - 1
         if j < 0 or toks[j].kind != "word" or not _role_word(toks[j].low):
             return None
@@ -1730,9 +1730,9 @@ class _Roles:
         return " ".join(t.text for t in words), orgs
 
     def _after(self, toks: list[_Tok], last: int) -> tuple[str, list[str]] | None:
-        """`Zhang Lei, chair professor of ... at PolyU's department of computing`, `Frank Weise,
-        head of the Federal Labour Agency,`, `Isabelle Kronawitter at Hypovereinsbank`,
-        `Dr Doug Williams of BT, who will be NM2's technical project manager`."""
+        """`Zhang Lei, chair professor of ... at PolyU's department of computing`, `Tomas Reyes,
+        head of the Federal Roads Agency,`, `Ann Lee at Fenmore Bank`,
+        `Dr Nell Okafor of Acme, who will be Zylo's technical project manager`."""
         k = last + 1
         if k >= len(toks):
             return None
@@ -1812,18 +1812,18 @@ class _Roles:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             lower_next = nxt is not None and nxt.kind == "word" and not nxt.cap
             if t.kind == "num" and not has_head:
-                words.append(t)  # `the 2000 Olympic 200m champion`
+                words.append(t)  # `the 2016 Olympic 400m champion`
                 j += 1
                 continue
             if t.text == "," and words and not has_head and lower_next:
                 j += 1  # `a longtime, app-based, delivery driver`
                 continue
             if t.kind == "poss" and of_at is not None and lower_next:
-                words.append(t)  # `head of Indonesia's rescue agency`
+                words.append(t)  # `head of Ruritania's rescue agency`
                 j += 1
                 continue
             if t.kind != "word" or t.low in ("who", "which", "that", "said", "says", "told", "is", "was", "has", "like", "as"):
-                break  # not `dressed like a judge`
+                break  # not `dressed like a pilot`
             if t.low == "and" and not (lower_next and (of_at is not None or has_head and (_role_word(nxt.low) or _is(nxt.low, "role_modifiers.txt")))):
                 break  # `co-founder and managing director`, `minister of trade and industry`
             if t.low in _CHAIN_PREPS or t.low == "on" and has_head:
@@ -1836,7 +1836,7 @@ class _Roles:
                 if of_at is None:
                     of_at = len(words)
             elif t.cap and _is(t.text, "org_words.txt") and self.names.at(t.start) is None and not has_head:
-                orgs.extend(self._org_named(t.text))  # `College Provost`: the college named before
+                orgs.extend(self._org_named(t.text))  # `College Warden`: the college named before
             elif t.cap and not _is(t.low, "roles.txt") and not _is(t.low, "role_modifiers.txt"):
                 m = self.names.at(t.start)
                 if m is not None and m.kind == "place" and (not has_head or of_at is not None or lower_next):
@@ -1866,7 +1866,7 @@ class _Roles:
 
     def _orgs_in(self, toks: list[_Tok], k: int, stop: int) -> list[str]:
         """Organisations named right after a preposition: `at PolyU's department`, `of the
-        Federal Labour Agency`, `for e mail software firm Sendmail`."""
+        Federal Roads Agency`, `for e mail software firm Zylomail`."""
         out = []
         j = k + 1
         while j < min(stop, len(toks)):
@@ -1899,8 +1899,8 @@ class _Roles:
         return 0 <= at and at + len(role) <= comma
 
     def _appositive_before(self, c: _Cand, toks: list[_Tok], lead: int) -> tuple[str, list[str]] | None:
-        """`Computer specialist at the IAEA, Peter Smith,`, `Director of CaSE, Imran Khan,`,
-        `the company's administrator, turnaround expert Enrico Bondi`."""
+        """`Data specialist at the NBU, Ann Lee,`, `Director of FWS, Tomas Reyes,`,
+        `the company's administrator, turnaround expert Nell Okafor`."""
         j = lead - 1
         while j >= 0 and toks[j].kind == "word" and not toks[j].cap:
             j -= 1  # lower-case words of a title written straight before the name

@@ -8,7 +8,7 @@ from briefs.text import ParsedArticle
 
 def extract_people(parsed: ParsedArticle, names: Names) -> list[Person]:
     """One Person per person entity of the name layer (which keeps a lone word only when the
-    text marks it as a person: `Lord Falconer`, `her son Jason`), with evidence for every mention."""
+    text marks it as a person: `Lord Fenmore`, `her son Tobias`), with evidence for every mention."""
     return [_person(parsed, e) for e in names.of_kind("person")]
 
 
