@@ -85,7 +85,7 @@ def test_yen_symbol_reads_as_yuan_in_a_chinese_story():
     ("The club was sold for 50m sterling.", 50_000_000, "GBP"),
     ("Its pre-tax earnings were 77m euros.", 77_000_000, "EUR"),
     ("The firm disclosed a 4bn euro hole in its accounts.", 4_000_000_000, "EUR"),
-    ("Mitsubishi forecast a net loss of 472bn yen.", 472_000_000_000, "JPY"),
+    ("Kawada Heavy forecast a net loss of 318bn yen.", 318_000_000_000, "JPY"),
     ("The state will spend 5 crore rupees on the bridge.", 50_000_000, "INR"),
     ("Novartis paid 1.2bn Swiss francs for the unit.", 1_200_000_000, "CHF"),
     ("The investor put in 3 million New Zealand dollars.", 3_000_000, "NZD"),
@@ -100,10 +100,10 @@ def test_currency_words(text, amount, currency):
 
 
 def test_kroner_follow_the_country_the_article_is_about():
-    norway = ("A Norwegian court in Oslo ordered the student to pay 100,000 kroner (£8,000) to the "
-              "music industry in Norway.")
-    denmark = "Danish brewer Carlsberg in Copenhagen paid 2bn kroner for the Danish stake."
-    assert values(norway) == [(100_000, "NOK")]
+    norway = ("A Norwegian court in Bergen told the landlord to pay 65,000 kroner (£5,000) to his "
+              "former tenants in Norway.")
+    denmark = "Danish dairy group Nordmejeri in Aarhus paid 2bn kroner for the Danish stake."
+    assert values(norway) == [(65_000, "NOK")]
     assert values(denmark) == [(2_000_000_000, "DKK")]
 
 
@@ -116,20 +116,20 @@ def test_kroner_follow_the_country_the_article_is_about():
     ("$4.1 billion", 4_100_000_000), ("$7 mn", 7_000_000), ("€2.5bn", 2_500_000_000),
 ])
 def test_multipliers(written, amount):
-    found = one(f"Imperial will receive {written} of new money this year.")
+    found = one(f"The institute will receive {written} of new money this year.")
     assert found.amount == amount
     assert found.text == written
 
 
-def test_no_space_million_from_felix():
-    text = "Imperial will receive £4million of the £13.3million dedicated to this new project."
-    assert values(text) == [(4_000_000, "GBP"), (13_300_000, "GBP")]
+def test_no_space_million():
+    text = "Kelvin College will receive £6million of the £21.4million set aside for the new scheme."
+    assert values(text) == [(6_000_000, "GBP"), (21_400_000, "GBP")]
 
 
 def test_vague_sums_are_not_items():
-    text = ("The UK has 529 quangos financed with billions of pounds of taxpayers' cash. This is "
-            "thought to cost the economy hundreds of millions of pounds each year. Monday's move "
-            "could kick-start hundreds of billions of dollars worth of stalled projects.")
+    text = ("The state runs 300 agencies funded with billions of pounds of public money. Red tape "
+            "is said to drain hundreds of millions of pounds from firms every year. The new law "
+            "might unlock hundreds of billions of dollars worth of delayed schemes.")
     assert run(text) == []
 
 
@@ -150,12 +150,12 @@ def test_first_bound_takes_the_multiplier_of_the_second():
 
 
 def test_price_range_keeps_small_amounts():
-    text = "Nintendo said 15 games would be available, with prices ranging from £19 to £29."
-    assert values(text) == [(19, "GBP"), (29, "GBP")]
+    text = "The studio said 12 titles would ship at launch, with prices ranging from £17 to £34."
+    assert values(text) == [(17, "GBP"), (34, "GBP")]
 
 
 def test_years_joined_by_a_hyphen_are_no_range():
-    assert values("Funding will fall to £4.2 billion by 2014-2015.") == [(4_200_000_000, "GBP")]
+    assert values("The grant will drop to £3.6 billion by 2019-2020.") == [(3_600_000_000, "GBP")]
 
 
 # ---------------------------------------------------------------- qualifiers
@@ -174,12 +174,12 @@ def test_qualifiers(written, meaning):
 
 
 def test_capitalised_qualifier_opens_the_sentence():
-    found = one("Nearly $8 million will be invested over the next two years.")
-    assert (found.qualifier, found.text) == ("nearly", "Nearly $8 million")
+    found = one("Nearly $6 million is to be spent across the coming three years.")
+    assert (found.qualifier, found.text) == ("nearly", "Nearly $6 million")
 
 
 def test_no_qualifier():
-    assert one("The Government will provide $85 million.").qualifier is None
+    assert one("The ministry will supply $42 million.").qualifier is None
 
 
 # ---------------------------------------------------------------- bracketed conversions
@@ -192,15 +192,15 @@ def test_conversion_is_an_equivalent_of_one_item():
 
 
 @pytest.mark.parametrize("text, main, equivalents", [
-    ("Its pre tax earnings were 77m euros (£53m; $100m), up on 2003.",
-     (77_000_000, "EUR"), [(53_000_000, "GBP"), (100_000_000, "USD")]),
-    ("It was looking for a further 540bn yen ($5.2bn; £2.77bn) in fresh backing.",
-     (540_000_000_000, "JPY"), [(5_200_000_000, "USD"), (2_770_000_000, "GBP")]),
-    ("The machine will retail for £99 in the UK (149 euros).", (99, "GBP"), [(149, "EUR")]),
+    ("Its operating profit was 64m euros (£44m; $83m), up on 2011.",
+     (64_000_000, "EUR"), [(44_000_000, "GBP"), (83_000_000, "USD")]),
+    ("The lender sought another 410bn yen ($3.9bn; £2.45bn) in new capital.",
+     (410_000_000_000, "JPY"), [(3_900_000_000, "USD"), (2_450_000_000, "GBP")]),
+    ("The headset will sell for £89 in the UK (129 euros).", (89, "GBP"), [(129, "EUR")]),
     ("Oppo pledged 30 million yuan (US$4.2 million) in funding.", (30_000_000, "CNY"), [(4_200_000, "USD")]),
-    ("Annual sales would be $32bn (£16.7bn; 24.1bn euros).",
-     (32_000_000_000, "USD"), [(16_700_000_000, "GBP"), (24_100_000_000, "EUR")]),
-    ("The EU will fund the 7.5m euro (about £5.1m) project.", (7_500_000, "EUR"), [(5_100_000, "GBP")]),
+    ("Yearly turnover would reach $27bn (£14.1bn; 20.3bn euros).",
+     (27_000_000_000, "USD"), [(14_100_000_000, "GBP"), (20_300_000_000, "EUR")]),
+    ("Brussels will pay for the 6.2m euro (about £4.3m) scheme.", (6_200_000, "EUR"), [(4_300_000, "GBP")]),
 ])
 def test_bracketed_conversions(text, main, equivalents):
     found = one(text)
@@ -209,74 +209,74 @@ def test_bracketed_conversions(text, main, equivalents):
 
 
 def test_bracket_of_a_percentage_is_no_conversion():
-    found = run("Funding is to be cut by £2.9 billion (40%) from £7.1 billion to £4.2 billion.")
+    found = run("The grant is to be reduced by £1.8 billion (30%) from £6 billion to £4.2 billion.")
     assert [(f.amount, f.equivalents) for f in found] == [
-        (2_900_000_000, []), (7_100_000_000, []), (4_200_000_000, [])]
+        (1_800_000_000, []), (6_000_000_000, []), (4_200_000_000, [])]
 
 
 def test_bracket_that_is_not_only_money_holds_separate_items():
-    text = ("The College of Engineering ($145m and the $212m Science Centre (CRSIC) phase I) is "
-            "scheduled for completion by 2017.")
-    assert values(text) == [(145_000_000, "USD"), (212_000_000, "USD")]
+    text = ("The new School of Design ($96m and the $174m Marine Hub (SMRH) stage one) is "
+            "due to be finished by 2021.")
+    assert values(text) == [(96_000_000, "USD"), (174_000_000, "USD")]
 
 
 def test_local_dollar_converted_into_plain_dollars_means_us_dollars():
-    found = one("Fonterra will invest NZ$10m ($6m) in the plant.")
-    assert [(e.amount, e.currency) for e in found.equivalents] == [(6_000_000, "USD")]
+    found = one("The dairy co-operative will invest NZ$14m ($8m) in the plant.")
+    assert [(e.amount, e.currency) for e in found.equivalents] == [(8_000_000, "USD")]
 
 
 # ---------------------------------------------------------------- a bare $
 
-NZ_RELEASE = """Massey University has welcomed news it is to receive $2 million Government funding.
+NZ_RELEASE = """Taranaki Institute of Technology has welcomed news it is to receive $3 million Government funding.
 
-The grant will boost veterinary science in New Zealand, Tertiary Education Minister Michael Cullen said in Wellington.
+The grant will lift dairy science in New Zealand, Science Minister Aroha Tipene said in Wellington.
 
-Massey's Palmerston North campus will host the new laboratory, the New Zealand university said."""
+The institute's New Plymouth campus will house the new laboratory, the New Zealand institute said."""
 
-AU_RELEASE = """Today I announce National Health and Medical Research Council grants totalling over $48 million.
+AU_RELEASE = """Today I announce Australian Marine Research Board grants totalling over $31 million.
 
-The Rudd Government will provide funding of $36.9 million for Australian researchers in Sydney, Melbourne and Adelaide."""
+The Commonwealth will provide funding of $24.5 million for Australian researchers in Perth, Hobart and Brisbane."""
 
 
 def test_bare_dollar_in_a_new_zealand_release_is_nzd_without_made_up_equivalents():
     found = run(NZ_RELEASE)
-    assert [(f.amount, f.currency) for f in found] == [(2_000_000, "NZD")]
+    assert [(f.amount, f.currency) for f in found] == [(3_000_000, "NZD")]
     assert found[0].equivalents == []
 
 
 def test_bare_dollar_in_an_australian_release_is_aud():
-    assert values(AU_RELEASE) == [(48_000_000, "AUD"), (36_900_000, "AUD")]
+    assert values(AU_RELEASE) == [(31_000_000, "AUD"), (24_500_000, "AUD")]
 
 
 def test_bare_dollar_in_an_international_story_is_usd():
-    text = ("The IAEA has only received $11m from the US and the UK. A delegation from New Zealand "
-            "attended the Vienna meeting.")
-    assert values(text) == [(11_000_000, "USD")]
+    text = ("The WHO has so far collected $9m from Japan and Canada. A team from New Zealand "
+            "joined the Geneva talks.")
+    assert values(text) == [(9_000_000, "USD")]
 
 
 def test_new_zealand_web_address_in_the_source_counts_as_a_place():
-    text = "The University of Canterbury welcomed the $260 million investment from the Government."
-    assert values(text, source="https://www.scoop.co.nz/stories/ED1310/S00198.htm") == [(260_000_000, "USD")]
-    text_with_place = text + " Christchurch will benefit, the New Zealand university said."
-    assert values(text_with_place, source="https://www.scoop.co.nz/stories/ED1310/S00198.htm") == [
-        (260_000_000, "NZD")]
+    text = "Southland Polytechnic welcomed the $140 million investment from the Government."
+    assert values(text, source="https://www.example.co.nz/news/2019/polytech.htm") == [(140_000_000, "USD")]
+    text_with_place = text + " Invercargill will benefit, the New Zealand polytechnic said."
+    assert values(text_with_place, source="https://www.example.co.nz/news/2019/polytech.htm") == [
+        (140_000_000, "NZD")]
 
 
 def test_explicit_prefixes_elsewhere_point_to_the_local_dollar():
-    text = "Air New Zealand will spend NZ$50 million on the fleet. The first $10 million goes to cabins."
-    assert values(text) == [(50_000_000, "NZD"), (10_000_000, "NZD")]
+    text = "KiwiRail will spend NZ$70 million on the track. The first $15 million goes to bridges."
+    assert values(text) == [(70_000_000, "NZD"), (15_000_000, "NZD")]
 
 
 # ---------------------------------------------------------------- what is not money
 
 @pytest.mark.parametrize("text", [
     "Sales have slid 41% in the past year.",
-    "Reliance Industries (RELI.NS) closed down 1.9 percent; $AAPL traders were calm.",
-    "In 2002 euros replaced the mark in Germany.",
-    "German unemployment rose 7,000 in November to 4.464 million people.",
+    "Tata Steel (TISC.NS) closed down 2.3 percent; $MSFT traders were calm.",
+    "In 2002 euros replaced the franc in France.",
+    "Spanish unemployment rose 9,000 in March to 3.125 million people.",
     "The caller demanded 1,000 bitcoin from the family.",
     "The ship carried 5,000 pounds of beef.",
-    "A combined firm would have a production capacity of 70 million tonnes.",
+    "A merged group would have an output capacity of 45 million tonnes.",
     "He was born in 1964 and joined in 1990.",
 ])
 def test_not_money(text):
@@ -284,14 +284,14 @@ def test_not_money(text):
 
 
 def test_bitcoin_with_its_dollar_value_keeps_the_dollars():
-    text = "The caller demanded 1,000 bitcoin—worth more than $400,000 at the time—from the family."
+    text = "The hackers asked for 600 bitcoin—worth more than $250,000 at the time—from the clinic."
     found = one(text)
-    assert (found.amount, found.currency, found.qualifier) == (400_000, "USD", "more than")
+    assert (found.amount, found.currency, found.qualifier) == (250_000, "USD", "more than")
 
 
 def test_bare_figure_compared_with_an_amount_takes_its_currency():
-    text = "Its pre tax earnings in the fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003."
-    assert values(text) == [(77_000_000, "EUR"), (38_000_000, "EUR")]
+    text = "Its operating profit in the third quarter was 64m euros (£44m; $83m), up from 29m in the same period of 2011."
+    assert values(text) == [(64_000_000, "EUR"), (29_000_000, "EUR")]
 
 
 # ---------------------------------------------------------------- text and evidence
@@ -309,14 +309,14 @@ def test_item_text_and_evidence_are_the_amounts_own_words():
 
 
 def test_boilerplate_is_not_read():
-    text = "Scoop is free for personal use. Join today with plans starting from less than $3 per week."
+    text = "This site is free to read. Subscribe today with plans starting from less than $4 per week."
     parsed = parse(Article(id="a", path="a.txt", text=text, boilerplate=[(0, len(text))]))
     assert extract_money(parsed, Names()) == []
 
 
 def test_each_is_part_of_the_text():
-    text = "NW Natural is giving $5,000 each to Central City Concern and Self Enhancement."
-    assert one(text).text == "$5,000 each"
+    text = "Cascade Gas is giving $4,000 each to Riverside Shelter and Open Doors Youth."
+    assert one(text).text == "$4,000 each"
 
 
 # ---------------------------------------------------------------- kind: funding or other
