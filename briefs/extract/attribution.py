@@ -68,6 +68,8 @@ QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution
 
 _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_BARE_END = re.compile(r"['\u2019]s?$|\.$")
 
 
 # ---------------------------------------------------------------- data
@@ -109,23 +111,17 @@ class _Tok:
     text: str
     start: int
     end: int
+    # Derived from the text once: the rules read them hundreds of thousands of times per article set.
+    low: str = field(init=False, repr=False, compare=False)
+    bare: str = field(init=False, repr=False, compare=False)  # lower case, no possessive ending or full stop
+    cap: bool = field(init=False, repr=False, compare=False)
+    word: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def bare(self) -> str:
-        """Lower case without a possessive ending or a full stop."""
-        return re.sub(r"['\u2019]s?$|\.$", "", self.text.lower())
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+        self.bare = _BARE_END.sub("", self.low)
+        self.cap = self.text[:1].isupper()
+        self.word = self.text[:1].isalnum()
 
 
 @dataclass(slots=True)
@@ -1283,7 +1279,8 @@ def _strip_stop(toks: list[_Tok]) -> list[_Tok]:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", text.strip())
+    text = text.strip()
+    return _POSSESSIVE_END.sub("", text) if "'" in text or "\u2019" in text else text
 
 
 def _modifier(seg: list[_Tok], a: int) -> list[_Tok] | None:
