@@ -115,7 +115,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, len(text)))
     joined: list[tuple[int, int]] = []
-    for a, b in (s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]):
+    for a, b in (s for s in (trim(text, a, b) for a, b in spans) if s[0] < s[1]):
         if joined and _runs_on(text, joined[-1][1], a):
             joined[-1] = (joined[-1][0], b)
         else:
@@ -127,7 +127,8 @@ def _runs_on(text: str, end: int, start: int) -> bool:
     return text[end - 1].isalpha() and text[start].islower()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -150,11 +151,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if not _breaks(text, m.start(), m.group(), stop, end):
             continue
-        s = _trim(text, begin, stop)
+        s = trim(text, begin, stop)
         if s[0] < s[1]:
             out.append(s)
         begin = stop
-    s = _trim(text, begin, end)
+    s = trim(text, begin, end)
     if s[0] < s[1]:
         out.append(s)
     return out
@@ -221,7 +222,7 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSp
                 double_at = single_at = None
             elif _reopens(text, double_at, i):
                 # Two quoted paragraphs printed as one: `...England. "More people ...`
-                stop = _trim(text, double_at, i)[1]
+                stop = trim(text, double_at, i)[1]
                 spans.append(QuoteSpan(double_at, stop, paragraph, True, closed=False))
                 double_at, single_at = i + 1, None
             continue
@@ -232,7 +233,7 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSp
             spans.append(QuoteSpan(single_at, i, paragraph, False, nested=double_at is not None))
             single_at = None
     if double_at is not None:
-        stop = _trim(text, double_at, end)[1]
+        stop = trim(text, double_at, end)[1]
         if stop > double_at:
             spans.append(QuoteSpan(double_at, stop, paragraph, True, closed=False))
     return sorted(spans, key=lambda q: q.start)

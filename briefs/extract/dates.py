@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Literal
 
+from briefs.text import trim
+
 Relation = Literal["by", "in", "from", "period", "past"]
 
 
@@ -432,7 +434,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     out: list[DateMention] = []
     taken_end = -1
     for s, e, m, resolver in found:
-        s, e = _strip(text, s, e)
+        s, e = trim(text, s, e)
         if s < taken_end or s >= e:
             continue
         try:
@@ -445,14 +447,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         out.append(DateMention(s, e, text[s:e], value, unresolved, _relation(text, s, e, m, value, today)))
         taken_end = e
     return out
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _relation(text: str, s: int, e: int, m: re.Match, value: str | None, today: date | None) -> Relation:

@@ -19,7 +19,7 @@ from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
 from briefs.model import Goal
-from briefs.text import ParsedArticle
+from briefs.text import ParsedArticle, trim
 
 FUNCTION_WORDS = frozenset("""
 the a an its their his her our your my this that these those some any all more less most least no
@@ -282,10 +282,10 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"\n", text[start:end]):
         cut = start + m.start()
         if text[pos:cut].strip():
-            _add_unit(out, _trim(text, pos, cut), text)
+            _add_unit(out, trim(text, pos, cut), text)
         pos = cut + 1
     if text[pos:end].strip():
-        _add_unit(out, _trim(text, pos, end), text)
+        _add_unit(out, trim(text, pos, end), text)
     return out
 
 
@@ -294,14 +294,6 @@ def _add_unit(out: list[tuple[int, int]], unit: tuple[int, int], text: str) -> N
         out[-1] = (out[-1][0], unit[1])
     else:
         out.append(unit)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _cues(parsed: ParsedArticle, start: int, end: int) -> list[_Cue]:
@@ -998,7 +990,7 @@ def _list_items(parsed: ParsedArticle) -> list[tuple[int, int]]:
         if lead.count('"') + lead.count("\u201c") > 0 or _frame_pattern("non_goal_frames.txt").search(lead):
             continue
         rest = sentence.start + colon + 1
-        tail = _trim(text, rest, sentence.end)
+        tail = trim(text, rest, sentence.end)
         if tail[0] < tail[1]:
             items.extend(_lines_as_items(text, tail[0], tail[1]))
             items.extend(_bare_verb_followers(parsed, i + 1))

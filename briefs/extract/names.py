@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
-from briefs.extract.lexicon import lines
+from briefs.extract.lexicon import lines, words as lexicon_words
 from briefs.text import ParsedArticle
 
 Kind = Literal["person", "organisation", "place", "other"]
@@ -120,13 +120,8 @@ class Names:
 # ---------------------------------------------------------------- lexicons
 
 
-@cache
-def _lex(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in lines(name))
-
-
 def _is(word: str, name: str) -> bool:
-    return word.lower() in _lex(name)
+    return word.lower() in lexicon_words(name)
 
 
 @cache
