@@ -36,15 +36,15 @@ def _inputs(given: str, seen: set[str]):
         return
     if path.is_dir():
         errors: list[str] = []
-        for file in ingest._walk(path, set(), errors):  # noqa: SLF001 - the same walk as load()
-            if ingest._first_visit(file, seen):  # noqa: SLF001
+        for file in ingest.walk(path, set(), errors):  # the same walk as load()
+            if ingest.first_visit(file, seen):
                 yield str(file), _content(file)
         for error in errors:
             yield error, b"error"
         return
     if not path.is_file():
         yield given, b"not a file"
-    elif ingest._first_visit(path, seen):  # noqa: SLF001
+    elif ingest.first_visit(path, seen):
         yield given, _content(path)
 
 

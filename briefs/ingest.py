@@ -263,24 +263,24 @@ def _read_path(given: str, seen: set[str]) -> tuple[list[Article], list[str]]:
         return [], [f"{given}: no such file or folder"]
     if path.is_dir():
         errors: list[str] = []
-        files = list(_walk(path, set(), errors))
+        files = list(walk(path, set(), errors))
         if not files and not errors:
             errors.append(f"{given}: no articles found in folder")
         articles: list[Article] = []
         for file in files:
-            if _first_visit(file, seen):
+            if first_visit(file, seen):
                 found, problems = _read_file(file, str(file))
                 articles.extend(found)
                 errors.extend(problems)
         return articles, errors
     if not path.is_file():
         return [], [f"{given}: not a regular file"]
-    if not _first_visit(path, seen):
+    if not first_visit(path, seen):
         return [], []
     return _read_file(path, given)
 
 
-def _first_visit(path: Path, seen: set[str]) -> bool:
+def first_visit(path: Path, seen: set[str]) -> bool:
     """The same file named twice (or reached through a link) is read once."""
     real = "file:" + os.path.realpath(path)
     if real in seen:
@@ -289,7 +289,7 @@ def _first_visit(path: Path, seen: set[str]) -> bool:
     return True
 
 
-def _walk(folder: Path, seen_dirs: set[str], errors: list[str]) -> Iterator[Path]:
+def walk(folder: Path, seen_dirs: set[str], errors: list[str]) -> Iterator[Path]:
     """Article files under `folder`, sorted by name at each level, hidden ones skipped.
 
     Directories already visited (through a symbolic link loop, say) are not entered again.
@@ -316,7 +316,7 @@ def _walk(folder: Path, seen_dirs: set[str], errors: list[str]) -> Iterator[Path
         except OSError:
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs, errors)
+            yield from walk(path, seen_dirs, errors)
         elif is_file and path.suffix.lower() in ARTICLE_SUFFIXES:
             yield path
 
