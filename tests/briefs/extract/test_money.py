@@ -323,58 +323,58 @@ def test_each_is_part_of_the_text():
 
 FUNDING = [
     "Oppo last Friday pledged no less than 30 million yuan (US$4.2 million) in funding to PolyU.",
-    "The Comcast Foundation has awarded $355,760 in grants to 31 nonprofit organizations.",
-    "NW Natural's Corporate Philanthropy Fund is contributing nearly $35,000 to local nonprofits.",
-    "Waikato University plans to invest nearly $70 million over the next five years on its campus.",
-    "Also, $2.5 million is already committed for next year for new engineering accommodation.",
-    "Up to $2.5 million is budgeted for this work over the next five years.",
-    "State owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia.",
-    "The company is due to complete its $4.5bn acquisition of US firm ISG next month.",
-    "Rover bosses said they were confident the £1bn ($1.9bn) investment deal would be signed.",
-    "Sales of stakes in firms including Russia's Mobile Telesystems raised 1.17bn euros.",
-    "Some £3.7bn will be spent on implementing the programme by 2006.",
-    "He said the £80m spent annually on the Energy Savings Trust would be better spent elsewhere.",
-    "So far it has only received $11m from the US and the UK.",
-    "It is an ambitious new 7.5m euro (£5.1m) project funded by the European Union.",
-    "The Government has agreed to provide Lincoln University with $85 million to support its construction.",
-    "The Government announced it would boost the Marsden Fund by $66 million over the next four years.",
-    "Massey University today unveiled a $22 million upgrade of its Riddet Complex.",
-    "To reduce social prejudice, a £150 million National Scholarship fund will support students.",
-    "Dr Bryony Coleman, from the University of Melbourne, has been awarded $279,000 to explore stem cells.",
+    "The Harlow Family Foundation has awarded $412,300 in grants to 27 community groups.",
+    "Cascade Gas's Community Giving Fund is contributing nearly $28,000 to local charities.",
+    "Tasman Polytechnic plans to invest nearly $55 million over the next six years on its campus.",
+    "Also, $3.1 million is already set aside for next year for new nursing classrooms.",
+    "Up to $1.8 million is budgeted for the refit across the coming four years.",
+    "State-run Petrovna bought the Severny refinery for $6.7bn at a state auction.",
+    "The group expects to complete its $3.2bn purchase of Canadian miner Ridgeback next month.",
+    "Union leaders said they were confident the £600m ($1.1bn) rescue deal would be agreed.",
+    "Sales of holdings in firms including Poland's Orbis Telecom raised 1.42bn euros.",
+    "Some £2.6bn will be spent on rolling out the scheme by 2012.",
+    "She said the £45m spent each year on the Home Heating Trust would be better used elsewhere.",
+    "So far the appeal has only received $8m from Japan and Canada.",
+    "It is a bold new 6.2m euro (£4.3m) scheme funded by the European Union.",
+    "The Government has agreed to give Otara Institute $64 million to support its rebuild.",
+    "The Government said it would boost the Discovery Fund by $48 million over the next three years.",
+    "Westport University today unveiled a $17 million upgrade of its Harbour Science Building.",
+    "To widen access, a £90 million Bursary Fund will support poorer students.",
+    "Dr Lena Varga, from the University of Adelaide, has been awarded $312,000 to study bone repair.",
     "The European Investment Bank lent €300m to the utility to build wind farms.",
     "Microsoft agreed to buy LinkedIn for $26.2bn in cash.",
     "The deal, worth about US$1.2 billion, is expected to close next year.",
     "The start-up raised $40 million in a round led by Sequoia Capital.",
     "The charity received a donation of $1m from the Gates Foundation.",
-    "It uses government funding of more than $140 million a year to connect scientists.",
+    "It uses public funding of more than $90 million a year to link up researchers.",
 ]
 
 OTHER = [
-    "The owners of Yukos are to ask the buyer to pay back a $900m (£479m) loan.",
-    "The sale was forced by Russia to part settle a $27.5bn tax claim against Yukos.",
-    "Rosneft already faces a similar $540m repayment demand from foreign banks.",
-    "Mitsubishi Motors has forecast a net loss of 472bn yen in its current financial year.",
-    "The firm had been fined 11m euros for having violated takeover rules.",
-    "Overall, the company's debt is close to 12bn euros.",
-    "A combination would have annual sales of $32bn and a capacity of 70 million tonnes.",
-    "Net profit came in at 1.4bn euros, a dramatic change from the loss of 364m euros in 2003.",
-    "The portable games machine will retail for £99 in the UK.",
-    "The launch price compares favourably with the US price of $149.",
+    "The founders of Petrovna are to ask the buyer to repay a $700m (£372m) loan.",
+    "The sale was ordered by Moscow to partly settle a $19.5bn tax bill against the group.",
+    "The buyer already faces a similar $410m repayment claim from foreign lenders.",
+    "Kawada Heavy has forecast a net loss of 318bn yen in its current financial year.",
+    "The insurer had been fined 9m euros for breaking disclosure rules.",
+    "Overall, the group's debt is close to 15bn euros.",
+    "A merger would create annual sales of $27bn and a capacity of 45 million tonnes.",
+    "Net profit came in at 2.3bn euros, a sharp turnaround from the loss of 512m euros in 2009.",
+    "The handheld console will sell for £89 in the UK.",
+    "The launch price compares well with the US price of $129.",
     "Brent crude fell to a 5-1/2 year low below $57 a barrel.",
-    "Frank Allan Bruvik was ordered to pay 100,000 kroner to the music industry.",
-    "The IAEA estimates the total cost of the four year project to upgrade its technology will be $40m.",
-    "Regional development agencies cost £1.8bn a year.",
+    "Lars Eide Holm was ordered to pay 80,000 kroner to the film studios.",
+    "The agency estimates the full cost of the three-year project to renew its systems will be $28m.",
+    "Regional enterprise boards cost £1.1bn a year.",
     "Many were prepared to work for £1 an hour.",
     "Chief executive Jane Doe earned a salary of £1.2m last year.",
     "The global market for electric scooters is expected to reach $40bn by 2030.",
     "Shares fell 3% to $45.20 in New York trading.",
     "The company reported revenue of $4.1 billion for the quarter.",
     "Each student will spend up to $25,000 a year in the region on fees and accommodation.",
-    "Fonterra's Anlene milk brand is worth $600m in annual sales.",
-    "Any universities charging over £7000 a year will be subject to scrutiny.",
+    "The cheese maker's flagship brand is worth $420m in annual sales.",
+    "Any colleges charging over £8500 a year will face scrutiny.",
     "He was ordered to pay $15,000 in damages to the former employee.",
-    "With Britain paying £120 million a day in debt interest alone, cuts are necessary.",
-    "The department had already been told to make £800 million worth of savings in May.",
+    "With the state paying £95 million a day in debt interest alone, cuts are unavoidable.",
+    "The ministry had already been told to find £600 million worth of savings in April.",
 ]
 
 
@@ -389,25 +389,25 @@ def test_other(text):
 
 
 def test_a_cut_is_other_but_the_levels_of_funding_are_funding():
-    found = run("Government funding for higher education is to be cut by £2.9 billion (40%) from "
-                "£7.1 billion to £4.2 billion, by 2014-2015.")
+    found = run("State funding for further education is to be reduced by £1.8 billion (30%) from "
+                "£6 billion to £4.2 billion, by 2019-2020.")
     assert [f.kind for f in found] == ["other", "funding", "funding"]
 
 
 def test_a_listed_amount_without_words_of_its_own_takes_its_neighbours_kind():
-    text = ("The expanded College of Engineering ($145m and the $212m Canterbury Regional Science "
-            "and Innovation Centre are scheduled for completion by 2017.")
+    text = ("The enlarged School of Design ($96m and the $174m Southern Marine Research "
+            "Centre are due to be finished by 2021.")
     assert [f.kind for f in run(text)] == ["funding", "funding"]
 
 
 def test_a_list_under_a_funding_lead_in_is_funding():
-    text = ("Dr Hannah Keage, from the University of New South Wales, who has been awarded\n\n"
-            "$306,547 to improve methods for diagnosing dementia.")
+    text = ("Dr Priya Natarajan, from the University of Tasmania, who has been awarded\n\n"
+            "$241,900 to improve ways of detecting glaucoma.")
     assert [f.kind for f in run(text)] == ["funding"]
 
 
 def test_list_items_given_to_named_bodies_are_funding():
-    text = "Grants: $7,500 to Stand For Children $6,500 to Oregon Food Bank"
+    text = "Grants: $6,200 to Hope Street Kitchen $4,800 to Valley Literacy Project"
     assert [f.kind for f in run(text)] == ["funding", "funding"]
 
 
@@ -424,67 +424,67 @@ def test_funder_and_recipient_of_a_pledge():
 
 
 def test_funder_and_recipient_of_grants():
-    text = "The Comcast Foundation has awarded $355,760 in grants to 31 nonprofit organizations in Oregon."
-    found = one(text, names=orgs(text, "The Comcast Foundation"))
-    assert found.funder == "Comcast Foundation"
-    assert found.recipient == "31 nonprofit organizations in Oregon"
+    text = "The Harlow Family Foundation has awarded $412,300 in grants to 27 community groups in Idaho."
+    found = one(text, names=orgs(text, "The Harlow Family Foundation"))
+    assert found.funder == "Harlow Family Foundation"
+    assert found.recipient == "27 community groups in Idaho"
 
 
 def test_recipient_is_the_subject_of_a_passive_award():
-    text = ("Ms Karen Block, from the University of Melbourne, who has been awarded $82,689 to "
-            "study social inclusion.")
-    names = orgs(text, "University of Melbourne")
-    names.mentions.insert(0, Mention(3, 14, "Karen Block", "person"))
-    assert one(text, names=names).recipient == "Karen Block"
+    text = ("Ms Ruth Kawana, from the University of Adelaide, who has been awarded $64,210 to "
+            "study rural housing.")
+    names = orgs(text, "University of Adelaide")
+    names.mentions.insert(0, Mention(3, 14, "Ruth Kawana", "person"))
+    assert one(text, names=names).recipient == "Ruth Kawana"
 
 
 def test_funder_after_from():
-    text = ("The Sheriff's Office Team is the recipient of a bi-annual grant from the Alzheimer's "
-            "Foundation of America for $5,000.")
-    found = one(text, names=orgs(text, "Sheriff's Office Team", "Alzheimer's Foundation of America"))
-    assert (found.funder, found.recipient) == ("Alzheimer's Foundation of America", "Sheriff's Office Team")
+    text = ("The Fire Brigade Youth Team is the recipient of a yearly grant from the National "
+            "Burns Trust of Canada for $4,500.")
+    found = one(text, names=orgs(text, "Fire Brigade Youth Team", "National Burns Trust of Canada"))
+    assert (found.funder, found.recipient) == ("National Burns Trust of Canada", "Fire Brigade Youth Team")
 
 
 def test_funder_after_funded_by():
-    text = "It is a new 7.5m euro (£5.1m) project funded by the European Union."
+    text = "It is a bold new 6.2m euro (£4.3m) scheme funded by the European Union."
     assert one(text, names=orgs(text, "European Union")).funder == "European Union"
 
 
 def test_object_of_a_giving_verb_receives():
-    text = "The Government has agreed to provide Lincoln University with $85 million."
-    found = one(text, names=orgs(text, "Government", "Lincoln University"))
-    assert (found.funder, found.recipient) == ("Government", "Lincoln University")
+    text = "The Government has agreed to provide Otara Institute with $64 million."
+    found = one(text, names=orgs(text, "Government", "Otara Institute"))
+    assert (found.funder, found.recipient) == ("Government", "Otara Institute")
 
 
 def test_possessive_owner_gives():
-    text = ("The chancellor responded to the Government's announcement of a significant $260 million "
-            "investment in the University of Canterbury.")
-    found = one(text, names=orgs(text, "University of Canterbury"))
-    assert (found.funder, found.recipient) == ("Government", "University of Canterbury")
+    text = ("The rector welcomed the Government's announcement of a major $140 million "
+            "investment in Southland Polytechnic.")
+    found = one(text, names=orgs(text, "Southland Polytechnic"))
+    assert (found.funder, found.recipient) == ("Government", "Southland Polytechnic")
 
 
 def test_named_thing_the_amount_describes_receives():
-    text = "Ministers ensured the go-ahead of the $206 million Joint Facility for learning."
-    assert one(text).recipient == "Joint Facility"
+    text = "Ministers confirmed the go-ahead of the $118 million Shared Campus for training."
+    assert one(text).recipient == "Shared Campus"
 
 
 def test_purpose_after_the_amount_receives():
-    text = "Waikato University plans to spend $7.1 million on upgrading existing facilities."
-    found = one(text, names=orgs(text, "Waikato University"))
-    assert (found.funder, found.recipient) == ("Waikato University", "upgrading existing facilities")
+    text = "Tasman Polytechnic plans to spend $4.6 million on refurbishing old workshops."
+    found = one(text, names=orgs(text, "Tasman Polytechnic"))
+    assert (found.funder, found.recipient) == ("Tasman Polytechnic", "refurbishing old workshops")
 
 
 def test_no_parties_for_other_money():
-    text = "Mitsubishi Motors has forecast a net loss of 472bn yen."
-    found = one(text, names=orgs(text, "Mitsubishi Motors"))
+    text = "Kawada Heavy has forecast a net loss of 318bn yen."
+    found = one(text, names=orgs(text, "Kawada Heavy"))
     assert (found.funder, found.recipient) == (None, None)
 
 
 @pytest.mark.parametrize("text, period", [
-    ("Professor Giles will receive $996,294 over five years to research cancer.", "over five years"),
-    ("The Government will boost the fund by $66 million over the next four years.", "over the next four years"),
-    ("The Government will fund the authority to the tune of £1.1m a year.", "a year"),
-    ("The £80m spent annually on the trust is wasted.", "annually"),
+    ("Professor Hale will receive $742,110 over four years to research asthma.", "over four years"),
+    ("The Government will lift the fund by $48 million over the next three years.", "over the next three years"),
+    ("The ministry will fund the regulator to the tune of £2.3m a year.", "a year"),
+    ("The £45m spent annually on the agency is wasted.", "annually"),
     ("The centre will receive $2m.", None),
     ("Revenue of $4.1 billion was up 12% from a year earlier.", None),
 ])
@@ -495,20 +495,20 @@ def test_period(text, period):
 # ---------------------------------------------------------------- repeats
 
 def test_one_figure_told_twice_is_one_item_with_both_sentences():
-    text = ("The machine will retail for £99 in the UK (149 euros).\n\n"
-            "The launch price of £99 (149 euros) compares favourably with the US price of $149.")
+    text = ("The headset will sell for £89 in the UK (129 euros).\n\n"
+            "The launch price of £89 (129 euros) compares well with the US price of $129.")
     found = run(text)
-    assert [(f.amount, f.currency) for f in found] == [(99, "GBP"), (149, "USD")]
+    assert [(f.amount, f.currency) for f in found] == [(89, "GBP"), (129, "USD")]
     assert len(found[0].evidence) == 2
 
 
 def test_equal_sums_for_different_recipients_stay_apart():
-    text = ("Ms Sanchia Shibasaki, who has been awarded $279,000 to improve care; and "
-            "Dr Bryony Coleman, who has been awarded $279,000 to explore stem cells.")
-    names = Names(mentions=[Mention(3, 19, "Sanchia Shibasaki", "person"),
-                            Mention(text.index("Bryony"), text.index("Bryony") + 14, "Bryony Coleman", "person")])
+    text = ("Ms Marama Whitfield, who has been awarded $195,000 to improve care; and "
+            "Dr Lena Varga, who has been awarded $195,000 to study bone repair.")
+    names = Names(mentions=[Mention(3, 18, "Marama Whitfield", "person"),
+                            Mention(text.index("Lena"), text.index("Lena") + 10, "Lena Varga", "person")])
     found = run(text, names=names)
-    assert [f.recipient for f in found] == ["Sanchia Shibasaki", "Bryony Coleman"]
+    assert [f.recipient for f in found] == ["Marama Whitfield", "Lena Varga"]
 
 
 # ---------------------------------------------------------------- the seeds
