@@ -34,40 +34,40 @@ def one(text: str, date: str | None = None):
      "aims to recruit approximately 25 doctoral researchers over a five-year period", None),
     # wire / BBC style
     ("The carmaker plans to cut 1,000 jobs by 2006, a spokesman said.", "plans to cut 1,000 jobs by 2006", "2006"),
-    ("The owners of the oil group are to ask the buyer to pay back a $900m loan.",
-     "are to ask the buyer to pay back a $900m loan", None),
+    ("The founders of the mining group are to ask the new owner to repay a $700m loan.",
+     "are to ask the new owner to repay a $700m loan", None),
     ("The firm is due to complete its acquisition of a US rival next month.",
      "due to complete its acquisition of a US rival next month", "2004-12"),
-    ("The company has said it intends to take action against its former owner.",
-     "intends to take action against its former owner", None),
-    ("The two firms say they expect to seal a final agreement by Spring 2005.",
-     "expect to seal a final agreement by Spring 2005", "2005"),
-    ("The group has vowed to sue any participant in the sale.", "vowed to sue any participant in the sale", None),
-    ("By the end of 2004 the software maker aims to launch a desktop search tool.",
-     "aims to launch a desktop search tool", "2004"),
-    ("The agency is aiming to start a system upgrade in November.", "aiming to start a system upgrade in November", "2004-11"),
-    ("The portable console will launch in Europe on 11 March, the company has announced.",
-     "will launch in Europe on 11 March", "2005-03-11"),
-    ("The company also said it would resume paying a dividend.", "would resume paying a dividend", None),
+    ("The insurer has said it intends to take legal steps against its previous chairman.",
+     "intends to take legal steps against its previous chairman", None),
+    ("The two airlines say they expect to sign a binding contract by Spring 2005.",
+     "expect to sign a binding contract by Spring 2005", "2005"),
+    ("The family has vowed to challenge any bidder in the auction.", "vowed to challenge any bidder in the auction", None),
+    ("By the end of 2004 the chip designer aims to release a low-power laptop processor.",
+     "aims to release a low-power laptop processor", "2004"),
+    ("The regulator is aiming to begin a database overhaul in November.", "aiming to begin a database overhaul in November", "2004-11"),
+    ("The folding phone will go on sale in Europe on 11 March, the maker has announced.",
+     "will go on sale in Europe on 11 March", "2005-03-11"),
+    ("The brewer also said it would restart paying an interim dividend.", "would restart paying an interim dividend", None),
     # press release style
-    ("The Joint Facility is scheduled for practical completion by 2019.", "scheduled for practical completion by 2019", "2019"),
-    ("Over the next 10 years the University will bring an extra 1500 students to the city.",
-     "will bring an extra 1500 students to the city", "2023"),
-    ("Waikato University plans to invest nearly $70 million over the next five years on its campus.",
-     "plans to invest nearly $70 million over the next five years on its campus", "2008"),
-    ("The mission of the charity is to provide children with one-to-one mentors.",
-     "to provide children with one-to-one mentors", None),
-    ("The Government has agreed to provide the university with $85 million to support its construction.",
-     "agreed to provide the university with $85 million to support its construction", None),
+    ("The Shared Campus is scheduled for practical completion by 2019.", "scheduled for practical completion by 2019", "2019"),
+    ("Over the next 10 years the polytechnic will bring an extra 900 trainees to the town.",
+     "will bring an extra 900 trainees to the town", "2023"),
+    ("Tasman Polytechnic plans to invest nearly $55 million over the next five years in its workshops.",
+     "plans to invest nearly $55 million over the next five years in its workshops", "2008"),
+    ("The mission of the trust is to provide teenagers with weekly reading tutors.",
+     "to provide teenagers with weekly reading tutors", None),
+    ("The Government has agreed to provide the institute with $64 million to support its rebuild.",
+     "agreed to provide the institute with $64 million to support its rebuild", None),
     # student paper / politics
-    ("Government funding for higher education is to be cut by £2.9 billion by 2014-2015.",
-     "is to be cut by £2.9 billion by 2014-2015", "2015"),
-    ("The spending plan was designed to reduce the deficit by £83 billion before 2014/15.",
-     "designed to reduce the deficit by £83 billion before 2014/15", "2015"),
-    ("Early works will start in the coming weeks on the site.", "will start in the coming weeks on the site", "2017"),
-    ("Mr Wyver is planning a production about Renaissance art.", "is planning a production about Renaissance art", None),
-    ("The carmaker is in negotiations with its rival to take a 20% stake in the venture.",
-     "is in negotiations with its rival to take a 20% stake in the venture", None),
+    ("State funding for further education is to be cut by £1.8 billion by 2014-2015.",
+     "is to be cut by £1.8 billion by 2014-2015", "2015"),
+    ("The austerity budget was designed to shrink the deficit by £61 billion before 2014/15.",
+     "designed to shrink the deficit by £61 billion before 2014/15", "2015"),
+    ("Demolition will start in the coming weeks on the depot.", "will start in the coming weeks on the depot", "2017"),
+    ("Ms Laidlaw is planning a documentary about Baroque music.", "is planning a documentary about Baroque music", None),
+    ("The airline is in talks with its partner to take a 15% stake in the venture.",
+     "is in talks with its partner to take a 15% stake in the venture", None),
 ])
 def test_goal_patterns(text, goal, deadline):
     date = {"2023": "2013-10-31", "2008": "2003-11-20", "2017": "2017-06-29"}.get(deadline or "", "2004-11-05")
@@ -82,21 +82,21 @@ def test_goal_patterns(text, goal, deadline):
     "Analysts expect the bank to raise interest rates next month.",
     "The airline is expected to post a loss this year, according to analysts.",
     "Economists said the economy would grow by 2% next year.",
-    "Legal experts said the purchase would include such obligations.",
+    "Lawyers said the takeover would cover such liabilities.",
     "If the deal goes ahead, the firm would close two plants.",
     "Prices will probably rise further next year.",
-    "Universities will face tough economic times ahead.",
+    "Colleges will face lean years ahead.",
     "The company opened its first store in 1998.",
-    "In May 2023, reports indicated that the firm had decided to shut down its chip business.",
-    "Viewers will be able to take part in storylines.",
-    "Time will no doubt tell how satisfied scientists become.",
-    "It seems that the research is set to stay much the same.",
+    "In June 2021, reports suggested that the group had decided to close its battery unit.",
+    "Listeners will be able to vote on the playlist.",
+    "Time will surely tell how pleased farmers become.",
+    "It seems that the syllabus is set to stay largely unchanged.",
     "Shares fell 3% to $45 due to weak demand.",
-    "The total cost of the project will be $40m, the agency estimates.",
-    "It is thought that some elite universities will take a greater share of the money.",
-    "This could see its workforce trimmed from 155,000 to 110,000 staff.",
-    "So what will the impact be on the college?",
-    "Smith, who will be the new chief executive, joined in 2001.",
+    "The full cost of the scheme will be $28m, the agency estimates.",
+    "It is thought that some big hospitals will take a larger slice of the budget.",
+    "This could see its payroll trimmed from 82,000 to 61,000 staff.",
+    "So what will the effect be on the museum?",
+    "Okafor, who will be the new finance director, joined in 2009.",
 ])
 def test_not_goals(text):
     assert goals_of(text, "2004-11-05") == []
@@ -109,14 +109,14 @@ def test_goals_inside_direct_quotes_are_left_to_the_quotes_panel():
 
 
 def test_goal_outside_a_partial_quote_is_kept():
-    found = one('Rover confirmed the tie up would take place "not very far away from this time".')
+    found = one('Halden confirmed the merger would take place "within a matter of weeks".')
     assert found.text.startswith("would take place")
 
 
 def test_reported_plan_with_tail_attribution_is_cut_before_it():
-    found = one("Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive has said.",
+    found = one("Nordwerk Steel could shed up to 12,000 jobs over the next five years, its chairman has said.",
                 "2004-10-25")
-    assert found.text == "could cut up to 45,000 jobs over the next five years"
+    assert found.text == "could shed up to 12,000 jobs over the next five years"
     assert found.deadline == "2009"
 
 
