@@ -185,6 +185,8 @@ class _Context:
     state: _State
     _runs: list[tuple[int, int, list[str]]] | None = None
     _proper: frozenset[str] | None = None
+    _masked: str | None = None  # the article with every quotation masked, see _tokens
+    _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
 
     # ---- per quote
 
@@ -236,6 +238,18 @@ class _Context:
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
+        if 0 <= start < end <= len(self.parsed.text):
+            if self._masked is None:  # masked once per article, sliced per window
+                self._masked = self._mask(0, len(self.parsed.text))
+            text = self._masked[start:end]
+            # A quotation running in from before the window leaves its sentinel at the window's edge.
+            if any(a - 1 <= start < b + 1 for other in self.items for a, b in other.parts):
+                text = QUOTE_SENTINEL + text[1:]
+        else:
+            text = self._mask(start, end)
+        return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text)]
+
+    def _mask(self, start: int, end: int) -> str:
         chars = list(self.parsed.text[start:end])
         for other in self.items:
             for a, b in other.parts:
@@ -244,8 +258,7 @@ class _Context:
                     for i in range(lo - start, hi - start):
                         chars[i] = " "
                     chars[lo - start] = QUOTE_SENTINEL
-        text = "".join(chars)
-        return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text)]
+        return "".join(chars)
 
     def _from_after(self, toks: list[_Tok], item: Candidate) -> Speaker | None:
         """`"...," X said` / `"...," said X` / `"...," X, role, told Y` / `"...", according to X`."""
@@ -826,9 +839,16 @@ class _Context:
         if len(words) != 1:
             return " ".join(_strip_possessive(w) for w in words)
         word = _strip_possessive(words[0])
-        runs = [r for r in self._cap_runs() if len(r[2]) >= 2 and _person_words(r[2])]
-        for position in (-1, 0):
-            hits = [r for r in runs if r[2][position] == word]
+        if self._name_index is None:  # the article's person-like runs by last and by first word
+            by_last: dict[str, list] = {}
+            by_first: dict[str, list] = {}
+            for r in self._cap_runs():
+                if len(r[2]) >= 2 and _person_words(r[2]):
+                    by_last.setdefault(r[2][-1], []).append(r)
+                    by_first.setdefault(r[2][0], []).append(r)
+            self._name_index = (by_last, by_first)
+        for index in self._name_index:
+            hits = index.get(word)
             if hits:
                 before = [r for r in hits if r[0] < at]
                 return " ".join((before[-1] if before else hits[0])[2])
