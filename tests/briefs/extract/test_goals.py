@@ -114,9 +114,9 @@ def test_goal_outside_a_partial_quote_is_kept():
 
 
 def test_reported_plan_with_tail_attribution_is_cut_before_it():
-    found = one("Nordwerk Steel could shed up to 12,000 jobs over the next five years, its chairman has said.",
+    found = one("Nordwerk Steel could shed up to 12,000 posts within the next five years, its chairman has said.",
                 "2004-10-25")
-    assert found.text == "could shed up to 12,000 jobs over the next five years"
+    assert found.text == "could shed up to 12,000 posts within the next five years"
     assert found.deadline == "2009"
 
 
@@ -127,8 +127,8 @@ def test_pronoun_actor_resolves_to_the_previous_goal_actor():
 
 
 def test_pronoun_actor_resolves_to_the_reporter():
-    found = one("Yukos' owner Menatep Group says it will ask Rosneft to repay a loan.")
-    assert found.actor == "Yukos' owner Menatep Group"
+    found = one("Petrovna's parent Volga Holdings says it will ask Kamaneft to repay a loan.")
+    assert found.actor == "Petrovna's parent Volga Holdings"
 
 
 def test_two_goals_in_one_sentence():
@@ -140,41 +140,41 @@ def test_two_goals_in_one_sentence():
 
 
 def test_interim_target_is_its_own_goal_with_its_own_deadline():
-    found = goals_of("The participation target has been set at 2.25 million by 2010, with an interim figure of "
-                     "1.5 million by 2007.")
+    found = goals_of("The membership target has been set at 3.4 million by 2010, with an interim figure of "
+                     "2.1 million by 2007.")
     assert [g.deadline for g in found] == ["2010", "2007"]
 
 
 def test_list_items_after_a_plans_lead_in():
     text = ("Ministers outlined the plans on Tuesday. Other plans include:\n\n"
-            "   Parenting plans to give advice on access arrangements \n"
-            "   Better access to legal advice by telephone and internet \n\n"
-            "Judges can already jail parents who breach contact orders, but that was rarely used, a spokesman said.")
+            "   Tenancy plans to offer help with deposit disputes \n"
+            "   Faster access to housing advice by phone and online chat \n\n"
+            "Courts can already fine landlords who ignore repair orders, but that was rarely done, an official said.")
     found = goals_of(text)
-    assert [g.text for g in found] == ["Parenting plans to give advice on access arrangements",
-                                       "Better access to legal advice by telephone and internet"]
+    assert [g.text for g in found] == ["Tenancy plans to offer help with deposit disputes",
+                                       "Faster access to housing advice by phone and online chat"]
 
 
 def test_numbered_items_and_bare_verb_items():
-    text = ("The investment is focused on three key elements:\n\n1. A five-year commitment to student places\n\n"
-            "2. Capital investment of up to $250m in new facilities\n\n"
-            "Dr Carr said the decision was welcome and followed a long period of uncertainty for staff.")
+    text = ("The package has three key elements:\n\n1. A four-year guarantee of apprentice places\n\n"
+            "2. Building spending of up to $180m on new workshops\n\n"
+            "Dr Mahuta said the decision was welcome after months of doubt for staff.")
     assert [g.text for g in goals_of(text, "2013-10-31")] == [
-        "A five-year commitment to student places", "Capital investment of up to $250m in new facilities"]
-    text2 = ("The bigger projects include proposals to: Spend up to $15 million on a management school.\n\n"
-             "Use $10 million for a new library. The campus is busy.")
-    assert [g.text for g in goals_of(text2)] == ["Spend up to $15 million on a management school",
-                                                 "Use $10 million for a new library"]
+        "A four-year guarantee of apprentice places", "Building spending of up to $180m on new workshops"]
+    text2 = ("The larger schemes include proposals to: Spend up to $12 million on a nursing school.\n\n"
+             "Use $7 million for a new sports hall. The campus is busy.")
+    assert [g.text for g in goals_of(text2)] == ["Spend up to $12 million on a nursing school",
+                                                 "Use $7 million for a new sports hall"]
 
 
 def test_deadline_in_the_next_sentence_about_it():
-    found = one("Microsoft is also working on a new search system. However this is not likely to appear until 2006.")
+    found = one("The chipmaker is also working on a new graphics card. However this is not likely to ship until 2006.")
     assert found.deadline == "2006"
 
 
 def test_same_period_takes_the_previous_period():
-    found = goals_of("Over the next 10 years UC will bring 1500 students to the city. The University will in the "
-                     "same period also bring 1500 international students.", "2013-10-31")
+    found = goals_of("Over the next 10 years TP will bring 900 trainees to the town. The polytechnic will in the "
+                     "same period also bring 400 overseas trainees.", "2013-10-31")
     assert [g.deadline for g in found] == ["2023", "2023"]
 
 
@@ -184,10 +184,10 @@ def test_relative_deadline_without_article_date_is_none():
 
 
 def test_grant_purposes_even_across_a_broken_paragraph():
-    text = ("Dr Jane Roe, from the University of Melbourne, who has been awarded $82,689\n\n"
-            "to study social inclusion and the health of refugee youth.")
+    text = ("Dr Jane Roe, from the University of Tasmania, who has been awarded $64,210\n\n"
+            "to study rural housing and the wellbeing of older farmers.")
     found = one(text)
-    assert found.text == "to study social inclusion and the health of refugee youth"
+    assert found.text == "to study rural housing and the wellbeing of older farmers"
 
 
 def test_evidence_is_the_goal_sentence():
