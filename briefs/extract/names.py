@@ -210,14 +210,13 @@ class _Tok:
     start: int
     end: int
     kind: str  # word, num, poss, punct
+    # Derived once: the rules read them hundreds of thousands of times per article set.
+    cap: bool = field(init=False, repr=False, compare=False)
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper() and not _ADJECTIVE_SUFFIX.search(self.text)
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    def __post_init__(self) -> None:
+        self.cap = self.kind == "word" and self.text[:1].isupper() and not _ADJECTIVE_SUFFIX.search(self.text)
+        self.low = self.text.lower().rstrip(".")
 
 
 _TOKEN = re.compile(
