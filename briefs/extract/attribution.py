@@ -119,7 +119,7 @@ class _Tok:
 
     def __post_init__(self) -> None:
         self.low = self.text.lower()
-        self.bare = _BARE_END.sub("", self.low)
+        self.bare = _BARE_END.sub("", self.low) if self.low[-1:] in ("'", "\u2019", "s", ".") else self.low
         self.cap = self.text[:1].isupper()
         self.word = self.text[:1].isalnum()
 
