@@ -1177,8 +1177,11 @@ def _singular_role(word: str) -> str:
     return ""
 
 
+_NON_LETTERS = re.compile(r"[^A-Za-z]")
+
+
 def _acronym(word: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", word)
+    letters = _NON_LETTERS.sub("", word)
     return 2 <= len(word) <= 7 and len(letters) >= 2 and word[:1].isupper() \
         and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
@@ -1364,6 +1367,7 @@ class _Builder:
         Institute`), unless only one word tells them apart."""
         cands = self.r.cands
         orgish = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["organisation"] >= 4]
+        forms: dict[int, list[str]] = {}  # an orgish group's longest form, in words, until a move
         for gi, members in enumerate(self.groups):
             if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
@@ -1377,7 +1381,9 @@ class _Builder:
             for og in orgish:
                 if og == gi or not self.groups[og]:
                     continue
-                longer = [re.sub(r"'s$", "", w) for w in self._longest(og).replace("\u2019", "'").split()]
+                longer = forms.get(og)
+                if longer is None:
+                    longer = forms[og] = [re.sub(r"'s$", "", w) for w in self._longest(og).replace("\u2019", "'").split()]
                 k = len(short)
                 if len(longer) <= k:
                     continue
@@ -1390,6 +1396,7 @@ class _Builder:
                     hits.append(og)  # `Ruritanian Federation` for `Ruritanian Rowing Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
+                forms.clear()
 
     @staticmethod
     def _legal_tail(rest: list[str]) -> bool:
