@@ -301,7 +301,7 @@ def _cues(parsed: ParsedArticle, start: int, end: int) -> list[_Cue]:
     found: list[_Cue] = []
     folded = text[start:end].casefold()
     for kind, pattern in _patterns():
-        if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
+        if kind in _NEEDS and not any(map(folded.__contains__, _NEEDS[kind])):
             continue
         for m in pattern.finditer(text, start, end):
             cue = _make_cue(text, kind, m, start, end)
