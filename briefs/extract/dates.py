@@ -163,7 +163,7 @@ def _pattern(regex: str, flags: int = re.I, *, needs: tuple[str, ...]) -> Callab
 def _may_match(needs: tuple[str, ...], folded: str, has_digit: bool) -> bool:
     # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
     # leaves apart (dotless i, dotted I, long s, Kelvin sign): text with them is scanned in full.
-    return any(has_digit if word == "0" else word in folded for word in needs) \
+    return has_digit and "0" in needs or any(map(folded.__contains__, needs)) \
         or not folded.isascii() and any(c in folded for c in "\u0131\u0130\u017f\u212a")
 
 
