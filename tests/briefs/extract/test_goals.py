@@ -421,9 +421,9 @@ def test_round3_non_goals(text):
      "to cut hospital waiting lists"),
     ("The reform package is intended to halve child poverty by 2030.", "intended to halve child poverty by 2030"),
     ("The firm said it planned to open a second factory.", "planned to open a second factory"),
-    ("Traders expect yields to stay flat well after the reserve bank winds down its bond buying as planned in June.",
-     "the reserve bank winds down its bond buying as planned in June"),
-    ("Rain or shine, the regatta -- with or without the tall ships -- will go ahead, the harbour board says.", "will go ahead"),
+    ("Dealers expect yields to stay flat well after the reserve bank halts its gilt sales as planned in June.",
+     "the reserve bank halts its gilt sales as planned in June"),
+    ("Rain or shine, the regatta -- whatever the weather brings -- will go ahead, the harbour board says.", "will go ahead"),
     ("The technician said the depot is working to get its generator running again.", "is working to get its generator running again"),
     ("A second round of grants will be offered during 2026 if funds allow.",
      "will be offered during 2026 if funds allow"),
@@ -435,10 +435,10 @@ def test_round3_goals(text, goal):
     assert one(text, "2014-11-20").text == goal
 
 
-def test_a_station_plan_after_but_is_a_second_goal():
-    found = goals_of("The manager added that the station is working to restore its mast, but will broadcast online "
+def test_a_plan_after_but_is_a_second_goal():
+    found = goals_of("The foreman added that the depot is working to repair its crane, but will run a reduced service "
                      "in the meantime.", "2014-11-20")
-    assert [g.text for g in found] == ["is working to restore its mast", "will broadcast online in the meantime"]
+    assert [g.text for g in found] == ["is working to repair its crane", "will run a reduced service in the meantime"]
 
 
 def test_reported_speech_runs_on_into_the_next_sentence():
