@@ -506,6 +506,7 @@ _HEAD_STOP = frozenset("""
 of at to from by for in on into with and or but as than that which who whose is are was were be been
 will would could should may might can has have had a an the this these those its their his her our
 per each over under about around after before during while when where if not also so then ,
+yesterday today tomorrow tonight
 """.split())
 _LEVEL_WORDS = frozenset({"from", "to"})
 
@@ -695,7 +696,7 @@ def _score(ctx: _Context, k: int) -> _Score:
         for cue in _cues_at(ctx.tokens, own):
             score.add(cue.kind, cue.weight)
         return score
-    spent = _spent_on(ctx, k) or _paid_for_business(ctx, k)
+    spent = _ordered_to_pay(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k)
     if spent is not None:
         score = _Score()
         score.add(spent, 3.0)
@@ -868,7 +869,33 @@ def _paid_for_business(ctx: _Context, k: int) -> str | None:
     if end >= len(ctx.tokens) or ctx.tokens[end].lower != "for":
         return None
     run = [j for j in range(end + 1, min(len(ctx.tokens), end + 7)) if ctx.tokens[j].is_word]
-    return "funding" if any(ctx.tokens[j].lower in _BUSINESS_NOUNS for j in run) else None
+    if any(ctx.tokens[j].lower in _BUSINESS_NOUNS for j in run):
+        return "funding"
+    # "paid $6bn for the refinery": a site or facility bought is a deal too
+    noun = _noun_run(ctx, end + 1, len(ctx.tokens))
+    if noun and any(c.kind == "funding" and c.scope == "head" and c.weight >= 2
+                    for c in _cues_at(ctx.tokens, noun[-1])):
+        return "funding"
+    return None
+
+
+_ORDER = frozenset("order orders ordered ordering told forced required".split())
+
+
+def _ordered_to_pay(ctx: _Context, k: int) -> str | None:
+    """"was ordered to pay $15,000", "a court ordered the bank to pay £2m": money someone is made
+    to pay is a fine or compensation. "Ordered" alone ("a sale ordered by the state") says nothing."""
+    i = ctx.spans[k][0] - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i < 1 or ctx.tokens[i].lower not in _PAY or ctx.tokens[i - 1].lower != "to":
+        return None
+    for j in range(i - 2, max(-1, i - 8), -1):  # past the one ordered ("the bank", "him")
+        if ctx.owner[j] is not None or ctx.tokens[j].text in ",;:":
+            return None
+        if ctx.tokens[j].lower in _ORDER:
+            return "other"
+    return None
 
 
 def _participle(ctx: _Context, i: int, end: int) -> bool:
@@ -922,10 +949,11 @@ _GIVE = re.compile(
     r"invest\w*|commit\w*|pledg\w*|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|donat\w*|gave|give[sn]?|giving"
     r"|contribut\w*|fund(?:s|ed|ing)?|provid\w*|spen[dt]\w*|lend\w*|lent|allocat\w*|earmark\w*"
     r"|boost\w*|inject\w*|pump(?:s|ed|ing)?|buy(?:s|ing)?|bought|acqui\w*|purchas\w*|use[sd]?|using"
-    r"|dedicat\w*|sponsor\w*|endow\w*|financ\w*|backing|paid|pay(?:s|ing)?")
+    r"|dedicat\w*|sponsor\w*|endow\w*|financ\w*|backing|paid|pay(?:s|ing)?|pour(?:s|ed|ing)?"
+    r"|channell?(?:ed|ing)|ring-?fenc\w*")
 _RECEIVE = re.compile(
     r"receiv\w*|recipients?|rais(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|won|wins?|winning|got|gets?"
-    r"|getting|obtain\w*")
+    r"|getting|obtain\w*|collect(?:s|ed|ing)?")
 _PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NAME_RUN = re.compile(
@@ -1007,18 +1035,25 @@ _TIME_WORDS = frozenset("next this last the year years month months week coming 
 _DETERMINER_WORDS = frozenset("the a an its their his her our this these those each every all".split())
 
 
+# "in a forced sale", "in an all-cash transaction": how the money changed hands, not who got it
+_MANNER = frozenset("""
+sale sales auction transaction transactions move swap exchange process arrangement agreement effort
+attempt push drive bid bids round rounds tranche tranches instalment instalments installment installments
+""".split())
+
+
 def _purpose(ctx: _Context, k: int) -> str | None:
     """What the money is for, as written after it: "on refitting old classrooms", "(is
     committed) for new science laboratories"; an infinitive ("to deepen") is no recipient."""
     tokens = ctx.tokens
     i = max(ctx.heads[k], default=ctx.spans[k][1] - 1) + 1
     i = _skip_period(tokens, _skip_verb_group(tokens, i))
-    while i + 1 < len(tokens) and tokens[i].lower in ("for", "to", "on", "into", "in"):
+    while i + 1 < len(tokens) and tokens[i].lower in ("for", "to", "on", "into", "in", "towards", "toward"):
         word, i = tokens[i].lower, i + 1
         if word == "in" and not tokens[i].capitalised:
             phrase = _noun_phrase(ctx, i)
             if not phrase or any(_cues_at(tokens, tokens.index(t)) for t in phrase) \
-                    or phrase[-1].lower in _TIME_WORDS:
+                    or phrase[-1].lower in _TIME_WORDS or phrase[-1].lower in _MANNER:
                 i = _skip_period(tokens, i + len(phrase))  # "in grants to ...", "in cash"
                 continue
         if word == "to" and not (tokens[i].capitalised or tokens[i].lower in _DETERMINER_WORDS
@@ -1042,7 +1077,7 @@ def _skip_period(tokens: list[_Token], i: int) -> int:
     return i
 
 
-_VERB_GROUP = frozenset("each apiece a per annually year is are was were will be been has have had "
+_VERB_GROUP = frozenset("each apiece a per annually year is are was were will be been has have had go goes went "
                         "already also now being would".split())
 
 
@@ -1063,11 +1098,41 @@ def _noun_phrase(ctx: _Context, i: int) -> list[_Token]:
         t = tokens[i]
         if not (t.is_word or t.text[:1].isdigit() or t.text in "&'\u2019-") or t.lower in _NP_STOP:
             break
+        if _postnominal_participle(phrase, t):
+            break  # "a sale forced by the state": the noun phrase ends before its participle
+        if phrase and _time_phrase(tokens, i):
+            break  # "into the programme last year": when, not what
+        if phrase and t.lower in ("in", "at", "on") and i + 1 < len(tokens) \
+                and tokens[i + 1].lower in _DETERMINER_WORDS:
+            break  # "the refinery in a forced sale": where or how, not part of the name
         phrase.append(t)
         i += 1
     while phrase and phrase[-1].lower in ("and", "of", "the", "a", "its"):
         phrase.pop()
     return phrase
+
+
+_WHEN_NOUNS = frozenset("""
+year years week weeks month months day days quarter decade season summer winter spring autumn fall
+weekend monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _time_phrase(tokens: list[_Token], i: int) -> bool:
+    """"yesterday", "last year", "this autumn", "next Tuesday" open an adverb of time."""
+    if tokens[i].lower in ("yesterday", "today", "tomorrow", "tonight"):
+        return True
+    return tokens[i].lower in ("last", "next", "this", "every") and i + 1 < len(tokens) \
+        and tokens[i + 1].lower in _WHEN_NOUNS
+
+
+def _postnominal_participle(phrase: list[_Token], t: _Token) -> bool:
+    """A lower-case "-ed" word after the phrase's noun ("funds earmarked for", "a plant owned by")
+    opens a participle clause; "hundred", "seed" and "shed" are no participles."""
+    if t.capitalised or not t.lower.endswith("ed") or t.lower.endswith("eed") or len(t.lower) <= 4 \
+            or t.lower == "hundred":
+        return False
+    return any(p.is_word and p.lower not in _DETERMINER_WORDS for p in phrase)
 
 
 def _joined(tokens: list[_Token]) -> str:

@@ -802,3 +802,121 @@ def test_the_price_of_a_business_is_a_deal_and_deductions_are_not(text, kinds):
 ])
 def test_money_released_to_a_body_is_funding(text):
     assert [f.kind for f in run(text)] == ["funding"]
+
+
+# ---------------------------------------------------------------- "ordered" only as "ordered to pay"
+
+@pytest.mark.parametrize("text", [
+    "Petrolux bought the Kestrel refinery for $6.7bn in a sale ordered by the government.",
+    "The state oil firm acquired the port terminal for €2.1bn, a disposal ordered by regulators.",
+    "Under a break-up ordered by the competition authority, Halden Media bought the regional papers "
+    "for £310m.",
+])
+def test_a_sale_ordered_by_someone_is_still_a_purchase(text):
+    assert [f.kind for f in run(text)] == ["funding"]
+
+
+@pytest.mark.parametrize("text", [
+    "A tribunal ordered the carrier to pay $4.5m to passengers left stranded.",
+    "The regulator ordered Northgate Water to pay £11m to its customers.",
+    "The builder was ordered to pay €90,000 to the family.",
+    "Judges ordered the two former directors to pay back A$2m.",
+])
+def test_being_ordered_to_pay_is_not_funding(text):
+    assert [f.kind for f in run(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vantor paid $6.7bn for the refinery in a forced sale.",
+    "Petrolux bought the Kestrel refinery for $6.7bn in a sale forced by the government.",
+    "The trust acquired the hospital for £45m in an all-cash transaction.",
+])
+def test_a_sale_or_transaction_or_its_participle_is_no_recipient(text):
+    found = one(text)
+    assert found.kind == "funding"
+    assert found.recipient is None or not re.search(r"(?i)\b(?:sale|forced|transaction)\b", found.recipient)
+
+
+def test_the_bought_facility_is_the_recipient_not_the_manner_of_the_sale():
+    assert one("Vantor paid $6.7bn for the refinery in a forced sale.").recipient == "refinery"
+
+
+def test_a_price_paid_for_a_day_out_is_no_deal():
+    assert [f.kind for f in run("She paid $30 for a day at the park.")] == ["other"]
+
+
+# ---------------------------------------------------------------- buildings and sites funded
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The university opened the $174m Research Hub on Tuesday.", "Research Hub"),
+    ("Ministers launched the £60m Northern Innovation Precinct in March.", "Northern Innovation Precinct"),
+    ("The hospital unveiled a $12m Cancer Care Wing yesterday.", "Cancer Care Wing"),
+    ("Plans for the A$85m Coastal Science Laboratory were approved.", "Coastal Science Laboratory"),
+])
+def test_a_named_facility_an_amount_describes_is_funded(text, recipient):
+    found = one(text)
+    assert found.kind == "funding"
+    assert found.recipient == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Work on the $40m bus depot starts next month.",
+    "The city approved a €25m business park on the edge of town.",
+    "The £18m arts campus will open in 2027.",
+    "Builders broke ground on the $300m innovation district.",
+    "The airline will share the £50m cargo terminal with a rival.",
+])
+def test_facility_words_as_the_amounts_noun_are_funding(text):
+    assert [f.kind for f in run(text)] == ["funding"]
+
+
+def test_a_facility_word_elsewhere_does_not_make_a_price_funding():
+    assert [f.kind for f in run("Parking at the park costs £6 a day.")] == ["other"]
+
+
+# ---------------------------------------------------------------- more ways of putting money in
+
+@pytest.mark.parametrize("text", [
+    "The appeal collected $8m for the children's ward in six weeks.",
+    "Volunteers have collected £120,000 for the lifeboat station.",
+    "Ministers will lift the fund by £200m next year.",
+    "£2.6bn will go on rolling out broadband to rural areas.",
+    "Half of the money, some $40m, will go towards new classrooms.",
+    "The council has earmarked £3m for the library.",
+    "The province has set aside C$75m for the scheme.",
+    "The government has ring-fenced £40m for mental health services.",
+    "Brussels channelled €500m into the programme last year.",
+    "Investors poured $300m into the start-up.",
+    "The ministry allocated $12m to the scheme.",
+    "The state injected $1bn into the lender.",
+    "The government topped up the fund with £50m.",
+])
+def test_funding_verbs_and_phrases(text):
+    assert [f.kind for f in run(text)] == ["funding"]
+
+
+@pytest.mark.parametrize("text", [
+    "The tax office collected $8bn in unpaid taxes.",
+    "The council collected £3m in parking fines last year.",
+    "The firm poured scorn on claims that it owed $2m in back taxes.",
+])
+def test_collecting_taxes_or_fines_is_not_funding(text):
+    assert [f.kind for f in run(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("£2.6bn will go on rolling out broadband to rural areas.", "rolling out broadband"),
+    ("Some $40m will go towards new classrooms.", "new classrooms"),
+    ("Brussels channelled €500m into the programme last year.", "programme"),
+    ("The government has ring-fenced £40m for mental health services.", "mental health services"),
+])
+def test_what_the_money_goes_on_is_its_recipient(text, recipient):
+    assert one(text).recipient == recipient
+
+
+def test_the_body_that_collects_money_receives_it():
+    text = "The Harbour Hospice Trust collected $8m from local donors."
+    found = extract_money(*(lambda p: (p, orgs(text, "Harbour Hospice Trust")))(
+        parse(Article(id="a", path="a.txt", text=text))))
+    assert found[0].kind == "funding"
+    assert found[0].recipient == "Harbour Hospice Trust"
