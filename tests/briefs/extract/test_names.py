@@ -29,44 +29,44 @@ def entity(text: str, name: str):
 # ---------------------------------------------------------------- honorifics and titles
 
 def test_honorific_makes_a_person_and_is_not_part_of_the_name():
-    text = "The plan was criticised by unions. Mr Blair said the reforms would go ahead."
+    text = "The plan was criticised by unions. Mr Hartwell said the reforms would go ahead."
     parsed, names = read(text)
-    blair = names.resolve("Blair")
-    assert blair is not None and blair.kind == "person" and blair.name == "Blair"
-    mention = blair.mentions[0]
-    assert text[mention.start:mention.end] == "Blair" and mention.title == "Mr"
+    hartwell = names.resolve("Hartwell")
+    assert hartwell is not None and hartwell.kind == "person" and hartwell.name == "Hartwell"
+    mention = hartwell.mentions[0]
+    assert text[mention.start:mention.end] == "Hartwell" and mention.title == "Mr"
 
 
 def test_lord_and_professor_and_dr_are_honorifics():
-    text = ("Lord Falconer told the BBC there was a problem. Professor Steve Smith welcomed the "
-            "news. Dr Mary Quinn opened the building.")
+    text = ("Lord Ambleside told the BBC there was a problem. Professor Alan Birchall welcomed the "
+            "news. Dr Carla Voss opened the building.")
     found = kinds(text)
-    assert found["Falconer"] == "person"
-    assert found["Steve Smith"] == "person"
-    assert found["Mary Quinn"] == "person"
+    assert found["Ambleside"] == "person"
+    assert found["Alan Birchall"] == "person"
+    assert found["Carla Voss"] == "person"
     assert not any(name.startswith(("Lord", "Professor", "Dr")) for name in found)
 
 
 def test_capitalised_title_before_a_name_is_a_role_not_part_of_the_name():
-    text = "Home Secretary Charles Clarke said the powers were needed to protect the public."
-    clarke = entity(text, "Charles Clarke")
-    assert clarke.kind == "person"
-    assert clarke.roles == ["Home Secretary"]
+    text = "Home Secretary Martin Ellery said the new rules were needed to keep the public safe."
+    ellery = entity(text, "Martin Ellery")
+    assert ellery.kind == "person"
+    assert ellery.roles == ["Home Secretary"]
 
 
 def test_title_then_honorific_then_name():
-    text = "Auditor General Sir John Bourn said: \"The department has done well.\""
-    bourn = entity(text, "John Bourn")
-    assert bourn.roles == ["Auditor General"]
-    assert bourn.mentions[0].title == "Sir"
+    text = "Auditor General Sir Peter Lanyon said: \"The ministry has coped well.\""
+    lanyon = entity(text, "Peter Lanyon")
+    assert lanyon.roles == ["Auditor General"]
+    assert lanyon.mentions[0].title == "Sir"
 
 
 def test_title_with_comma_before_an_honorific_name():
-    text = ("The University of Auckland's Vice-Chancellor, Professor Stuart McCutcheon, said the "
-            "funding was a welcome boost.")
-    vc = entity(text, "Stuart McCutcheon")
+    text = ("The University of Tarnwick's Vice-Chancellor, Professor Gavin Rusk, said the "
+            "grant was a welcome lift.")
+    vc = entity(text, "Gavin Rusk")
     assert vc.roles == ["Vice-Chancellor"]
-    assert vc.organisations == ["University of Auckland"]
+    assert vc.organisations == ["University of Tarnwick"]
 
 
 # ---------------------------------------------------------------- role phrases
@@ -86,11 +86,11 @@ def test_lower_case_role_before_the_name():
 
 
 def test_possessive_organisation_before_the_role():
-    text = ("Menatep Group's managing director Tim Osborne told the Reuters news agency that the "
-            "group would fight.")
-    osborne = entity(text, "Tim Osborne")
-    assert osborne.roles == ["managing director"]
-    assert osborne.organisations == ["Menatep Group"]
+    text = ("Castellan Group's managing director Neil Haskins told the Reuters news agency that the "
+            "group would appeal.")
+    haskins = entity(text, "Neil Haskins")
+    assert haskins.roles == ["managing director"]
+    assert haskins.organisations == ["Castellan Group"]
 
 
 def test_appositive_role_with_lower_case_of_phrase_and_organisation_after_at():
@@ -102,12 +102,12 @@ def test_appositive_role_with_lower_case_of_phrase_and_organisation_after_at():
 
 
 def test_appositive_head_of_organisation():
-    text = ('"There are clear signs of a revival," said Frank Juergen Weise, head of the Federal '
-            "Labour Agency, in a statement.")
-    weise = entity(text, "Frank Juergen Weise")
-    assert weise.roles == ["head"]
-    assert weise.organisations == ["Federal Labour Agency"]
-    assert kinds(text)["Federal Labour Agency"] == "organisation"
+    text = ('"We see the first hints of a recovery," said Karl Dieter Brandt, head of the Regional '
+            "Housing Agency, in a statement.")
+    brandt = entity(text, "Karl Dieter Brandt")
+    assert brandt.roles == ["head"]
+    assert brandt.organisations == ["Regional Housing Agency"]
+    assert kinds(text)["Regional Housing Agency"] == "organisation"
 
 
 def test_the_companys_role_means_the_main_organisation():
@@ -119,23 +119,23 @@ def test_the_companys_role_means_the_main_organisation():
 
 
 def test_name_at_organisation_gives_the_affiliation():
-    text = ('"Job creation measures probably helped," said Isabelle Kronawitter at Hypovereinsbank.')
-    assert entity(text, "Isabelle Kronawitter").organisations == ["Hypovereinsbank"]
-    assert kinds(text)["Hypovereinsbank"] == "organisation"
+    text = ('"Training schemes may have helped," said Sabine Oberholz at Weidenlandbank.')
+    assert entity(text, "Sabine Oberholz").organisations == ["Weidenlandbank"]
+    assert kinds(text)["Weidenlandbank"] == "organisation"
 
 
 def test_title_run_with_of_names_the_organisation():
-    text = ("Universities UK (UUK) represents the sector. Professor Steve Smith, President of UUK, "
-            "says the cuts will hurt.")
-    smith = entity(text, "Steve Smith")
-    assert smith.roles == ["President"] and smith.organisations == ["UUK"]
+    text = ("Colleges Forum (CFM) speaks for the sector. Professor Ruth Pengelly, President of CFM, "
+            "says the cuts will bite.")
+    pengelly = entity(text, "Ruth Pengelly")
+    assert pengelly.roles == ["President"] and pengelly.organisations == ["CFM"]
 
 
 def test_title_before_comma_and_name():
-    text = ("Campaign for Science and Engineering (CaSE) is a pressure group. Though Director of CaSE, "
-            "Imran Khan, is encouraged, he believes science will suffer.")
-    khan = entity(text, "Imran Khan")
-    assert khan.roles == ["Director"] and khan.organisations == ["CaSE"]
+    text = ("Council for Arts and Heritage (CoAH) is a lobby group. Though Director of CoAH, "
+            "Rahul Desai, is hopeful, he fears the arts will lose out.")
+    desai = entity(text, "Rahul Desai")
+    assert desai.roles == ["Director"] and desai.organisations == ["CoAH"]
 
 
 def test_coordinated_titles_share_the_organisation():
@@ -147,19 +147,19 @@ def test_coordinated_titles_share_the_organisation():
 
 
 def test_its_founder_refers_to_the_organisation_named_before():
-    text = "Yukos claims its downfall was punishment for the ambitions of its founder Mikhail Khodorkovsky."
-    founder = entity(text, "Mikhail Khodorkovsky")
-    assert founder.roles == ["founder"] and founder.organisations == ["Yukos"]
+    text = "Veltrax says its collapse was revenge for the plans of its founder Oleg Sadovsky."
+    founder = entity(text, "Oleg Sadovsky")
+    assert founder.roles == ["founder"] and founder.organisations == ["Veltrax"]
 
 
 # ---------------------------------------------------------------- organisations
 
 def test_organisation_words_make_organisations():
-    text = ("The report was published by the National Audit Office. Staff at Lincoln University and "
-            "the Oregon Food Bank agreed, as did Nissan Motor and Raymond James Financial Services, Inc.")
+    text = ("The review was released by the National Grants Office. Staff at Harwood University and "
+            "the Marlow Valley Food Bank agreed, as did Kaito Motor and Walter Briggs Financial Services, Inc.")
     found = kinds(text)
-    for name in ("National Audit Office", "Lincoln University", "Oregon Food Bank", "Nissan Motor",
-                 "Raymond James Financial Services, Inc."):
+    for name in ("National Grants Office", "Harwood University", "Marlow Valley Food Bank", "Kaito Motor",
+                 "Walter Briggs Financial Services, Inc."):
         assert found.get(name) == "organisation", (name, found)
 
 
@@ -175,11 +175,11 @@ def test_acronym_defined_in_brackets_joins_the_full_name():
 
 
 def test_acronym_spelling_the_initials_joins_without_brackets():
-    text = ("Shanghai Automotive Industry Corp plans to shift production to China. SAIC says none of "
-            "its money will go to the owners.")
+    text = ("Jiangnan Heavy Machinery Corp plans to move assembly to Vietnam. JHMC says none of "
+            "its cash will go to the founders.")
     _, names = read(text)
-    saic = names.resolve("SAIC")
-    assert saic is not None and saic.name == "Shanghai Automotive Industry Corp"
+    jhmc = names.resolve("JHMC")
+    assert jhmc is not None and jhmc.name == "Jiangnan Heavy Machinery Corp"
 
 
 def test_case_variants_and_possessives_join():
@@ -192,10 +192,10 @@ def test_case_variants_and_possessives_join():
 
 
 def test_short_form_joins_the_full_organisation_name():
-    text = ("Massey University today unveiled a $22 million upgrade. The students who come to Massey "
-            "are part of a project.")
-    massey = entity(text, "Massey University")
-    assert "Massey" in massey.aliases
+    text = ("Corran University today opened a $17 million laboratory. The researchers who join Corran "
+            "are part of a programme.")
+    corran = entity(text, "Corran University")
+    assert "Corran" in corran.aliases
 
 
 def test_short_form_used_on_its_own_stays_its_own_organisation():
@@ -206,22 +206,22 @@ def test_short_form_used_on_its_own_stays_its_own_organisation():
 
 
 def test_descriptors_before_a_name_make_it_an_organisation():
-    text = ("The company is due to complete its acquisition of US firm ISG next month. Mittal Steel "
-            "was formed when it merged with Dutch firm Ispat.")
+    text = ("The group expects to close its purchase of US firm KTL next quarter. Borvik Steel "
+            "was created when it combined with Dutch firm Vandel.")
     found = kinds(text)
-    assert found["ISG"] == "organisation" and found["Ispat"] == "organisation"
+    assert found["KTL"] == "organisation" and found["Vandel"] == "organisation"
 
 
 def test_listed_with_organisations_makes_an_organisation():
     text = ("The market is crowded as Google, AOL, Yahoo and many smaller firms tout programs. "
-            "Microsoft made the announcement. Google has also bought Blinkx.")
+            "Microsoft made the announcement. Google has also bought Searchwell.")
     found = kinds(text)
     for name in ("Google", "AOL", "Yahoo", "Microsoft"):
         assert found.get(name) == "organisation", (name, found)
 
 
 def test_party_forms_join_into_one_party():
-    text = ("The Conservatives have called for change. A Tory government would act, said John Redwood. "
+    text = ("The Conservatives have called for change. A Tory government would act, said Peter Lambourne. "
             "The Tories say the Liberal Democrats and the Lib Dems' leader agree.")
     _, names = read(text)
     tories = names.resolve("Tories")
@@ -231,12 +231,12 @@ def test_party_forms_join_into_one_party():
 
 
 def test_stock_ticker_marks_an_organisation_and_keeps_its_and():
-    text = "Infrastructure stocks gained with Larsen and Toubro (LART.NS) adding 0.5 percent."
-    assert kinds(text).get("Larsen and Toubro") == "organisation"
+    text = "Engineering shares rose with Mehra and Kapur (MEKA.NS) adding 0.8 percent."
+    assert kinds(text).get("Mehra and Kapur") == "organisation"
 
 
 def test_media_outlet_keeps_its_the_and_counts_as_organisation():
-    text = 'Mr Clarke told The Times: "We must act." The Financial Times has reported the deal.'
+    text = 'Mr Ellery told The Times: "We will move." The Financial Times has reported the deal.'
     found = kinds(text)
     assert found.get("The Times") == "organisation"
     assert found.get("Financial Times") == "organisation"
@@ -245,10 +245,10 @@ def test_media_outlet_keeps_its_the_and_counts_as_organisation():
 # ---------------------------------------------------------------- people's names
 
 def test_surname_mentions_join_the_full_name():
-    text = ("Lakshmi Mittal has told investors to expect cuts. Mr Mittal told the conference in "
-            "Chicago that Mittal had no choice.")
-    mittal = entity(text, "Lakshmi Mittal")
-    assert len(mittal.mentions) == 3 and mittal.aliases == ["Mittal"]
+    text = ("Ravi Sethna has warned investors to expect job losses. Mr Sethna told the meeting in "
+            "Denver that Sethna had no option.")
+    sethna = entity(text, "Ravi Sethna")
+    assert len(sethna.mentions) == 3 and sethna.aliases == ["Sethna"]
 
 
 def test_chinese_surname_first_name_joins_its_surname():
@@ -264,7 +264,7 @@ def test_surname_helper_knows_name_orders():
     assert surname("John Lee Ka-chiu") == "Lee"
     assert surname("Ursula von der Leyen") == "von der Leyen"
     assert surname("Juan de la Cruz") == "de la Cruz"
-    assert surname("John W. Houston") == "Houston"
+    assert surname("Mark T. Danvers") == "Danvers"
     assert surname("Jin-Guang Teng") == "Teng"
 
 
@@ -285,30 +285,30 @@ def test_particles_stay_inside_the_name():
 
 
 def test_initials_stay_inside_the_name():
-    text = ("PORTLAND -- John W. Houston, managing director of Raymond James Financial Services, "
-            "Inc., announced the partnership.")
-    houston = entity(text, "John W. Houston")
-    assert houston.kind == "person" and houston.roles == ["managing director"]
-    assert "Raymond James Financial Services, Inc." in houston.organisations
+    text = ("SPOKANE -- Mark T. Danvers, managing director of Walter Briggs Financial Services, "
+            "Inc., announced the sponsorship.")
+    danvers = entity(text, "Mark T. Danvers")
+    assert danvers.kind == "person" and danvers.roles == ["managing director"]
+    assert "Walter Briggs Financial Services, Inc." in danvers.organisations
 
 
 def test_speech_verb_and_given_name_make_a_person():
-    text = '"It is a seminal achievement," said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein.'
-    wittig = entity(text, "Hannes Wittig")
-    assert wittig.roles == ["telecoms analyst"]
-    assert wittig.organisations == ["Dresdner Kleinwort Wasserstein"]
+    text = '"It is a landmark moment," said Jonas Ehrlich, telecoms analyst at Kessler Brandauer Rothe.'
+    ehrlich = entity(text, "Jonas Ehrlich")
+    assert ehrlich.roles == ["telecoms analyst"]
+    assert ehrlich.organisations == ["Kessler Brandauer Rothe"]
 
 
 def test_kinship_word_makes_a_lone_given_name_a_person():
-    text = "She left her disabled husband, her son Jason, and the nurse in the house."
-    assert kinds(text).get("Jason") == "person"
+    text = "He drove off with his elderly mother, his son Declan, and the dog in the van."
+    assert kinds(text).get("Declan") == "person"
 
 
 def test_month_named_like_a_surname_stays_a_month():
-    text = ("Theresa May, shadow secretary for the family, said the plans were inadequate. The "
-            "election is likely to take place in May.")
-    may = entity(text, "Theresa May")
-    assert len(may.mentions) == 1 and may.roles == ["shadow secretary for the family"]
+    text = ("Hazel May, shadow secretary for transport, said the proposals were too timid. The "
+            "vote is expected to be held in May.")
+    may = entity(text, "Hazel May")
+    assert len(may.mentions) == 1 and may.roles == ["shadow secretary for transport"]
 
 
 def test_person_inside_an_organisation_name_is_no_person():
@@ -322,10 +322,10 @@ def test_person_inside_an_organisation_name_is_no_person():
 
 def test_sentence_initial_common_words_are_not_names():
     text = ("Chinese smartphone company Oppo is set to launch a centre. Struggling Japanese car maker "
-            "Mitsubishi Motors has struck a deal. Last month it said sales fell.")
+            "Tamura Motors has agreed a tie-up. Last month it said sales fell.")
     found = kinds(text)
     assert found.get("Oppo") == "organisation"
-    assert found.get("Mitsubishi Motors") == "organisation"
+    assert found.get("Tamura Motors") == "organisation"
     assert not any(found.get(w) in ("person", "organisation")
                    for w in ("Chinese", "Struggling", "Struggling Japanese", "Japanese", "Last"))
     assert "Struggling" not in found and "Last" not in found
@@ -348,15 +348,15 @@ def test_months_days_and_headings_are_not_names():
 
 
 def test_boilerplate_names_are_never_mentions():
-    text = "Oppo renewed the deal.\n\nPhoto: Handout. Credit: John Smith\n\n(Reporting by Sunil Nair)"
+    text = "Oppo renewed the deal.\n\nPhoto: Handout. Credit: John Smith\n\n(Reporting by Arjun Pillai)"
     credit = text.index("Photo")
     _, names = read(text, boilerplate=[(credit, len(text))])
     assert all(m.end <= credit for m in names.mentions)
-    assert names.resolve("John Smith") is None and names.resolve("Sunil Nair") is None
+    assert names.resolve("John Smith") is None and names.resolve("Arjun Pillai") is None
 
 
 def test_nickname_in_quotation_marks_is_no_person():
-    text = 'The action was made against so called "John Doe" defendants identified by codes.'
+    text = 'The lawsuit names so called "John Doe" users known only by their addresses.'
     assert "John Doe" not in kinds(text)
 
 
@@ -380,18 +380,18 @@ def test_x_said_finds_the_person_at_x():
 
 
 def test_of_kind_main_and_resolve():
-    text = ("Rosneft bought Yugansk. Rosneft faces a claim. Menatep Group says Rosneft must pay, "
-            "said lawyer Jamie Firestone.")
+    text = ("Korvel bought Dranex. Korvel faces a lawsuit. Castellan Group says Korvel must pay, "
+            "said lawyer Dana Whitfield.")
     _, names = read(text)
-    assert {e.name for e in names.of_kind("organisation")} >= {"Rosneft", "Menatep Group"}
-    assert names.main("organisation").name == "Rosneft"
-    assert names.resolve("Firestone").name == "Jamie Firestone"
+    assert {e.name for e in names.of_kind("organisation")} >= {"Korvel", "Castellan Group"}
+    assert names.main("organisation").name == "Korvel"
+    assert names.resolve("Whitfield").name == "Dana Whitfield"
     assert names.resolve("Nobody Here") is None
     assert names.resolve("") is None
 
 
 def test_mentions_are_sorted_and_point_at_their_entity():
-    text = "Tony Blair met Gordon Brown. Mr Blair and Mr Brown then spoke to the BBC."
+    text = "Tony Hallam met Gordon Price. Mr Hallam and Mr Price then spoke to the BBC."
     _, names = read(text)
     starts = [m.start for m in names.mentions]
     assert starts == sorted(starts)
@@ -432,7 +432,7 @@ def test_capitalised_adjective_before_a_role_is_no_organisation():
 
 
 def test_place_words_and_common_phrases_are_not_people():
-    found = kinds("Prices rose in Harlow County and along Mersey Street. Spending Review details "
+    found = kinds("Prices rose in Harlow County and along Mersey Street. Budget Statement details "
                   "follow. Golden Age drama topped the list.")
     assert "person" not in found.values()
 
