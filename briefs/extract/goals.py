@@ -109,7 +109,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("participle", r",\s+(?:and\s+)?(?:also\s+)?(?:planning|preparing)\s+(?=(?:a|an|the|its|their|his|her|new|to)\b)"),
         ("being", r"\bbeing\s+(?:sought|considered|planned|prepared|negotiated|drawn\s+up|finalised|finalized)\b"),
         ("tobe", r"\b(?<!\bis\s)(?<!\bare\s)\w+\s+to\s+be\s+(?:based|built|opened|completed|launched|located|sited|housed|set\s+up|established|created|developed|constructed|delivered|introduced|rolled\s+out|held|finished|installed)\b"),
-        ("target", r"\btargets?\b"),
+        # a goal noun given a level and a date reads as a target: "the membership goal has been fixed
+        # at 3.4 million by 2010", "an ambition of 500 stores by 2030"
+        ("target", r"\btargets?\b|\b(?:goals?|aims?|ambitions?|objectives?)(?=\s+(?:(?:has|have|had)\s+been"
+                   r"|is|are|was|were|will\s+be|now)\s+(?:\w+ly\s+)?(?:set|fixed|put|pegged|raised|lowered|revised)"
+                   r"\s+(?:at|to)\b|\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?"
+                   r"[$\u00a3\u20ac\u00a5]?\d)"),
         ("priority", r"\b(?:made|make|makes|making)\b[^.;,]{0,60}?\bpriority\b|\btop\s+of\s+(?:the|its|their)\s+agenda\b"),
         ("focus", r"\b(?:a|an|the|its|their|main|key|primary|prominent|major|new|particular|special)\s+(?:\w+\s+)?focus\s+(?:for|of)\b|\bareas?\s+of\s+focus\b"),
         ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:planned|projected|targeted)\s+(?=[a-z$£€¥\d])"),
@@ -137,7 +142,7 @@ _NEEDS = {
     "progressive": ("planning", "preparing", "working", "seeking", "looking", "considering",
                     "negotiat", "talks"),
     "being": ("being",), "planverb": ("ing",), "participle": ("planning", "preparing"), "needed": ("needed", "necessary", "required"),
-    "directed": ("directed", "instructed", "mandated", "tasked"), "tobe": ("to",), "target": ("target",), "priority": ("priority", "agenda"),
+    "directed": ("directed", "instructed", "mandated", "tasked"), "tobe": ("to",), "target": ("target", "goal", "aim", "ambition", "objective"), "priority": ("priority", "agenda"),
     "focus": ("focus",), "planned": ("planned", "projected", "targeted"), "noun": ("to",),
     "money": ("to",), "purpose": ("to",), "continued": ("to",), "withtarget": ("with",),
     "schedule": ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),
@@ -985,18 +990,25 @@ def _list_items(parsed: ParsedArticle) -> list[tuple[int, int]]:
         if colon < 0 or _in_quote(parsed, sentence.start + colon):
             continue
         lead = body[:colon]
-        if not (lead_words.search(lead) or re.search(r"\binclude\s*$", lead.strip(), re.I)):
+        if not (lead_words.search(lead) or re.search(r"\binclude\s*$", lead.strip(), re.I)
+                or _plan_parts(lead)):
             continue
         if lead.count('"') + lead.count("\u201c") > 0 or _frame_pattern("non_goal_frames.txt").search(lead):
             continue
         rest = sentence.start + colon + 1
         tail = trim(text, rest, sentence.end)
-        if tail[0] < tail[1]:
+        if tail[0] < tail[1] and not _MARKER.fullmatch(text[tail[0]:tail[1]] + " "):
             items.extend(_lines_as_items(text, tail[0], tail[1]))
             items.extend(_bare_verb_followers(parsed, i + 1))
-        else:
-            items.extend(_following_items(parsed, i + 1))
+        else:  # nothing after the colon, or only the first item's number ("pillars:\n1.")
+            items.extend(_following_items(parsed, i + 1, carried=tail[0] < tail[1]))
     return [it for it in items if not _in_quote(parsed, it[0])]
+
+
+def _plan_parts(lead: str) -> bool:
+    """"The strategy has three main parts:", "the programme's key elements are:": the parts of a plan."""
+    return bool(_frame_pattern("list_part_words.txt").search(lead)
+                and _frame_pattern("list_plan_subjects.txt").search(lead))
 
 
 _MARKER = re.compile(r"\s*(?:[-*\u2022\u00b7\u25aa]|\u00e2\u0080\u00a2|\d{1,2}\s*\\?[.)]|\(?[a-z]\))\s+")
@@ -1013,13 +1025,21 @@ def _lines_as_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _following_items(parsed: ParsedArticle, index: int) -> list[tuple[int, int]]:
+# A numbered line without a full stop: the sentence splitter ends the sentence before at its number
+_TRAILING_MARKER = re.compile(r"\n[ \t]*(?:\d{1,2}\s*[.)]|[-*\u2022])\s*$")
+
+
+def _following_items(parsed: ParsedArticle, index: int, carried: bool = False) -> list[tuple[int, int]]:
+    """The list after a lead-in; `carried`: the item's marker ended the sentence before."""
     text = parsed.text
     out: list[tuple[int, int]] = []
     marked = None
     while index < len(parsed.sentences) and len(out) < 15:
         sentence = parsed.sentences[index]
         body = text[sentence.start:sentence.end]
+        if carried:
+            body = "- " + body
+        carried = bool(_TRAILING_MARKER.search(body))
         if _MARKER.fullmatch(body + " ") and index + 1 < len(parsed.sentences):
             marked = True  # "1." split off as a sentence of its own: the next one is the item
             index += 1
@@ -1078,6 +1098,8 @@ def _goal(parsed: ParsedArticle, names: Names, state: _State, start: int, verb: 
         actor = owner.group(1) if owner else None
     else:
         actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
+        if kind == "target" and actor:
+            actor = _target_holder(actor)
     deadline = _deadline(parsed, state, clause_start, verb, end)
     goal_text = " ".join(text[start:end].split())
     state.last_goal = (start, end, unit_start)
@@ -1133,6 +1155,21 @@ def _fronted_date(parsed: ParsedArticle, clause_start: int, verb: int) -> dates.
     if opener in ("", "by", "before", "until", "over", "within", "in", "during", "from", "early", "later") and lead:
         return first
     return None
+
+
+_HOLDS_TARGET = re.compile(r"^(.+?)\s+(?:has|have|had|set|sets|adopted|unveiled|announced)"
+                           r"(?:\s+(?:a|an|the|its|their|his|her|new|own))*$")
+_OWNS_TARGET = re.compile(r"^(.+?)['\u2019]s?(?:\s+[a-z][\w-]*){0,3}$")
+
+
+def _target_holder(subject: str) -> str:
+    """Whose target or goal it is: "Greenleaf has a (target)" is Greenleaf's, "the club's
+    (membership aim)" the club's."""
+    for pattern in (_HOLDS_TARGET, _OWNS_TARGET):
+        m = pattern.match(subject)
+        if m:
+            return m.group(1)
+    return subject
 
 
 def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int, verb: int) -> str | None:

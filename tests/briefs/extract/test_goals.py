@@ -624,3 +624,70 @@ def test_a_noun_with_its_own_verb_before_to_is_no_goal_noun():
 def test_a_strategy_reported_is_a_plan():
     assert texts("The finished strategy would form the basis of requests to lenders in June, he said.") == \
         ["would form the basis of requests to lenders in June"]
+
+
+# ---------------------------------------------------------------- goal nouns set at a level, like "target"
+
+@pytest.mark.parametrize("text, deadline, actor", [
+    ("The membership goal has been fixed at 3.4 million by 2010, the party said.", "2010", None),
+    ("The club's aim has been set at 50,000 season-ticket holders by 2012.", "2012", "The club"),
+    ("The union's objective is set at 20,000 new recruits by 2009.", "2009", "The union"),
+    ("Greenleaf has an ambition of 500 stores by 2030.", "2030", "Greenleaf"),
+    ("The ministry's recycling goal was raised to 65% by 2035.", "2035", "The ministry"),
+])
+def test_a_goal_noun_with_a_level_and_a_date_works_like_target(text, deadline, actor):
+    found = one(text)
+    assert found.deadline == deadline
+    if actor:
+        assert found.actor == actor
+
+
+def test_target_and_goal_wording_give_the_same_deadline():
+    a = one("The membership target has been fixed at 3.4 million by 2010.")
+    b = one("The membership goal has been fixed at 3.4 million by 2010.")
+    assert a.deadline == b.deadline == "2010"
+
+
+def test_target_holder_is_the_subject_that_has_it():
+    assert one("Greenleaf has a target of 500 stores by 2030.").actor == "Greenleaf"
+    assert one("Greenleaf's sales target is $2bn by 2012.").actor == "Greenleaf"
+
+
+@pytest.mark.parametrize("text", [
+    "The striker's goal of the season came in March.",
+    "Last year the aim was simple: survive.",
+    "The firm reached its goal of 1,000 stores in 2004.",
+    "The winning goal was scored in the 89th minute.",
+    "His objective was clear from the start.",
+])
+def test_goal_nouns_without_a_set_level_are_no_goals(text):
+    assert goals_of(text) == []
+
+
+# ---------------------------------------------------------------- the parts of a plan, listed
+
+@pytest.mark.parametrize("text, items", [
+    ("The strategy has three main parts:\n- building 200 new homes\n- hiring 50 nurses\n- cutting waiting lists",
+     ["building 200 new homes", "hiring 50 nurses", "cutting waiting lists"]),
+    ("The council's transport plan has four elements:\n- a new rail link to the airport\n- 300 extra buses\n"
+     "- cheaper fares for students\n- a congestion charge in the centre",
+     ["a new rail link to the airport", "300 extra buses", "cheaper fares for students",
+      "a congestion charge in the centre"]),
+    ("Under the programme, the key measures are:\n* free school meals for all pupils\n* 2,000 more teachers\n"
+     "* a new exam board",
+     ["free school meals for all pupils", "2,000 more teachers", "a new exam board"]),
+    ("The recovery package rests on three pillars:\n1. Cheaper childcare for working parents\n"
+     "2. A higher minimum wage\n3. Free bus travel for under-18s",
+     ["Cheaper childcare for working parents", "A higher minimum wage", "Free bus travel for under-18s"]),
+])
+def test_the_parts_of_a_plan_after_a_colon_are_goals(text, items):
+    assert [g.text for g in goals_of(text)] == items
+
+
+@pytest.mark.parametrize("text", [
+    "The engine has three main parts:\n- a turbine\n- a compressor\n- a combustion chamber",
+    "The report's findings fall into four areas:\n- falling exports\n- weak demand\n- high energy prices",
+    "The match had two phases:\n- a cagey first half\n- a frantic finish",
+])
+def test_parts_of_something_that_is_no_plan_are_no_goals(text):
+    assert goals_of(text) == []
