@@ -28,25 +28,25 @@ HK_PAPER = """Chinese smartphone giant Oppo and the Hong Kong Polytechnic Univer
 Their focus will cover computer vision, an area Zhang has been involved in over the past two decades.
 """
 
-BBC_POLITICS = """Parents who refuse contact could be tagged, Lord Falconer said. The constitutional affairs secretary outlined the plans on Tuesday.
+BBC_POLITICS = """Fathers who miss payments could be tagged, Lord Ambleside said. The justice secretary set out the plans on Tuesday.
 
-John Ison, from the controversial group Fathers 4 Justice, said: "It is very disappointing." Jim Parton, from Families Need Fathers, said the proposals "lacked compulsion". Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time.
+Owen Pryce, from the protest group Dads 4 Fairness, said: "It is deeply frustrating." Gail Denholm, from Mothers Need Support, said the proposals "lacked teeth". Mrs Denholm said she had been told by Children's Minister Keith Oldroyd there was not enough money.
 
-Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were "inadequate". The general election is likely to take place in May.
+Hazel May, shadow secretary for families, told BBC Radio 4's Today programme that the plans were "timid". The vote is expected to take place in May.
 """
 
-NZ_RELEASE = """Massey University today unveiled a $22 million upgrade of its campus.
+NZ_RELEASE = """Corran University today opened a $17 million extension of its campus.
 
-University Vice-Chancellor Steve Maharey says the investment shows Massey's commitment to food production. "The students who come to Massey are part of a project," Mr Maharey says.
+University Vice-Chancellor Helen Tarrant says the spending shows Corran's commitment to farm science. "The researchers who join Corran are part of a venture," Ms Tarrant says.
 
-FoodHQ general manager Mark Ward says the complex is an integral building. Guest speaker at the opening was Callaghan Innovation chief executive Dr Mary Quinn. Dr Quinn congratulated Massey on its investment.
+AgriHub general manager Tom Ferris says the complex is a central building. Guest speaker at the launch was Kereru Research chief executive Dr Anna Lowe. Dr Lowe congratulated Corran on its investment.
 """
 
-WIRE = """MUMBAI (Reuters) - The BSE Sensex ended flat on Tuesday.
+WIRE = """MUMBAI (Reuters) - Indian shares ended flat on Tuesday.
 
-Infrastructure stocks gained with Larsen and Toubro (LART.NS) adding 0.5 percent while Lanco Infratech (LAIN.NS) rose 4.3 percent.
+Engineering stocks rose with Mehra and Kapur (MEKA.NS) adding 0.8 percent while Sitara Power (SITP.NS) rose 3.1 percent.
 
-(Reporting by Indulal PM; Editing by Sunil Nair)"""
+(Reporting by Kavya Rao; Editing by Arjun Pillai)"""
 
 
 def test_seed_people_with_roles_and_organisations():
@@ -78,25 +78,25 @@ def test_every_mention_has_evidence_with_its_sentence():
 
 def test_british_politics_names_titles_and_affiliations():
     found = people(BBC_POLITICS)
-    assert set(found) == {"Falconer", "John Ison", "Jim Parton", "Margaret Hodge", "Theresa May"}
-    assert found["John Ison"].organisations == ["Fathers 4 Justice"]
-    assert found["Jim Parton"].organisations == ["Families Need Fathers"]
-    assert found["Jim Parton"].aliases == ["Parton"]
-    assert found["Margaret Hodge"].roles == ["Children's Minister"]
-    assert found["Theresa May"].roles == ["shadow secretary for the family"]
-    assert len(found["Theresa May"].evidence) == 1  # the month of May is not her
+    assert set(found) == {"Ambleside", "Owen Pryce", "Gail Denholm", "Keith Oldroyd", "Hazel May"}
+    assert found["Owen Pryce"].organisations == ["Dads 4 Fairness"]
+    assert found["Gail Denholm"].organisations == ["Mothers Need Support"]
+    assert found["Gail Denholm"].aliases == ["Denholm"]
+    assert found["Keith Oldroyd"].roles == ["Children's Minister"]
+    assert found["Hazel May"].roles == ["shadow secretary for families"]
+    assert len(found["Hazel May"].evidence) == 1  # the month of May is not her
 
 
 def test_press_release_titles_and_bare_university():
     found = people(NZ_RELEASE)
-    assert set(found) == {"Steve Maharey", "Mark Ward", "Mary Quinn"}
-    maharey = found["Steve Maharey"]
-    assert maharey.roles == ["Vice-Chancellor"]
-    assert maharey.organisations == ["Massey University"]
-    assert found["Mark Ward"].roles == ["general manager"] and found["Mark Ward"].organisations == ["FoodHQ"]
-    quinn = found["Mary Quinn"]
-    assert quinn.roles == ["chief executive"] and quinn.organisations == ["Callaghan Innovation"]
-    assert "Dr" not in quinn.name and len(quinn.evidence) == 2
+    assert set(found) == {"Helen Tarrant", "Tom Ferris", "Anna Lowe"}
+    tarrant = found["Helen Tarrant"]
+    assert tarrant.roles == ["Vice-Chancellor"]
+    assert tarrant.organisations == ["Corran University"]
+    assert found["Tom Ferris"].roles == ["general manager"] and found["Tom Ferris"].organisations == ["AgriHub"]
+    lowe = found["Anna Lowe"]
+    assert lowe.roles == ["chief executive"] and lowe.organisations == ["Kereru Research"]
+    assert "Dr" not in lowe.name and len(lowe.evidence) == 2
 
 
 def test_wire_credits_masked_by_ingest_give_no_people():
@@ -107,11 +107,11 @@ def test_wire_credits_masked_by_ingest_give_no_people():
 
 def test_people_only_inside_organisation_names_are_not_people():
     text = ("The Bill & Melinda Gates Foundation and the John Lewis Partnership gave money. "
-            "Mittal Steel will cut jobs, its chief executive Lakshmi Mittal said.")
+            "Sethna Steel will shed jobs, its chief executive Ravi Sethna said.")
     found = people(text)
-    assert set(found) == {"Lakshmi Mittal"}
-    assert found["Lakshmi Mittal"].roles == ["chief executive"]
-    assert found["Lakshmi Mittal"].organisations == ["Mittal Steel"]
+    assert set(found) == {"Ravi Sethna"}
+    assert found["Ravi Sethna"].roles == ["chief executive"]
+    assert found["Ravi Sethna"].organisations == ["Sethna Steel"]
 
 
 def test_no_people_from_places_nationalities_or_sentence_openers():
@@ -121,19 +121,19 @@ def test_no_people_from_places_nationalities_or_sentence_openers():
 
 
 def test_german_name_with_chancellor_title():
-    text = ("With unemployment above 4 million, the government of Chancellor Gerhard Schroeder has "
-            "put job creation first.")
+    text = ("With joblessness above 3 million, the government of Chancellor Klaus Ebner has "
+            "made new jobs its priority.")
     found = people(text)
-    assert found["Gerhard Schroeder"].roles == ["Chancellor"]
+    assert found["Klaus Ebner"].roles == ["Chancellor"]
 
 
 def test_role_written_after_the_name_in_an_indian_business_story():
-    text = ('"We will invest in new plants," said Mukesh Ambani, chairman of Reliance Industries, '
-            "on Friday. Mr Ambani did not give a figure.")
+    text = ('"We will build two more refineries," said Arvind Mehta, chairman of Vardhan Industries, '
+            "on Friday. Mr Mehta did not give a figure.")
     found = people(text)
-    ambani = found["Mukesh Ambani"]
-    assert ambani.roles == ["chairman"] and ambani.organisations == ["Reliance Industries"]
-    assert ambani.aliases == ["Ambani"]
+    mehta = found["Arvind Mehta"]
+    assert mehta.roles == ["chairman"] and mehta.organisations == ["Vardhan Industries"]
+    assert mehta.aliases == ["Mehta"]
 
 
 # ---------------------------------------------------------------- names with no title or speech cue
