@@ -28,71 +28,71 @@ def test_seed_oppo_is_one_organisation_and_polyu_joins_its_full_name():
 
 
 def test_evidence_points_at_each_mention():
-    text = "Rosneft bought Yugansk. Rosneft's purchase of Yugansk would include such obligations."
+    text = "Korvel bought Dranex. Korvel's purchase of Dranex would include such debts."
     found = orgs(text)
-    for ev in found["Rosneft"].evidence:
-        assert text[ev.start:ev.end] == "Rosneft"
-        assert ev.sentence.startswith("Rosneft")
+    for ev in found["Korvel"].evidence:
+        assert text[ev.start:ev.end] == "Korvel"
+        assert ev.sentence.startswith("Korvel")
 
 
 def test_bbc_business_companies_with_descriptors():
-    text = ("Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car "
-            "maker Peugeot with 30,000 vehicles. US German carmaker DaimlerChrysler, a 30% "
-            "shareholder in Mitsubishi Motors, decided not to pump in more money. It signed an "
-            "agreement with Japanese rival Nissan Motor. It has been making cars for Nissan since 2003.")
+    text = ("Struggling Japanese car maker Tamura Motors has agreed a deal to supply French car "
+            "maker Lavalle with 20,000 vans. Anglo Dutch carmaker HarrowVane, a 25% "
+            "shareholder in Tamura Motors, chose not to put in more cash. It signed a "
+            "pact with Japanese rival Kaito Motor. It has been building vans for Kaito since 2004.")
     found = orgs(text)
-    assert set(found) == {"Mitsubishi Motors", "Peugeot", "DaimlerChrysler", "Nissan Motor"}
-    assert found["Nissan Motor"].aliases == ["Nissan"]
+    assert set(found) == {"Tamura Motors", "Lavalle", "HarrowVane", "Kaito Motor"}
+    assert found["Kaito Motor"].aliases == ["Kaito"]
 
 
 def test_media_outlets_acting_as_sources_count():
-    text = ("Some 2,000 jobs may be cut, the Financial Times has reported. Sources told the FT the "
-            "deal was close. But Rover told BBC News the reports were speculation.")
+    text = ("Some 1,500 jobs may go, the Financial Times has reported. Sources told the FT the "
+            "talks were advanced. But Carvell told BBC News the reports were guesswork.")
     found = orgs(text)
     assert "Financial Times" in found and found["Financial Times"].aliases == ["FT"]
-    assert "BBC News" in found and "Rover" in found
+    assert "BBC News" in found and "Carvell" in found
 
 
 def test_government_bodies_parties_and_institutions():
-    text = ("The National Audit Office praised ministers. The Department for Education and Skills "
+    text = ("The Public Accounts Office praised ministers. The Department for Housing and Planning "
             "said it would respond. The Conservatives and the Liberal Democrats criticised the "
             "plan in Parliament, and the Treasury declined to comment.")
     found = orgs(text)
-    for name in ("National Audit Office", "Department for Education and Skills", "Conservatives",
+    for name in ("Public Accounts Office", "Department for Housing and Planning", "Conservatives",
                  "Liberal Democrats", "Parliament", "Treasury"):
         assert name in found, (name, sorted(found))
 
 
 def test_lists_and_such_as():
-    text = ("Companies such as Blinkx, Copernic and Enfish do the same job. The latter recently "
-            "bought Stata Labs. Apple has also debuted a similar system.")
+    text = ("Firms such as Findra, Sortly and Quillmark offer the same service. The latter recently "
+            "bought Tessel Labs. Apple has also launched a similar tool.")
     found = orgs(text)
-    assert {"Blinkx", "Copernic", "Enfish", "Stata Labs", "Apple"} <= set(found)
+    assert {"Findra", "Sortly", "Quillmark", "Tessel Labs", "Apple"} <= set(found)
 
 
 def test_universities_with_acronyms_and_short_forms():
-    text = ("Universities UK (UUK) echoes the sentiments of the Campaign for Science and "
-            "Engineering (CaSE). The Engineering and Physical Sciences Research Council will fund the "
-            "centres, and EPSRC chief executive David Delpy said Imperial College would host three. "
-            "Imperial is pleased.")
+    text = ("Colleges Forum (CF) shares the concerns of the Council for Arts and "
+            "Heritage (CoAH). The Marine and Coastal Sciences Research Council will fund the "
+            "hubs, and MCSRC chief executive Paula Greer said Ashcombe College would host two. "
+            "Ashcombe is delighted.")
     found = orgs(text)
-    assert found["Universities UK"].aliases == ["UUK"]
-    assert found["Campaign for Science and Engineering"].aliases == ["CaSE"]
-    assert found["Engineering and Physical Sciences Research Council"].aliases == ["EPSRC"]
-    assert found["Imperial College"].aliases == ["Imperial"]
+    assert found["Colleges Forum"].aliases == ["CF"]
+    assert found["Council for Arts and Heritage"].aliases == ["CoAH"]
+    assert found["Marine and Coastal Sciences Research Council"].aliases == ["MCSRC"]
+    assert found["Ashcombe College"].aliases == ["Ashcombe"]
 
 
 def test_tickers_and_company_suffixes():
-    text = ("Reliance Industries (RELI.NS) closed down 1.9 percent and Oil and Natural Gas Corp "
-            "(ONGC.NS) ended down 1.5 percent.")
+    text = ("Vardhan Industries (VARD.NS) closed down 1.4 percent and Coal and Steam Power Corp "
+            "(CSPC.NS) ended down 2.1 percent.")
     found = orgs(text)
-    assert set(found) == {"Reliance Industries", "Oil and Natural Gas Corp"}
+    assert set(found) == {"Vardhan Industries", "Coal and Steam Power Corp"}
 
 
 def test_no_organisations_from_places_months_products_or_headings():
     text = ("GRANTS/DONATIONS\n\nIn January, shoppers in Paris and Hong Kong bought more. "
-            "Buyers compared the PSP with the DS in Europe. Generative AI refers to "
-            "algorithms that create new content.")
+            "Buyers compared the PSP with the DS in Europe. Machine Learning describes "
+            "software that improves with data.")
     assert orgs(text) == {}
 
 
