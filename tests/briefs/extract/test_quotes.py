@@ -164,8 +164,8 @@ def test_she_said_picks_the_woman_not_the_latest_man():
 
 def test_he_told_picks_the_subject_not_the_object():
     text = ("The shadow chancellor, Mark Dunn, accused Mr Peter Gale of ducking the question.\n\n"
-            '"The critical issue that the chancellor is avoiding is the deficit," he told BBC News.')
-    assert speaker_of(text, "critical issue") == "Mark Dunn"
+            '"The real question the chancellor keeps dodging is the debt," he told BBC News.')
+    assert speaker_of(text, "real question") == "Mark Dunn"
 
 
 def test_she_says_resolves_through_kinship_word():
@@ -190,9 +190,9 @@ def test_partial_quote_inside_sentence():
 
 
 def test_partial_quote_after_participle_goes_to_main_subject():
-    text = ('Sir John Bourne said the scheme had made progress, adding that this was "only the '
-            'beginning".')
-    assert speaker_of(text, "only the beginning") == "John Bourne"
+    text = ('Sir Alan Fenwick said the scheme had moved forward, adding that this was "just a first '
+            'step".')
+    assert speaker_of(text, "just a first step") == "Alan Fenwick"
 
 
 def test_role_words_between_organisation_and_name_for_she_said():
@@ -224,8 +224,8 @@ def test_organisation_spokeswoman_and_later_bare_spokeswoman():
 
 def test_bare_spokesman_with_no_organisation_is_none():
     text = ("Officials outlined the plan on Tuesday.\n\n"
-            'Full details will be published "in the next two weeks," a spokesman said.')
-    assert speaker_of(text, "next two weeks") is None
+            'Full details will be released "within a fortnight," a spokesman said.')
+    assert speaker_of(text, "within a fortnight") is None
 
 
 def test_the_company_said_is_the_company_meant():
@@ -235,7 +235,7 @@ def test_the_company_said_is_the_company_meant():
 
 
 def test_agency_statement_is_the_agency():
-    text = ("The International Maritime Agency wants $40m to upgrade its systems.\n\n"
+    text = ("The International Maritime Agency wants $35m to upgrade its systems.\n\n"
             '"Failure to replace the software will carry large risks," said an agency statement.')
     assert speaker_of(text, "Failure to replace") == "International Maritime Agency"
 
@@ -285,8 +285,8 @@ def test_front_matter_field_is_not_a_quote():
 
 
 def test_mixed_straight_open_and_curly_close_marks():
-    text = ('"Payments to our bondholders will not be affected,\u201d Dr Rod Marsh said.')
-    assert pairs(text) == [("Rod Marsh", "Payments to our bondholders will not be affected,")]
+    text = ('"Interest owed to our lenders will be paid in full,\u201d Dr Rod Marsh said.')
+    assert pairs(text) == [("Rod Marsh", "Interest owed to our lenders will be paid in full,")]
 
 
 def test_backslash_escaped_opening_mark():
@@ -298,11 +298,11 @@ def test_backslash_escaped_opening_mark():
 
 
 def test_evidence_points_at_the_words_and_line_breaks_become_spaces():
-    text = 'Intro line here.\n\nDr Amy Cole said: "With so much growth dependent on the\nvalue of exports, we must act."'
+    text = 'Intro line here.\n\nDr Amy Cole said: "With so many jobs tied to the\nprice of timber, we must act."'
     quote = run(text)[0]
     ev = quote.evidence[0]
-    assert text[ev.start:ev.end] == "With so much growth dependent on the\nvalue of exports, we must act."
-    assert quote.text == "With so much growth dependent on the value of exports, we must act."
+    assert text[ev.start:ev.end] == "With so many jobs tied to the\nprice of timber, we must act."
+    assert quote.text == "With so many jobs tied to the price of timber, we must act."
     assert "Dr Amy Cole said" in ev.sentence
 
 
@@ -721,8 +721,8 @@ def test_quote_then_bare_name_with_the_verb_left_out():
 
 
 def test_press_release_speech_in_single_marks_over_several_paragraphs():
-    text = ("Minister announces $2 million for local sport\n\n"
-            "Clubs across the state will share in $2 million, the Minister for Sport, Dana Price, "
+    text = ("Minister announces $3 million for local sport\n\n"
+            "Clubs across the state will share in $3 million, the Minister for Sport, Dana Price, "
             "announced today.\n\n"
             "\u2018Forty clubs applied this year and every region is represented,\u2019 Ms Price said.\n\n"
             "\u2018In the north, the Riverside Rowing Club will receive $40 000 to replace its boats.\n\n"
@@ -943,7 +943,7 @@ def test_unnamed_body_spokesman_does_not_borrow_the_last_organisation():
 
 
 def test_capitalised_title_appositive_with_article_is_a_role_not_the_speaker():
-    text = ("The grants were announced by Science Minister Mark Pike today.\n\n"
+    text = ("The grants were announced by Research Minister Mark Pike today.\n\n"
             "Anna Whitlock, the Executive Director of Universities Ruritania, says, \u201cIt\u2019s very "
             "encouraging that regional colleges took half of the new contracts.\u201d")
     from briefs.extract import extract_article
