@@ -17,7 +17,7 @@ Vantor and Northbridge University to open joint robotics centre
 Chinese robotics company Vantor, in collaboration with Northbridge University (NBU), is set to open \
 a joint research centre for surgical robotics in Shenzhen.
 
-Vantor is committing no less than 50m yuan ($6.9m) over the next five years to the partnership.
+Vantor is committing no less than 50m yuan ($6.9m) over the coming five years to the partnership.
 
 The new centre is expected to be operational by January 2025. It aims to recruit approximately 25 \
 doctoral researchers over a five-year period.
@@ -34,7 +34,7 @@ Robot maker Vantor pledges millions for Northbridge University centre
 Robot maker Vantor and Northbridge University have renewed their research agreement, which \
 includes a new centre for surgical robotics.
 
-Vantor last Friday pledged no less than 50 million yuan (US$6.9 million) over the next five years, \
+Vantor last Friday pledged no less than 50 million yuan (US$6.9 million) over the coming five years, \
 the university said.
 
 The centre is expected to be operating by January next year and aims to recruit around 25 \
@@ -63,8 +63,8 @@ Council approves flood defence plan
 
 Harlow District Council has approved a \u00a34m scheme to protect homes from flooding.
 
-Council leader Peter Smith said work would begin in the spring. "This is the single biggest \
-investment in flood defence the town has seen," Mr Smith said.
+Council leader Peter Hollins said work would begin in the spring. "This is the single biggest \
+investment in flood defence the town has seen," Mr Hollins said.
 
 The council aims to protect 1,200 homes by 2027.
 """)
@@ -74,14 +74,14 @@ Ashford Cricket Club signs sponsorship deal
 
 Ashford Cricket Club has signed a \u00a350,000 sponsorship deal with Kentish Ales.
 
-Club chairman Steve Smith said the money would pay for a new pavilion. "We are thrilled, it \
-secures the club's future for a decade," said Mr Smith.
+Club chairman Steve Hollins said the money would pay for a new pavilion. "We are thrilled, it \
+secures the club's future for a decade," said Mr Hollins.
 """)
 
 LETTER = Article(id="letters", path="news/letters.txt", date=None, text="""\
 Letters: parking charges
 
-Sir, I read with interest Mr Smith's remarks about parking charges in the high street, but \
+Sir, I read with interest Mr Hollins's remarks about parking charges in the high street, but \
 shopkeepers were never asked for their views.
 """)
 
@@ -127,7 +127,7 @@ def wire() -> Extraction:
         organisations=[org(a, "Vantor", aliases=["VANTOR", "Vantor's"]),
                        org(a, "Northbridge University", aliases=["NBU"])],
         funding=[money(a, "no less than 50m yuan ($6.9m)", 50e6, "CNY", equivalents=[(6.9e6, "USD")],
-                       funder="Vantor", recipient="NBU", period="over the next five years"),
+                       funder="Vantor", recipient="NBU", period="over the coming five years"),
                  money(a, "$2m", 2e6, "USD", funder="Vantor")],
         goals=[goal(a, "expected to be operational by January 2025", actor="The new centre",
                     deadline="2025-01"),
@@ -173,27 +173,27 @@ def tech() -> Extraction:
 def council() -> Extraction:
     a = COUNCIL
     return Extraction(
-        people=[person(a, "Peter Smith", roles=["Council leader"]),
-                person(a, "Smith", mention="Mr Smith")],
+        people=[person(a, "Peter Hollins", roles=["Council leader"]),
+                person(a, "Hollins", mention="Mr Hollins")],
         organisations=[org(a, "Harlow District Council", aliases=["council"])],
         funding=[money(a, "\u00a34m", 4e6, "GBP", recipient="Harlow District Council")],
         goals=[goal(a, "aims to protect 1,200 homes by 2027", actor="Harlow District Council",
                     deadline="2027")],
         quotes=[quote(a, "This is the single biggest investment in flood defence the town has seen,",
-                      "Peter Smith")],
+                      "Peter Hollins")],
     )
 
 
 def cricket() -> Extraction:
     a = CRICKET
     return Extraction(
-        people=[person(a, "Steve Smith", roles=["Club chairman"], orgs=["Ashford Cricket Club"])],
+        people=[person(a, "Steve Hollins", roles=["Club chairman"], orgs=["Ashford Cricket Club"])],
         organisations=[org(a, "Ashford Cricket Club"), org(a, "Kentish Ales")],
         funding=[money(a, "\u00a350,000", 50000, "GBP", funder="Kentish Ales",
                        recipient="Ashford Cricket Club")],
-        quotes=[quote(a, "We are thrilled, it secures the club's future for a decade,", "Steve Smith")],
+        quotes=[quote(a, "We are thrilled, it secures the club's future for a decade,", "Steve Hollins")],
     )
 
 
 def letter() -> Extraction:
-    return Extraction(people=[person(LETTER, "Smith", mention="Mr Smith")])
+    return Extraction(people=[person(LETTER, "Hollins", mention="Mr Hollins")])
