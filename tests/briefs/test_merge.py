@@ -83,7 +83,7 @@ def test_acronym_fits_initials_in_order():
     assert acronym_fits("HKPU", "Hong Kong Polytechnic University")
     assert acronym_fits("NBU", "Northbridge University")
     assert acronym_fits("NM2", "New Media 2")
-    assert acronym_fits("EPSRC", "Engineering and Physical Sciences Research Council")
+    assert acronym_fits("MCSRC", "Marine and Coastal Sciences Research Council")
     assert not acronym_fits("NYSE", "Vantor Robotics")
     assert not acronym_fits("UP", "Polytechnic University")
     assert not acronym_fits("", "Polytechnic University")
@@ -91,10 +91,10 @@ def test_acronym_fits_initials_in_order():
 
 def test_an_acronym_two_organisations_claim_joins_neither_across_articles():
     a = Article(id="a", path="a.txt", text="The Press Association (PA) reported the fall.")
-    b = Article(id="b", path="b.txt", text="The Port Authority (PA) closed the dock.")
+    b = Article(id="b", path="b.txt", text="The Parks Agency (PA) closed the reserve.")
     brief = merge([a, b], [Extraction(organisations=[fx.org(a, "Press Association", aliases=["PA"])]),
-                           Extraction(organisations=[fx.org(b, "Port Authority", aliases=["PA"])])])
-    assert sorted(o.name for o in brief.organisations) == ["Port Authority", "Press Association"]
+                           Extraction(organisations=[fx.org(b, "Parks Agency", aliases=["PA"])])])
+    assert sorted(o.name for o in brief.organisations) == ["Parks Agency", "Press Association"]
 
 
 def test_org_key_ignores_case_possessive_leading_the_and_legal_form():
@@ -122,12 +122,12 @@ def test_a_surname_joins_the_one_person_in_its_own_article():
 
 def test_people_sharing_a_surname_are_never_joined():
     brief = brief_of((fx.COUNCIL, fx.council), (fx.CRICKET, fx.cricket), (fx.LETTER, fx.letter))
-    assert sorted(p.name for p in brief.people) == ["Peter Smith", "Smith", "Steve Smith"]
-    # "Mr Smith" in the council story is the council's Smith, whoever else is called Smith
-    assert named(brief.people, "Peter Smith").aliases == ["Smith"]
-    assert sources(named(brief.people, "Steve Smith")) == ["cricket-club"]
-    # the letter's "Mr Smith" could be either: it stays on its own
-    assert sources(named(brief.people, "Smith")) == ["letters"]
+    assert sorted(p.name for p in brief.people) == ["Hollins", "Peter Hollins", "Steve Hollins"]
+    # "Mr Hollins" in the council story is the council's Hollins, whoever else is called Hollins
+    assert named(brief.people, "Peter Hollins").aliases == ["Hollins"]
+    assert sources(named(brief.people, "Steve Hollins")) == ["cricket-club"]
+    # the letter's "Mr Hollins" could be either: it stays on its own
+    assert sources(named(brief.people, "Hollins")) == ["letters"]
 
 
 def test_a_surname_joins_across_articles_when_only_one_person_carries_it():
@@ -138,31 +138,31 @@ def test_a_surname_joins_across_articles_when_only_one_person_carries_it():
 
 
 def test_the_same_surname_alone_is_one_person_within_a_story_only():
-    a = Article(id="a", path="a.txt", text="Lord Falconer told the Today programme the plans were fair.")
-    b = Article(id="b", path="b.txt", text="Lord Falconer defended the plans on the Today programme.")
-    c = Article(id="c", path="c.txt", date="1999-01-01", text="Mr Falconer, a farmer, sold his herd.")
+    a = Article(id="a", path="a.txt", text="Lord Ambleside told the Today programme the rules were fair.")
+    b = Article(id="b", path="b.txt", text="Lord Ambleside defended the rules on the Today programme.")
+    c = Article(id="c", path="c.txt", date="1999-01-01", text="Mr Ambleside, a farmer, sold his flock.")
     def ex(x):
-        return Extraction(people=[fx.person(x, "Falconer", mention="Falconer")],
+        return Extraction(people=[fx.person(x, "Ambleside", mention="Ambleside")],
                           organisations=[fx.org(x, "Today", mention="Today")] if x is not c else [])
     brief = merge([a, b, c], [ex(a), ex(b), ex(c)])
     assert sorted(sources(p) for p in brief.people) == [["a", "b"], ["c"]]
 
 
 def test_a_middle_initial_joins_unless_two_middle_names_are_known():
-    a = Article(id="a", path="a.txt", text="John W. Houston, managing director, spoke.")
-    b = Article(id="b", path="b.txt", text="John Houston opened the new wing.")
-    c = Article(id="c", path="c.txt", text="John K. Houston, a farmer, objected.")
+    a = Article(id="a", path="a.txt", text="Mark T. Danvers, managing director, spoke.")
+    b = Article(id="b", path="b.txt", text="Mark Danvers opened the new wing.")
+    c = Article(id="c", path="c.txt", text="Mark K. Danvers, a farmer, objected.")
     people = {x.id: Extraction(people=[fx.person(x, n)]) for x, n in
-              [(a, "John W. Houston"), (b, "John Houston"), (c, "John K. Houston")]}
+              [(a, "Mark T. Danvers"), (b, "Mark Danvers"), (c, "Mark K. Danvers")]}
     joined = merge([a, b], [people["a"], people["b"]])
-    assert [p.name for p in joined.people] == ["John W. Houston"]
-    assert joined.people[0].aliases == ["John Houston"]
+    assert [p.name for p in joined.people] == ["Mark T. Danvers"]
+    assert joined.people[0].aliases == ["Mark Danvers"]
     apart = merge([a, b, c], [people["a"], people["b"], people["c"]])
     assert len(apart.people) == 3
 
 
 def test_person_tokens_drop_honorifics_but_keep_a_bare_title_name():
-    assert person_tokens("Lord Falconer") == ["falconer"]
+    assert person_tokens("Lord Ambleside") == ["ambleside"]
     assert person_tokens("Dr Jin-Guang Teng") == ["jin", "guang", "teng"]
     assert person_tokens("Lord") == ["lord"]
 
@@ -184,15 +184,15 @@ def test_roles_that_overlap_are_not_disputed():
 
 def test_different_roles_in_unrelated_stories_are_not_disputed():
     a = Article(id="a", path="a.txt", date="2010-10-21",
-                text="Universities minister David Willetts said fees would rise.")
+                text="Universities minister Helen Marsden said fees would rise.")
     b = Article(id="b", path="b.txt", date="2014-01-17",
-                text="Science minister David Willetts opened the centre.")
-    brief = merge([a, b], [Extraction(people=[fx.person(a, "David Willetts", roles=["Universities minister"])]),
-                           Extraction(people=[fx.person(b, "David Willetts", roles=["Science minister"])])])
+                text="Science minister Helen Marsden opened the centre.")
+    brief = merge([a, b], [Extraction(people=[fx.person(a, "Helen Marsden", roles=["Universities minister"])]),
+                           Extraction(people=[fx.person(b, "Helen Marsden", roles=["Science minister"])])])
     assert brief.people[0].conflicts == [] and sources(brief.people[0]) == ["a", "b"]
     # "minister" is shared in any case; a truly different role in another story is not flagged either
-    brief = merge([a, b], [Extraction(people=[fx.person(a, "David Willetts", roles=["Universities minister"])]),
-                           Extraction(people=[fx.person(b, "David Willetts", roles=["chairman"])])])
+    brief = merge([a, b], [Extraction(people=[fx.person(a, "Helen Marsden", roles=["Universities minister"])]),
+                           Extraction(people=[fx.person(b, "Helen Marsden", roles=["chairman"])])])
     assert brief.people[0].conflicts == []
 
 
@@ -207,7 +207,7 @@ def test_the_same_amount_written_two_ways_joins_with_both_sources():
     assert item.amount == 50e6 and [(e.amount, e.currency) for e in item.equivalents] == [(6.9e6, "USD")]
     # fullest form of each field, filled from whichever article has it
     assert item.text == "no less than 50 million yuan (US$6.9 million)"
-    assert item.recipient == "NBU" and item.period == "over the next five years"
+    assert item.recipient == "NBU" and item.period == "over the coming five years"
 
 
 def test_an_amount_joins_its_conversion_stated_the_other_way_round():
@@ -237,22 +237,22 @@ def test_same_money_rules():
 
 
 def test_equal_amounts_in_one_article_stay_two_facts():
-    a = Article(id="a", path="a.txt", text="Waikato gets $2.5 million for labs. A further $2.5 million is committed for next year.")
-    ex = Extraction(funding=[fx.money(a, "$2.5 million", 2.5e6, "NZD"),
-                             fx.money(a, "$2.5 million", 2.5e6, "NZD")])
-    ex.funding[1].evidence = [fx.ev(a, "$2.5 million", 1)]
+    a = Article(id="a", path="a.txt", text="Tarnwick gets $1.5 million for labs. A further $1.5 million is set aside for next year.")
+    ex = Extraction(funding=[fx.money(a, "$1.5 million", 1.5e6, "NZD"),
+                             fx.money(a, "$1.5 million", 1.5e6, "NZD")])
+    ex.funding[1].evidence = [fx.ev(a, "$1.5 million", 1)]
     assert len(merge([a], [ex]).funding) == 2
 
 
 def test_equal_amounts_in_unrelated_stories_are_not_joined():
     a = Article(id="a", path="a.txt", date="2013-10-31",
-                text="Canterbury University welcomed the Government's decision.\n\nThe Government will invest up to $250m in the campus.")
+                text="Harwood University welcomed the Government's decision.\n\nThe Government will spend up to $180m on the campus.")
     b = Article(id="b", path="b.txt", date="2014-04-01",
-                text="Massey University opened its food technology hall.\n\nA planned $250 million Food HQ investment is under way.")
-    brief = merge([a, b], [Extraction(organisations=[fx.org(a, "Canterbury University")],
-                                      funding=[fx.money(a, "$250m", 250e6, "NZD")]),
-                           Extraction(organisations=[fx.org(b, "Massey University")],
-                                      funding=[fx.money(b, "$250 million", 250e6, "NZD")])])
+                text="Corran University opened its dairy science hall.\n\nA planned $180 million AgriHub investment is under way.")
+    brief = merge([a, b], [Extraction(organisations=[fx.org(a, "Harwood University")],
+                                      funding=[fx.money(a, "$180m", 180e6, "NZD")]),
+                           Extraction(organisations=[fx.org(b, "Corran University")],
+                                      funding=[fx.money(b, "$180 million", 180e6, "NZD")])])
     assert len(brief.funding) == 2
 
 
@@ -270,15 +270,15 @@ def test_one_commitment_with_different_figures_is_a_disputed_figure():
 
 
 def test_the_same_sentence_with_another_figure_is_a_disputed_figure():
-    a = Article(id="a", path="a.txt", text="The health research council's budget will grow to $120 million in 2019/20, the minister said.")
-    b = Article(id="b", path="b.txt", text="The health research council's budget will grow to $125 million in 2019/20, the minister said.")
+    a = Article(id="a", path="a.txt", text="The health research council's budget will rise to $140 million in 2021/22, the minister said.")
+    b = Article(id="b", path="b.txt", text="The health research council's budget will rise to $145 million in 2021/22, the minister said.")
     ea = Extraction(organisations=[fx.org(a, "health research council", mention="health research council")],
-                    funding=[fx.money(a, "$120 million", 120e6, "NZD")])
+                    funding=[fx.money(a, "$140 million", 140e6, "NZD")])
     eb = Extraction(organisations=[fx.org(b, "health research council", mention="health research council")],
-                    funding=[fx.money(b, "$125 million", 125e6, "NZD")])
+                    funding=[fx.money(b, "$145 million", 145e6, "NZD")])
     brief = merge([a, b], [ea, eb])
     assert len(brief.funding) == 1
-    assert {c.value for c in brief.funding[0].conflicts} == {"120,000,000 NZD", "125,000,000 NZD"}
+    assert {c.value for c in brief.funding[0].conflicts} == {"140,000,000 NZD", "145,000,000 NZD"}
 
 
 def test_two_commitments_from_one_funder_in_one_article_are_not_disputed():
