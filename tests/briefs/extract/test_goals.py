@@ -43,39 +43,39 @@ def one(text: str, date: str | None = None):
     ("The two airlines say they expect to sign a binding contract by Spring 2005.",
      "expect to sign a binding contract by Spring 2005", "2005"),
     ("The family has vowed to challenge any bidder in the auction.", "vowed to challenge any bidder in the auction", None),
-    ("By the end of 2004 the chip designer aims to release a low-power laptop processor.",
-     "aims to release a low-power laptop processor", "2004"),
+    ("By the end of 2006 the chip designer aims to ship a low-power tablet processor.",
+     "aims to ship a low-power tablet processor", "2006"),
     ("The regulator is aiming to begin a database overhaul in November.", "aiming to begin a database overhaul in November", "2004-11"),
-    ("The folding phone will go on sale in Europe on 11 March, the maker has announced.",
-     "will go on sale in Europe on 11 March", "2005-03-11"),
+    ("The folding phone will go on sale in France on 14 April, the maker has announced.",
+     "will go on sale in France on 14 April", "2005-04-14"),
     ("The brewer also said it would restart paying an interim dividend.", "would restart paying an interim dividend", None),
     # press release style
-    ("The Shared Campus is scheduled for practical completion by 2019.", "scheduled for practical completion by 2019", "2019"),
-    ("Over the next 10 years the polytechnic will bring an extra 900 trainees to the town.",
-     "will bring an extra 900 trainees to the town", "2023"),
-    ("Tasman Polytechnic plans to invest nearly $55 million over the next five years in its workshops.",
-     "plans to invest nearly $55 million over the next five years in its workshops", "2008"),
+    ("The Harbour Wing is scheduled for handover to tenants by 2021.", "scheduled for handover to tenants by 2021", "2021"),
+    ("Over the next 12 years the polytechnic will draw an extra 700 apprentices to the region.",
+     "will draw an extra 700 apprentices to the region", "2027"),
+    ("Tasman Polytechnic plans to spend nearly $55 million over the next six years on its workshops.",
+     "plans to spend nearly $55 million over the next six years on its workshops", "2012"),
     ("The mission of the trust is to provide teenagers with weekly reading tutors.",
      "to provide teenagers with weekly reading tutors", None),
-    ("The Government has agreed to provide the institute with $64 million to support its rebuild.",
-     "agreed to provide the institute with $64 million to support its rebuild", None),
+    ("Ministers have agreed to give the institute $64 million to back its rebuild.",
+     "agreed to give the institute $64 million to back its rebuild", None),
     # student paper / politics
-    ("State funding for further education is to be cut by £1.8 billion by 2014-2015.",
-     "is to be cut by £1.8 billion by 2014-2015", "2015"),
+    ("Public money for adult learning is to be reduced by £1.2 billion by 2015-2016.",
+     "is to be reduced by £1.2 billion by 2015-2016", "2016"),
     ("The austerity budget was designed to shrink the deficit by £61 billion before 2014/15.",
      "designed to shrink the deficit by £61 billion before 2014/15", "2015"),
-    ("Demolition will start in the coming weeks on the depot.", "will start in the coming weeks on the depot", "2017"),
+    ("Clearance work will begin in the coming weeks at the depot.", "will begin in the coming weeks at the depot", "2019"),
     ("Ms Laidlaw is planning a documentary about Baroque music.", "is planning a documentary about Baroque music", None),
     ("The airline is in talks with its partner to take a 15% stake in the venture.",
      "is in talks with its partner to take a 15% stake in the venture", None),
 ])
 def test_goal_patterns(text, goal, deadline):
-    date = {"2023": "2013-10-31", "2008": "2003-11-20", "2017": "2017-06-29"}.get(deadline or "", "2004-11-05")
+    date = {"2027": "2015-05-12", "2012": "2006-02-14", "2019": "2019-03-12"}.get(deadline or "", "2004-11-05")
     found = one(text, date)
     assert found.text == goal
-    assert (found.deadline or None) == (deadline if deadline != "2017" else found.deadline)
-    if deadline == "2017":
-        assert found.deadline.startswith("2017")
+    assert (found.deadline or None) == (deadline if deadline != "2019" else found.deadline)
+    if deadline == "2019":
+        assert found.deadline.startswith("2019")
 
 
 @pytest.mark.parametrize("text", [
@@ -140,9 +140,9 @@ def test_two_goals_in_one_sentence():
 
 
 def test_interim_target_is_its_own_goal_with_its_own_deadline():
-    found = goals_of("The membership target has been set at 3.4 million by 2010, with an interim figure of "
-                     "2.1 million by 2007.")
-    assert [g.deadline for g in found] == ["2010", "2007"]
+    found = goals_of("The membership target has been fixed at 2.6 million by 2012, with an interim figure of "
+                     "1.9 million by 2009.")
+    assert [g.deadline for g in found] == ["2012", "2009"]
 
 
 def test_list_items_after_a_plans_lead_in():
@@ -173,9 +173,9 @@ def test_deadline_in_the_next_sentence_about_it():
 
 
 def test_same_period_takes_the_previous_period():
-    found = goals_of("Over the next 10 years TP will bring 900 trainees to the town. The polytechnic will in the "
-                     "same period also bring 400 overseas trainees.", "2013-10-31")
-    assert [g.deadline for g in found] == ["2023", "2023"]
+    found = goals_of("Over the next 12 years TP will draw 700 apprentices to the region. The polytechnic will in the "
+                     "same period also draw 300 overseas apprentices.", "2015-05-12")
+    assert [g.deadline for g in found] == ["2027", "2027"]
 
 
 def test_relative_deadline_without_article_date_is_none():
@@ -244,14 +244,14 @@ def test_generalised_non_goals(text):
 
 @pytest.mark.parametrize("text, goal", [
     ("The firm is to cut 500 jobs at its Leeds plant.", "is to cut 500 jobs at its Leeds plant"),
-    ("Massey University is to receive $3 million to set up a centre for animal health research.",
-     "is to receive $3 million to set up a centre for animal health research"),
+    ("Corran University is to receive $3 million to set up a centre for soil health research.",
+     "is to receive $3 million to set up a centre for soil health research"),
     ("Tuesday's statement said the league would convene a disciplinary panel.", "would convene a disciplinary panel"),
     ("Coastguards said two lifeboats were at the scene, adding that the search would go on through the night.",
      "would go on through the night"),
     ("The charity has so far raised £2m of the £5m projected total.", "the £5m projected total"),
-    ("Full details will not be published until a report is ready in the next two weeks, officials said.",
-     "will not be published until a report is ready in the next two weeks"),
+    ("Full details will not be released until a report is ready within a fortnight, officials said.",
+     "will not be released until a report is ready within a fortnight"),
     ("The bank said none of the bonus pool will be paid to its senior staff.",
      "will be paid to its senior staff"),
 ])
@@ -331,15 +331,15 @@ def test_subjects_that_cannot_intend_hold_no_goal(text):
     # a passive still reports somebody's plan for the thing
     ("Oil output will be cut by a further 500,000 barrels a day from May, the ministry said.",
      "will be cut by a further 500,000 barrels a day from May"),
-    ("The new SUVs will be built in Spain using the partner's engines.", "will be built in Spain using the partner's engines"),
+    ("The new vans will be assembled in Portugal using the partner's gearboxes.", "will be assembled in Portugal using the partner's gearboxes"),
     # a product's release is scheduled by its maker
-    ("The new handset will launch in Europe on 11 March.", "will launch in Europe on 11 March"),
-    ("The console will be available in the UK at launch.", "will be available in the UK at launch"),
+    ("The new tablet will launch in Canada on 14 April.", "will launch in Canada on 14 April"),
+    ("The headset will be available in Ireland at launch.", "will be available in Ireland at launch"),
     # agents keep their goals
     ("The central bank will keep policy accommodative until inflation returns to target.",
      "will keep policy accommodative until inflation returns to target"),
     ("Apple will hold its annual developer conference in June.", "will hold its annual developer conference in June"),
-    ("The government said the deal would be signed in March.", "would be signed in March"),
+    ("The government said the treaty would be ratified in June.", "would be ratified in June"),
 ])
 def test_passives_releases_and_agents_keep_their_goals(text, goal):
     assert one(text).text == goal
@@ -427,8 +427,8 @@ def test_round3_non_goals(text):
     ("The technician said the depot is working to get its generator running again.", "is working to get its generator running again"),
     ("A second round of grants will be offered during 2026 if funds allow.",
      "will be offered during 2026 if funds allow"),
-    ("The grant will enable the university to invest in new laboratories.",
-     "will enable the university to invest in new laboratories"),
+    ("The grant will enable the college to invest in new studios.",
+     "will enable the college to invest in new studios"),
     ("The programme will cover three regions from next year.", "will cover three regions from next year"),
 ])
 def test_round3_goals(text, goal):
@@ -470,7 +470,7 @@ def test_speech_running_over_paragraphs_holds_no_goal():
 
 
 def test_a_line_opening_in_lower_case_continues_the_line_before():
-    text = "Dr Ana Ruiz, from the University of Otago, will receive $480,000 over five\n\nyears to study sleep in teenagers."
+    text = "Dr Ana Ruiz, from the University of Tarnwick, will receive $480,000 over five\n\nyears to study sleep in teenagers."
     assert one(text, "2014-11-20").text == "will receive $480,000 over five\n\nyears to study sleep in teenagers".replace("\n\n", " ")
 
 
@@ -524,8 +524,8 @@ def test_a_directive_to_an_official_is_a_plan(text, goal):
 
 
 @pytest.mark.parametrize("text, goal", [
-    ("The Guardian is hedging its bets, planning a smaller format for its weekend edition.",
-     "planning a smaller format for its weekend edition"),
+    ("The Courier is hedging its bets, planning a smaller format for its Sunday edition.",
+     "planning a smaller format for its Sunday edition"),
     ("The broadcaster is trimming its schedule, planning a new evening bulletin.", "planning a new evening bulletin"),
     ("Ministers are reviewing the rules, preparing a bill for the autumn.", "preparing a bill for the autumn"),
 ])
@@ -557,7 +557,7 @@ def test_an_evaluation_by_another_body_is_no_plan(text):
 
 @pytest.mark.parametrize("text", [
     "Auburn prepares to take on No. 4 Georgia in the SEC title game on Saturday.",
-    "Leeds will face Chelsea at Elland Road next week.",
+    "Harton Rovers will face Milbury City at Fenwick Park next week.",
     "The Wildcats are preparing to play Duke in the regional final.",
 ])
 def test_a_sports_fixture_is_an_event_not_a_plan(text):
