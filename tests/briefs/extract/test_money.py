@@ -51,7 +51,7 @@ def orgs(text: str, *names: str) -> Names:
     ("Tencent put HK$1.2bn into the venture, the Hong Kong exchange filing said.", 1_200_000_000, "HKD"),
     ("DBS set aside S$300 million for the scheme.", 300_000_000, "SGD"),
     ("The miner reported A$2.1bn in losses.", 2_100_000_000, "AUD"),
-    ("Fonterra said the plant would cost NZ$240m.", 240_000_000, "NZD"),
+    ("Kauri Dairy said the plant would cost NZ$240m.", 240_000_000, "NZD"),
     ("Shopify paid C$1.5 billion for the start-up.", 1_500_000_000, "CAD"),
     ("Tickets cost £19 in London.", 19, "GBP"),
     ("The fine was €300,000.", 300_000, "EUR"),
@@ -84,7 +84,7 @@ def test_yen_symbol_reads_as_yuan_in_a_chinese_story():
     ("The council spent 2 million pounds on roads.", 2_000_000, "GBP"),
     ("The club was sold for 50m sterling.", 50_000_000, "GBP"),
     ("Its pre-tax earnings were 77m euros.", 77_000_000, "EUR"),
-    ("The firm disclosed a 4bn euro hole in its accounts.", 4_000_000_000, "EUR"),
+    ("The firm disclosed a 3bn euro hole in its accounts.", 3_000_000_000, "EUR"),
     ("Kawada Heavy forecast a net loss of 318bn yen.", 318_000_000_000, "JPY"),
     ("The state will spend 5 crore rupees on the bridge.", 50_000_000, "INR"),
     ("Novartis paid 1.2bn Swiss francs for the unit.", 1_200_000_000, "CHF"),
@@ -92,7 +92,7 @@ def test_yen_symbol_reads_as_yuan_in_a_chinese_story():
     ("Telstra paid 900m Australian dollars for the network.", 900_000_000, "AUD"),
     ("Ikea paid 2.5 billion Swedish kronor.", 2_500_000_000, "SEK"),
     ("The charity received 40,000 Kenyan shillings.", 40_000, "KES"),
-    ("Gazprom paid 3 billion roubles.", 3_000_000_000, "RUB"),
+    ("Volgatrans paid 3 billion roubles.", 3_000_000_000, "RUB"),
     ("The family was given two million euros.", 2_000_000, "EUR"),
 ])
 def test_currency_words(text, amount, currency):
@@ -110,8 +110,8 @@ def test_kroner_follow_the_country_the_article_is_about():
 # ---------------------------------------------------------------- multipliers
 
 @pytest.mark.parametrize("written, amount", [
-    ("£4million", 4_000_000), ("£13.3million", 13_300_000), ("$30m", 30_000_000),
-    ("$4.2bn", 4_200_000_000), ("$30 million", 30_000_000), ("$1.5 trillion", 1_500_000_000_000),
+    ("£6million", 6_000_000), ("£12.7million", 12_700_000), ("$30m", 30_000_000),
+    ("$4.2bn", 4_200_000_000), ("$35 million", 35_000_000), ("$1.5 trillion", 1_500_000_000_000),
     ("£500,000", 500_000), ("$1.5-billion", 1_500_000_000), ("$50k", 50_000), ("$2B", 2_000_000_000),
     ("$4.1 billion", 4_100_000_000), ("$7 mn", 7_000_000), ("€2.5bn", 2_500_000_000),
 ])
@@ -209,9 +209,9 @@ def test_bracketed_conversions(text, main, equivalents):
 
 
 def test_bracket_of_a_percentage_is_no_conversion():
-    found = run("The grant is to be reduced by £1.8 billion (30%) from £6 billion to £4.2 billion.")
+    found = run("The grant is to be reduced by £1.5 billion (25%) from £6 billion to £4.5 billion.")
     assert [(f.amount, f.equivalents) for f in found] == [
-        (1_800_000_000, []), (6_000_000_000, []), (4_200_000_000, [])]
+        (1_500_000_000, []), (6_000_000_000, []), (4_500_000_000, [])]
 
 
 def test_bracket_that_is_not_only_money_holds_separate_items():
@@ -229,7 +229,7 @@ def test_local_dollar_converted_into_plain_dollars_means_us_dollars():
 
 NZ_RELEASE = """Taranaki Institute of Technology has welcomed news it is to receive $3 million Government funding.
 
-The grant will lift dairy science in New Zealand, Science Minister Aroha Tipene said in Wellington.
+The grant will lift dairy science in New Zealand, Research Minister Aroha Tipene said in Wellington.
 
 The institute's New Plymouth campus will house the new laboratory, the New Zealand institute said."""
 
@@ -284,9 +284,9 @@ def test_not_money(text):
 
 
 def test_bitcoin_with_its_dollar_value_keeps_the_dollars():
-    text = "The hackers asked for 600 bitcoin—worth more than $250,000 at the time—from the clinic."
+    text = "The hackers asked for 600 bitcoin—worth more than $270,000 at the time—from the clinic."
     found = one(text)
-    assert (found.amount, found.currency, found.qualifier) == (250_000, "USD", "more than")
+    assert (found.amount, found.currency, found.qualifier) == (270_000, "USD", "more than")
 
 
 def test_bare_figure_compared_with_an_amount_takes_its_currency():
@@ -326,7 +326,7 @@ FUNDING = [
     "The Harlow Family Foundation has awarded $412,300 in grants to 27 community groups.",
     "Cascade Gas's Community Giving Fund is contributing nearly $28,000 to local charities.",
     "Tasman Polytechnic plans to invest nearly $55 million over the next six years on its campus.",
-    "Also, $3.1 million is already set aside for next year for new nursing classrooms.",
+    "Also, $3.1 million is already set aside for 2026 to build nursing classrooms.",
     "Up to $1.8 million is budgeted for the refit across the coming four years.",
     "State-run Petrovna bought the Severny refinery for $6.7bn at a state auction.",
     "The group expects to complete its $3.2bn purchase of Canadian miner Ridgeback next month.",
@@ -336,7 +336,7 @@ FUNDING = [
     "She said the £45m spent each year on the Home Heating Trust would be better used elsewhere.",
     "So far the appeal has only received $8m from Japan and Canada.",
     "It is a bold new 6.2m euro (£4.3m) scheme funded by the European Union.",
-    "The Government has agreed to give Otara Institute $64 million to support its rebuild.",
+    "Ministers have agreed to give Otara Institute $64 million to back its rebuild.",
     "The Government said it would boost the Discovery Fund by $48 million over the next three years.",
     "Westport University today unveiled a $17 million upgrade of its Harbour Science Building.",
     "To widen access, a £90 million Bursary Fund will support poorer students.",
@@ -350,7 +350,7 @@ FUNDING = [
 ]
 
 OTHER = [
-    "The founders of Petrovna are to ask the buyer to repay a $700m (£372m) loan.",
+    "The founders of Petrovna will demand that the purchaser repay a $700m (£372m) loan.",
     "The sale was ordered by Moscow to partly settle a $19.5bn tax bill against the group.",
     "The buyer already faces a similar $410m repayment claim from foreign lenders.",
     "Kawada Heavy has forecast a net loss of 318bn yen in its current financial year.",
@@ -360,7 +360,7 @@ OTHER = [
     "Net profit came in at 2.3bn euros, a sharp turnaround from the loss of 512m euros in 2009.",
     "The handheld console will sell for £89 in the UK.",
     "The launch price compares well with the US price of $129.",
-    "Brent crude fell to a 5-1/2 year low below $57 a barrel.",
+    "Brent crude fell to a four-year low below $61 a barrel.",
     "Lars Eide Holm was ordered to pay 80,000 kroner to the film studios.",
     "The agency estimates the full cost of the three-year project to renew its systems will be $28m.",
     "Regional enterprise boards cost £1.1bn a year.",
@@ -369,10 +369,10 @@ OTHER = [
     "The global market for electric scooters is expected to reach $40bn by 2030.",
     "Shares fell 3% to $45.20 in New York trading.",
     "The company reported revenue of $4.1 billion for the quarter.",
-    "Each student will spend up to $25,000 a year in the region on fees and accommodation.",
+    "Each student will spend up to $22,000 a year in the region on fees and rent.",
     "The cheese maker's flagship brand is worth $420m in annual sales.",
     "Any colleges charging over £8500 a year will face scrutiny.",
-    "He was ordered to pay $15,000 in damages to the former employee.",
+    "He was ordered to pay $18,000 in damages to the former employee.",
     "With the state paying £95 million a day in debt interest alone, cuts are unavoidable.",
     "The ministry had already been told to find £600 million worth of savings in April.",
 ]
@@ -389,8 +389,8 @@ def test_other(text):
 
 
 def test_a_cut_is_other_but_the_levels_of_funding_are_funding():
-    found = run("State funding for further education is to be reduced by £1.8 billion (30%) from "
-                "£6 billion to £4.2 billion, by 2019-2020.")
+    found = run("State funding for adult learning is to be reduced by £1.5 billion (25%) from "
+                "£6 billion to £4.5 billion, by 2019-2020.")
     assert [f.kind for f in found] == ["other", "funding", "funding"]
 
 
@@ -451,13 +451,13 @@ def test_funder_after_funded_by():
 
 
 def test_object_of_a_giving_verb_receives():
-    text = "The Government has agreed to provide Otara Institute with $64 million."
-    found = one(text, names=orgs(text, "Government", "Otara Institute"))
-    assert (found.funder, found.recipient) == ("Government", "Otara Institute")
+    text = "The Crown has agreed to provide Otara Institute with $64 million."
+    found = one(text, names=orgs(text, "Crown", "Otara Institute"))
+    assert (found.funder, found.recipient) == ("Crown", "Otara Institute")
 
 
 def test_possessive_owner_gives():
-    text = ("The rector welcomed the Government's announcement of a major $140 million "
+    text = ("The rector welcomed the Government's pledge of a major $140 million "
             "investment in Southland Polytechnic.")
     found = one(text, names=orgs(text, "Southland Polytechnic"))
     assert (found.funder, found.recipient) == ("Government", "Southland Polytechnic")
@@ -595,10 +595,10 @@ def test_a_capitalised_headline_scale_word_is_no_recipient():
     ("The utility was fined £6m for overcharging, money it had planned to invest in new pipes.", "other"),
     ("The striker joined the club in a £12m transfer from a Dutch side.", "other"),
     # spending on an activity is funding; spending on fees is a cost
-    ("The agency will spend a record $30 million on flood defence programmes this year.", "funding"),
+    ("The agency will spend a record $32 million on flood defence programmes this year.", "funding"),
     ("The council spent £4m on new cycle lanes.", "funding"),
     ("The firm spent $3m on legal fees.", "other"),
-    ("The £150m fund will back early-stage companies.", "funding"),
+    ("The £140m fund will back early-stage companies.", "funding"),
 ])
 def test_kind_from_the_amounts_own_words(text, kind):
     assert one(text).kind == kind
@@ -633,7 +633,7 @@ def test_no_partner_recipient_without_partnership_words():
     ("Airbus won a contract worth $3.1 billion to supply helicopters to the navy.", "funding"),
     ("The Ministry of Defence awarded the shipyard a £1.2bn-a-year contract.", "funding"),
     ("The drugmaker agreed to pay $4.5 billion for the rival biotech firm.", "funding"),
-    ("The startup closed a $50 million Series B round led by two venture firms.", "funding"),
+    ("The startup closed a $45 million Series B round led by two venture firms.", "funding"),
     # legislation that spends, and buildings paid for
     ("The Senate approved a $1.9 trillion relief bill on Saturday.", "funding"),
     ("The council approved a $45 million police headquarters.", "funding"),
@@ -644,9 +644,9 @@ def test_no_partner_recipient_without_partnership_words():
     # costs, provisions, buybacks and prices stay other
     ("The bank set aside $1.2 billion to cover bad loans.", "other"),
     ("The insurer bought back $2 billion of its own shares.", "other"),
-    ("The chief executive received a pay package worth $25 million.", "other"),
+    ("The chief executive received a pay package worth $27 million.", "other"),
     ("A court ordered him to pay 100,000 kroner to the record labels.", "other"),
-    ("The couple paid $2.5 million for the house.", "other"),
+    ("The couple paid $2.7 million for the house.", "other"),
 ])
 def test_funding_or_other_in_wire_and_local_news(text, kind):
     assert one(text).kind == kind
@@ -693,11 +693,11 @@ def test_a_space_between_unrelated_numbers_is_not_a_thousands_group():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Analysts say the rival's new offering is the $25,000 car buyers have waited for.", "other"),
+    ("Analysts say the rival's new offering is the $28,000 car buyers have waited for.", "other"),
     ("The developer is selling the $1.2m house on the waterfront.", "other"),
     ("The lender raised $800m in a bond offering on Tuesday.", "funding"),
     ("The $3bn offering drew strong demand from investors.", "funding"),
-    ("The centre's running budget should sit near $3m a year, with an additional $250,000 for fit-out costs.", "funding"),
+    ("The centre's running budget should sit near $3m a year, with an additional $260,000 for fit-out costs.", "funding"),
 ])
 def test_products_priced_offerings_and_more_of_the_same(text, kind):
     assert {f.kind for f in run(text)} == {kind}, [(f.text, f.kind) for f in run(text)]
@@ -860,7 +860,7 @@ def test_a_named_facility_an_amount_describes_is_funded(text, recipient):
 
 
 @pytest.mark.parametrize("text", [
-    "Work on the $40m bus depot starts next month.",
+    "Work on the $45m bus depot starts next month.",
     "The city approved a €25m business park on the edge of town.",
     "The £18m arts campus will open in 2027.",
     "Builders broke ground on the $300m innovation district.",
@@ -881,7 +881,7 @@ def test_a_facility_word_elsewhere_does_not_make_a_price_funding():
     "Volunteers have collected £120,000 for the lifeboat station.",
     "Ministers will lift the fund by £200m next year.",
     "£2.6bn will go on rolling out broadband to rural areas.",
-    "Half of the money, some $40m, will go towards new classrooms.",
+    "Half of the money, some $45m, will go towards new classrooms.",
     "The council has earmarked £3m for the library.",
     "The province has set aside C$75m for the scheme.",
     "The government has ring-fenced £40m for mental health services.",
@@ -906,7 +906,7 @@ def test_collecting_taxes_or_fines_is_not_funding(text):
 
 @pytest.mark.parametrize("text, recipient", [
     ("£2.6bn will go on rolling out broadband to rural areas.", "rolling out broadband"),
-    ("Some $40m will go towards new classrooms.", "new classrooms"),
+    ("Some $45m will go towards new classrooms.", "new classrooms"),
     ("Brussels channelled €500m into the programme last year.", "programme"),
     ("The government has ring-fenced £40m for mental health services.", "mental health services"),
 ])
