@@ -39,12 +39,12 @@ def test_plain_sentences_split():
 
 
 def test_honorifics_and_titles_do_not_end_sentences():
-    text = "Mr. Blair met Dr. Ruth Smith and Prof. Lee. They spoke."
-    assert sentences(text) == ["Mr. Blair met Dr. Ruth Smith and Prof. Lee.", "They spoke."]
+    text = "Mr. Hallam met Dr. Ruth Okafor and Prof. Lee. They spoke."
+    assert sentences(text) == ["Mr. Hallam met Dr. Ruth Okafor and Prof. Lee.", "They spoke."]
 
 
 def test_initials_do_not_end_sentences():
-    assert sentences("John W. Houston said so. He left.") == ["John W. Houston said so.", "He left."]
+    assert sentences("Mark T. Danvers said so. He left.") == ["Mark T. Danvers said so.", "He left."]
 
 
 def test_dotted_acronym_inside_and_at_the_end_of_a_sentence():
@@ -99,7 +99,7 @@ def test_nested_single_quote_is_marked_nested():
 
 def test_apostrophes_are_not_quotation_marks():
     assert quotes("The devices' screens and Oppo\u2019s phones, don't they?") == []
-    assert quotes("Yukos' owner said the firm's debts were Menatep's problem.") == []
+    assert quotes("Korvos' owner said the firm's debts were Castellan's problem.") == []
 
 
 def test_single_quoted_headline_phrase():
@@ -178,10 +178,10 @@ def test_backslash_escaped_opening_mark_still_opens():
 
 
 def test_two_quoted_paragraphs_printed_as_one_are_two_spans():
-    text = 'Sir John said: "Higher levels will benefit England. "More people will have the chance."'
+    text = 'Sir Alan said: "Higher fees will help the colleges. "More students will get the chance."'
     spans = find_quotes(text, 0, len(text), 0)
     assert [text[q.start:q.end] for q in spans] == [
-        "Higher levels will benefit England.", "More people will have the chance."]
+        "Higher fees will help the colleges.", "More students will get the chance."]
     assert [q.closed for q in spans] == [False, True]
 
 
