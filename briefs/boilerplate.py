@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from briefs.metadata import (
     DATE_RE,
     LABEL_LINE_RE,
+    Metadata,
     Span,
     block_spans,
     find_top_date,
@@ -125,13 +126,14 @@ Rule = Callable[[str, list[Span], list[Span]], Iterator[Span]]
 
 # ------------------------------------------------------------------ entry point
 
-def find_boilerplate(text: str, *, title: str | None = None) -> list[tuple[int, int]]:
+def find_boilerplate(text: str, *, title: str | None = None,
+                     meta: Metadata | None = None) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) spans of `text` that are not the story.
 
     `title`, when the caller knows it from elsewhere (an HTML page, a JSON field), marks a
-    paragraph that repeats it.
+    paragraph that repeats it. `meta`: the text's metadata when the caller has read it already.
     """
-    meta = read_metadata(text)
+    meta = meta or read_metadata(text)
     spans: list[Span] = []
     if meta.front_matter:
         spans.append(meta.front_matter)

@@ -517,7 +517,7 @@ def _article(text: str, article_id: str, path: str, found: _Found) -> Article:
         title=found.title or meta.title,
         date=found.date or meta.date,
         source=found.source or meta.source,
-        boilerplate=find_boilerplate(text, title=found.title),
+        boilerplate=find_boilerplate(text, title=found.title, meta=meta),
     )
 
 

@@ -253,7 +253,7 @@ def test_a_folder_of_twenty_thousand_small_files(tmp_path, monkeypatch):
     the per-article metadata and boilerplate readers (tested on their own elsewhere) are stubbed so
     the test costs a few seconds instead of twenty."""
     monkeypatch.setattr(ingest, "read_metadata", lambda text: Metadata())
-    monkeypatch.setattr(ingest, "find_boilerplate", lambda text, title=None: [])
+    monkeypatch.setattr(ingest, "find_boilerplate", lambda text, **_: [])
     folder = tmp_path / "many"
     folder.mkdir()
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL

@@ -54,6 +54,9 @@ def parse_brief(text: str, fmt: str = "toml", *, name: str = "brief") -> Brief:
         raise BriefFileError(f"{name}: {exc}") from None
 
 
+_BRIEF_OPENING = re.compile(r'\s*\{\s*"' + re.escape(SCHEMA_KEY) + r'"\s*:')
+
+
 def looks_like_brief(path: str | Path) -> bool:
     """Whether the pipeline should open `path` as a saved brief rather than as an article."""
     path = Path(path)
@@ -62,11 +65,14 @@ def looks_like_brief(path: str | Path) -> bool:
         return True
     if suffix != ".json":
         return False
+    # A JSON news dump can be large: peek at its opening rather than parse it twice. briefdesk
+    # writes the schema key first, so a brief file opens with it.
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
+        with path.open("rb") as handle:
+            head = handle.read(4096).decode("utf-8-sig", errors="replace")
+    except OSError:
         return False
-    return isinstance(data, dict) and SCHEMA_KEY in data
+    return _BRIEF_OPENING.match(head) is not None
 
 
 # ---------------------------------------------------------------- reading and parsing
