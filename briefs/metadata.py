@@ -96,6 +96,7 @@ class Metadata:
     body_start: int = 0  # first offset after the front matter
     front_matter: Span | None = None
     title_span: Span | None = None  # the headline block, setext underline included
+    top_date: tuple[str, Span] | None = None  # find_top_date's answer, kept for boilerplate
 
 
 # ------------------------------------------------------------------ text layout
@@ -394,7 +395,7 @@ def read_metadata(text: str) -> Metadata:
     front_title = next((plain(fields[k]) for k in FRONT_TITLE_KEYS if plain(fields.get(k, ""))), None)
     meta.title = front_title or (found[0] if found else None)
     front_date = next((d for k in FRONT_DATE_KEYS if (d := parse_date(fields.get(k)))), None)
-    top = find_top_date(text, meta.body_start)
+    top = meta.top_date = find_top_date(text, meta.body_start)
     meta.date = front_date or (top[0] if top else None)
     meta.source = front_source(fields) or find_dateline_source(text, meta.body_start)
     return meta
