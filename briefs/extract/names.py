@@ -120,6 +120,7 @@ class Names:
 # ---------------------------------------------------------------- lexicons
 
 
+@lru_cache(maxsize=1 << 16)  # ~1,000 asks per article, mostly the same few words: a cache hit is cheaper
 def _is(word: str, name: str) -> bool:
     return word.lower() in lexicon_words(name)
 
@@ -243,6 +244,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The tokens of text[start:end]. Runs once per sentence of every article: the plain word,
     number and mark take the first branches, with as little work as each needs."""
     out: list[_Tok] = []
+    add, tok = out.append, _Tok  # local names: this loop runs for every token of every article
     hyphens = False
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
@@ -257,7 +259,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 out.append(_tok(word + ".", a, b + 1, "word"))
             else:
                 cap = word[0].isupper() and ("-" not in word or not _ADJECTIVE_SUFFIX.search(word))  # = _capitalised
-                out.append(_Tok(word, a, b, "word", cap, word.lower()))
+                add(tok(word, a, b, "word", cap, word.lower()))
                 hyphens = hyphens or "-" in word
         elif kind == "punct":
             if word in "'\u2019" and out and out[-1].kind == "word" and out[-1].text.endswith("s") \
@@ -266,11 +268,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             elif word == "." and out and out[-1].kind == "word" and out[-1].text.endswith("."):
                 continue  # the token already took its full stop
             else:
-                out.append(_Tok(word, a, b, "punct", False, word.lower().rstrip(".")))
+                add(tok(word, a, b, "punct", False, word.lower().rstrip(".")))
         elif kind == "acr":
             out.append(_tok(word, a, b, "word"))
         else:
-            out.append(_Tok(word, a, b, "num", False, word.lower()))  # no full stop ends a number
+            add(tok(word, a, b, "num", False, word.lower()))  # no full stop ends a number
     return _split_pairs(out) if hyphens else out
 
 
@@ -279,6 +281,9 @@ def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
     longer name, pairs two names; a hyphen at a name's edge (`Jin-Guang Teng`) is part of it."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
+        if "-" not in t.text:
+            out.append(t)
+            continue
         left, _, right = t.text.partition("-")
         if right[:1].isupper() and left[:1].isupper() and 0 < i < len(toks) - 1 \
                 and toks[i - 1].cap and toks[i + 1].cap \
@@ -1418,32 +1423,33 @@ class _Builder:
         Institute`), unless only one word tells them apart."""
         cands = self.r.cands
         orgish = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["organisation"] >= 4]
-        forms: dict[int, list[str]] = {}  # an orgish group's longest form, in words, until a move
+        forms: dict[int, tuple[list[str], list[str]]] = {}  # an orgish group's longest form, in words, until a move
         for gi, members in enumerate(self.groups):
             if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
-            short = [re.sub(r"'s$", "", w) for w in self._longest(gi).replace("\u2019", "'").split()]
+            short = list(_name_words(self._longest(gi)))
             if len(short) == 1 and _acronym(short[0]):
                 continue  # an acronym names its own body: `BBC` beside `BBC Radio 4`
             if _is(" ".join(short), "places.txt") or len(short) == 1 and any(_is(short[0], f) for f in (
                     "org_words.txt", "common_words.txt", "nationalities.txt", "non_names.txt")):
                 continue
             hits = []
+            k = len(short)
+            low = [w.lower() for w in short]
             for og in orgish:
                 if og == gi or not self.groups[og]:
                     continue
-                longer = forms.get(og)
-                if longer is None:
-                    longer = forms[og] = [re.sub(r"'s$", "", w) for w in self._longest(og).replace("\u2019", "'").split()]
-                k = len(short)
+                known = forms.get(og)
+                if known is None:
+                    words = list(_name_words(self._longest(og)))
+                    known = forms[og] = (words, [w.lower() for w in words])
+                longer, longer_low = known
                 if len(longer) <= k:
                     continue
-                low = [w.lower() for w in short]
-                if [w.lower() for w in longer[:k]] == low or [w.lower() for w in longer[-k:]] == low:
+                if longer_low[:k] == low or longer_low[-k:] == low:
                     if len(longer) - k == 1 or len(members) <= len(self.groups[og]) or self._legal_tail(longer[k:]):
                         hits.append(og)
-                elif k >= 2 and _subsequence(low, [w.lower() for w in longer]) and low[0] == longer[0].lower() \
-                        and low[-1] == longer[-1].lower():
+                elif k >= 2 and low[0] == longer_low[0] and low[-1] == longer_low[-1] and _subsequence(low, longer_low):
                     hits.append(og)  # `Ruritanian Federation` for `Ruritanian Rowing Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
@@ -1635,6 +1641,15 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
     else:
         name = max(forms, key=lambda t: (len(t.split()), len(t)))
     return name, [f for f in forms if f != name]
+
+
+_POSSESSIVE_S = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without possessive endings: `Zylo's Labs` -> (`Zylo`, `Labs`)."""
+    return tuple(_POSSESSIVE_S.sub("", w) for w in name.replace("\u2019", "'").split())
 
 
 def _subsequence(short: list[str], longer: list[str]) -> bool:
