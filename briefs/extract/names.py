@@ -120,6 +120,7 @@ class Names:
 # ---------------------------------------------------------------- lexicons
 
 
+@lru_cache(maxsize=1 << 16)  # ~1,000 asks per article, mostly the same few words: a cache hit is cheaper
 def _is(word: str, name: str) -> bool:
     return word.lower() in lexicon_words(name)
 
@@ -210,47 +211,69 @@ class _Tok:
     start: int
     end: int
     kind: str  # word, num, poss, punct
-    # Derived once: the rules read them hundreds of thousands of times per article set.
-    cap: bool = field(init=False, repr=False, compare=False)
-    low: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.cap = self.kind == "word" and self.text[:1].isupper() and not _ADJECTIVE_SUFFIX.search(self.text)
-        self.low = self.text.lower().rstrip(".")
+    # Derived once, by `_tok` or inline in `_tokens`: the rules read them hundreds of thousands
+    # of times per article set.
+    cap: bool = field(repr=False, compare=False)
+    low: str = field(repr=False, compare=False)
 
 
+def _tok(text: str, start: int, end: int, kind: str) -> _Tok:
+    """A token with its derived fields (the tokenizer inlines this for the common case)."""
+    return _Tok(text, start, end, kind, kind == "word" and _capitalised(text), text.lower().rstrip("."))
+
+
+def _capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, and no adjective made from one (`UK-based`)."""
+    return word[:1].isupper() and not ("-" in word and _ADJECTIVE_SUFFIX.search(word))
+
+
+# A word is runs of word characters joined by single marks (`Jin-Guang`, `O'Neill`, `Zylo//Web`),
+# a number runs of digits joined by decimal marks; `\w*` runs, not one alternation per character,
+# keep the regex engine fast.
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Za-z]\.){2,})"
-    r"|(?P<word>[^\W\d_](?:\w|[-'\u2019.&](?=[^\W_])|/{1,2}(?=[A-Z]))*)"
-    r"|(?P<num>\d(?:\w|[.,](?=\d))*)"
+    r"|(?P<word>[^\W\d_]\w*(?:(?:[-'\u2019.&](?=[^\W_])|/{1,2}(?=[A-Z]))\w+)*)"
+    r"|(?P<num>\d\w*(?:[.,](?=\d)\w+)*)"
     r"|(?P<punct>\S)"
 )
 _DOTTED = frozenset("inc co corp ltd jr sr st mr mrs ms dr prof rev gen lt sgt capt col sen rep gov atty supt".split())
+_POSSESSIVE_ENDS = frozenset(["'s", "'S", "\u2019s", "\u2019S"])
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The tokens of text[start:end]. Runs once per sentence of every article: the plain word,
+    number and mark take the first branches, with as little work as each needs."""
     out: list[_Tok] = []
+    add, tok = out.append, _Tok  # local names: this loop runs for every token of every article
+    hyphens = False
     for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "punct"
-        a, b, word = m.start(), m.end(), m.group()
-        if kind == "acr":
-            out.append(_Tok(word, a, b, "word"))
-            continue
-        if kind == "word" and len(word) > 2 and word[-2:].lower() in ("'s", "\u2019s"):
-            out.append(_Tok(word[:-2], a, b - 2, "word"))
-            out.append(_Tok(word[-2:], b - 2, b, "poss"))
-            continue
-        if kind == "word" and b < end and text[b] == "." and (len(word) == 1 and word.isupper() or word.lower() in _DOTTED):
-            out.append(_Tok(word + ".", a, b + 1, "word"))
-            continue
-        if kind == "punct" and word in "'\u2019" and out and out[-1].kind == "word" and out[-1].text.endswith("s") \
-                and out[-1].end == a and (b >= end or not text[b].isalnum()):
-            out.append(_Tok(word, a, b, "poss"))
-            continue
-        if kind == "punct" and word == "." and out and out[-1].kind == "word" and out[-1].text.endswith("."):
-            continue  # the token already took its full stop
-        out.append(_Tok(word, a, b, kind))
-    return _split_pairs(out)
+        kind = m.lastgroup
+        a, b = m.span()
+        word = text[a:b]
+        if kind == "word":
+            if len(word) > 2 and word[-2:] in _POSSESSIVE_ENDS:
+                out.append(_tok(word[:-2], a, b - 2, "word"))
+                out.append(_Tok(word[-2:], b - 2, b, "poss", False, word[-2:].lower()))
+                hyphens = hyphens or "-" in word
+            elif b < end and text[b] == "." and (len(word) == 1 and word.isupper() or word.lower() in _DOTTED):
+                out.append(_tok(word + ".", a, b + 1, "word"))
+            else:
+                cap = word[0].isupper() and ("-" not in word or not _ADJECTIVE_SUFFIX.search(word))  # = _capitalised
+                add(tok(word, a, b, "word", cap, word.lower()))
+                hyphens = hyphens or "-" in word
+        elif kind == "punct":
+            if word in "'\u2019" and out and out[-1].kind == "word" and out[-1].text.endswith("s") \
+                    and out[-1].end == a and (b >= end or not text[b].isalnum()):
+                out.append(_Tok(word, a, b, "poss", False, word))
+            elif word == "." and out and out[-1].kind == "word" and out[-1].text.endswith("."):
+                continue  # the token already took its full stop
+            else:
+                add(tok(word, a, b, "punct", False, word.lower().rstrip(".")))
+        elif kind == "acr":
+            out.append(_tok(word, a, b, "word"))
+        else:
+            add(tok(word, a, b, "num", False, word.lower()))  # no full stop ends a number
+    return _split_pairs(out) if hyphens else out
 
 
 def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
@@ -258,13 +281,16 @@ def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
     longer name, pairs two names; a hyphen at a name's edge (`Jin-Guang Teng`) is part of it."""
     out: list[_Tok] = []
     for i, t in enumerate(toks):
+        if "-" not in t.text:
+            out.append(t)
+            continue
         left, _, right = t.text.partition("-")
         if right[:1].isupper() and left[:1].isupper() and 0 < i < len(toks) - 1 \
                 and toks[i - 1].cap and toks[i + 1].cap \
                 and not any(_is(w, f) for w in (left, right, t.text) for f in ("roles.txt", "role_modifiers.txt")):
             cut = t.start + len(left)
-            out += [_Tok(left, t.start, cut, "word"), _Tok("-", cut, cut + 1, "punct"),
-                    _Tok(right, cut + 1, t.end, "word")]
+            out += [_tok(left, t.start, cut, "word"), _tok("-", cut, cut + 1, "punct"),
+                    _tok(right, cut + 1, t.end, "word")]
         else:
             out.append(t)
     return out
@@ -742,9 +768,11 @@ class _Reader:
             by_sent.setdefault(c.sent, []).append(ci)
         active, header = False, None
         for si, sent in enumerate(self.sents):
-            words = [t for t in sent.toks if t.kind == "word"]
             line = self.text[sent.start:sent.end].strip()
-            if _CONTACT_CUE.search(line) and len(words) <= 10:
+            if not active and not line.endswith(":"):
+                continue  # the cue ends in a colon
+            words = [t for t in sent.toks if t.kind == "word"]
+            if line.endswith(":") and _CONTACT_CUE.search(line) and len(words) <= 10:
                 active, header = True, None
                 continue
             if not active:
@@ -1109,17 +1137,23 @@ def _next_words(toks: list[_Tok], i: int, n: int) -> list[str]:
     return out
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _is_headline(toks: list[_Tok]) -> bool:
     """A title-case or upper-case line: its capitals say nothing about names. A line holding a
     phone number or an e-mail address is a contact line (`Jane Roe ~ Head of Press 020 7946 0000`)."""
-    if sum(len(re.sub(r"\D", "", t.text)) for t in toks if t.kind == "num") >= 7 or any(t.text == "@" for t in toks):
-        return False
-    words = [t for t in toks if t.kind == "word" and t.text.isalpha()]
+    words = [t.text for t in toks if t.kind == "word" and t.text.isalpha()]
     if len(words) < 3:
-        return bool(words) and all(t.text.isupper() and len(t.text) >= 4 for t in words)
-    caps = sum(1 for t in words if t.text[0].isupper() and t.text.lower() not in _CONNECTORS)
-    upper = sum(1 for t in words if t.text.isupper() and len(t.text) > 1)
-    return caps >= 0.75 * len(words) or upper >= 0.6 * len(words)
+        shaped = bool(words) and all(w.isupper() and len(w) >= 4 for w in words)
+    else:
+        caps = sum(1 for w in words if w[0].isupper() and w.lower() not in _CONNECTORS)
+        upper = sum(1 for w in words if w.isupper() and len(w) > 1)
+        shaped = caps >= 0.75 * len(words) or upper >= 0.6 * len(words)
+    if not shaped:  # most lines: no need to count digits
+        return False
+    digits = sum(len(_NON_DIGITS.sub("", t.text)) for t in toks if t.kind == "num")
+    return digits < 7 and not any(t.text == "@" for t in toks)
 
 
 def _shouting(words: list[_Tok]) -> bool:
@@ -1130,6 +1164,11 @@ def _shouting(words: list[_Tok]) -> bool:
 def _org_head(words: list[str]) -> bool:
     """Whether an organisation word heads the name: its last word (`Fenmore Group`), the word
     before its first `of`/`for` (`Institute of Soil ...`), or a company suffix anywhere."""
+    return _org_headed(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)  # the same names are asked about by many rules
+def _org_headed(words: tuple[str, ...]) -> bool:
     words = [w.strip(",").replace("\u2019", "'") for w in words if w.strip(",")]
     words = [re.sub(r"'s$", "", w) for w in words]
     if not words:
@@ -1149,6 +1188,7 @@ def _org_head(words: list[str]) -> bool:
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _common(word: str) -> bool:
     """An ordinary English word, capitalised only by its place: `Isolation`, `Athletics`, `Let`."""
     if _is(word, "given_names.txt"):
@@ -1157,6 +1197,7 @@ def _common(word: str) -> bool:
         or len(word) > 5 and bool(_COMMON_SHAPE.search(word))
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _role_word(word: str) -> bool:
     """A job noun: a listed title head or a trade by its ending (`ecologist`, `pianist`,
     `oceanographer`)."""
@@ -1166,6 +1207,7 @@ def _role_word(word: str) -> bool:
     return _is(word, "roles.txt") or len(word) > 5 and word.islower() and bool(re.search(r"(?:ist|grapher|ologer)$", word))
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _singular_role(word: str) -> str:
     """`Ministers` -> `Minister`, `analysts` -> `analyst`, `secretaries` -> `secretary`; "" when
     the word is no plural job noun."""
@@ -1180,12 +1222,14 @@ def _singular_role(word: str) -> str:
 _NON_LETTERS = re.compile(r"[^A-Za-z]")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _acronym(word: str) -> bool:
     letters = _NON_LETTERS.sub("", word)
     return 2 <= len(word) <= 7 and len(letters) >= 2 and word[:1].isupper() \
         and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _camel(word: str) -> bool:
     """`PolyU`, `MacroPolo`, `AquaGen`: capitals inside the word, not a Mc/Mac surname."""
     if re.fullmatch(r"[A-Z]\w+/{1,2}[A-Z]\w+", word) and not word.isupper():
@@ -1194,6 +1238,7 @@ def _camel(word: str) -> bool:
         and not re.match(r"(?:De|Di|Le|La|Van|Von|Du|Da|Fitz)[A-Z]", word)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _given_shape(word: str) -> bool:
     """Romanised East Asian given names: `Jin-Guang`, `Ka-chiu`."""
     return bool(re.fullmatch(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}", word))
@@ -1243,6 +1288,9 @@ class _Builder:
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
         self.groups: list[list[int]] = []
+        # Per group, dropped when a move changes the group: every pass asks for them.
+        self._longest_of: dict[int, str] = {}
+        self._votes_of: dict[int, Counter] = {}
 
     def build(self) -> Names:
         self._group_by_key()
@@ -1271,9 +1319,15 @@ class _Builder:
             self.groups[gi].append(ci)
             c.group = gi
 
+    def _forget(self, *groups: int) -> None:
+        for gi in groups:
+            self._longest_of.pop(gi, None)
+            self._votes_of.pop(gi, None)
+
     def _move(self, src: int, dst: int) -> None:
         if src == dst:
             return
+        self._forget(src, dst)
         for ci in self.groups[src]:
             self.r.cands[ci].group = dst
         self.groups[dst].extend(self.groups[src])
@@ -1281,6 +1335,7 @@ class _Builder:
 
     def _move_one(self, ci: int, dst: int) -> None:
         c = self.r.cands[ci]
+        self._forget(c.group, dst)
         self.groups[c.group].remove(ci)
         self.groups[dst].append(ci)
         c.group = dst
@@ -1305,6 +1360,7 @@ class _Builder:
                 full, short = c, target
             if not _org_head(full.text.split()):
                 short.votes["organisation"] = 0  # the acronym is only as much an organisation as its name
+                self._votes_of.clear()
             self._move(short.group, full.group)
         by_initials: dict[str, set[int]] = {}
         for gi, members in enumerate(self.groups):
@@ -1367,32 +1423,33 @@ class _Builder:
         Institute`), unless only one word tells them apart."""
         cands = self.r.cands
         orgish = [gi for gi, m in enumerate(self.groups) if m and self._votes(gi)["organisation"] >= 4]
-        forms: dict[int, list[str]] = {}  # an orgish group's longest form, in words, until a move
+        forms: dict[int, tuple[list[str], list[str]]] = {}  # an orgish group's longest form, in words, until a move
         for gi, members in enumerate(self.groups):
             if not members or any(cands[ci].title for ci in members) or self._votes(gi)["person"] >= 4:
                 continue
-            short = [re.sub(r"'s$", "", w) for w in self._longest(gi).replace("\u2019", "'").split()]
+            short = list(_name_words(self._longest(gi)))
             if len(short) == 1 and _acronym(short[0]):
                 continue  # an acronym names its own body: `BBC` beside `BBC Radio 4`
             if _is(" ".join(short), "places.txt") or len(short) == 1 and any(_is(short[0], f) for f in (
                     "org_words.txt", "common_words.txt", "nationalities.txt", "non_names.txt")):
                 continue
             hits = []
+            k = len(short)
+            low = [w.lower() for w in short]
             for og in orgish:
                 if og == gi or not self.groups[og]:
                     continue
-                longer = forms.get(og)
-                if longer is None:
-                    longer = forms[og] = [re.sub(r"'s$", "", w) for w in self._longest(og).replace("\u2019", "'").split()]
-                k = len(short)
+                known = forms.get(og)
+                if known is None:
+                    words = list(_name_words(self._longest(og)))
+                    known = forms[og] = (words, [w.lower() for w in words])
+                longer, longer_low = known
                 if len(longer) <= k:
                     continue
-                low = [w.lower() for w in short]
-                if [w.lower() for w in longer[:k]] == low or [w.lower() for w in longer[-k:]] == low:
+                if longer_low[:k] == low or longer_low[-k:] == low:
                     if len(longer) - k == 1 or len(members) <= len(self.groups[og]) or self._legal_tail(longer[k:]):
                         hits.append(og)
-                elif k >= 2 and _subsequence(low, [w.lower() for w in longer]) and low[0] == longer[0].lower() \
-                        and low[-1] == longer[-1].lower():
+                elif k >= 2 and low[0] == longer_low[0] and low[-1] == longer_low[-1] and _subsequence(low, longer_low):
                     hits.append(og)  # `Ruritanian Federation` for `Ruritanian Rowing Federation`
             if len(hits) == 1:
                 self._move(gi, hits[0])
@@ -1405,11 +1462,21 @@ class _Builder:
         return bool(rest) and rest[-1].lower() in _CORP_SUFFIX and len(rest) <= 3
 
     def _longest(self, gi: int) -> str:
-        texts = [self.r.cands[ci].text for ci in self.groups[gi]]
-        return max(texts, key=lambda t: (len(t.split()), len(t)))
+        longest = self._longest_of.get(gi)
+        if longest is None:
+            texts = [self.r.cands[ci].text for ci in self.groups[gi]]
+            longest = self._longest_of[gi] = max(texts, key=lambda t: (len(t.split()), len(t)))
+        return longest
 
     def _votes(self, gi: int) -> Counter:
-        """The strongest cue of each kind among the group's mentions (headlines left out)."""
+        """The strongest cue of each kind among the group's mentions (headlines left out).
+        Callers only read the Counter: it is kept until the group changes."""
+        votes = self._votes_of.get(gi)
+        if votes is None:
+            votes = self._votes_of[gi] = self._strongest(gi)
+        return votes
+
+    def _strongest(self, gi: int) -> Counter:
         total: Counter = Counter()
         members = [self.r.cands[ci] for ci in self.groups[gi]]
         body = [c for c in members if not c.headline] or members
@@ -1555,6 +1622,7 @@ class _Builder:
         return names
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _clean(text: str) -> str:
     return re.sub(r"['\u2019]s?$", "", text).rstrip(" ,")
 
@@ -1575,11 +1643,21 @@ def _naming(kind: Kind, texts: list[str]) -> tuple[str, list[str]]:
     return name, [f for f in forms if f != name]
 
 
+_POSSESSIVE_S = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without possessive endings: `Zylo's Labs` -> (`Zylo`, `Labs`)."""
+    return tuple(_POSSESSIVE_S.sub("", w) for w in name.replace("\u2019", "'").split())
+
+
 def _subsequence(short: list[str], longer: list[str]) -> bool:
     rest = iter(longer)
     return all(w in rest for w in short)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     caps = [w[0] for w in words if w[:1].isupper() and w.lower() != "the"]
