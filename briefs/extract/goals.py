@@ -132,21 +132,80 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(regex)) for kind, regex in table]
 
 
-# Words (lower case) one of which every match of a cue pattern contains: a unit holding none of
-# them skips that pattern's scan. Kinds not listed are always scanned.
-_NEEDS = {
-    "will": ("will", "shall"), "would": ("would",), "could": ("could",), "verb": ("to",),
-    "set": ("set",), "due": ("due",), "scheduled": ("to", "for"), "committed": ("committed",),
-    "expected": ("expected",), "isto": ("to",), "copula": ("to",), "like": ("like",),
-    "going": ("going",), "designed": ("to",), "aimedat": ("aimed",),
-    "progressive": ("planning", "preparing", "working", "seeking", "looking", "considering",
-                    "negotiat", "talks"),
-    "being": ("being",), "planverb": ("ing",), "participle": ("planning", "preparing"), "needed": ("needed", "necessary", "required"),
-    "directed": ("directed", "instructed", "mandated", "tasked"), "tobe": ("to",), "target": ("target", "goal", "aim", "ambition", "objective"), "priority": ("priority", "agenda"),
-    "focus": ("focus",), "planned": ("planned", "projected", "targeted"), "noun": ("to",),
-    "money": ("to",), "purpose": ("to",), "continued": ("to",), "withtarget": ("with",),
-    "schedule": ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),
+# The guard of each cue pattern: groups of lower-case words, every match of the pattern holding a
+# word of each group (white space written as one space). A unit missing a group cannot match, so
+# its scan is skipped: most units hold no cue at all. Kinds not listed are always scanned.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "will": (("will", "shall"),), "would": (("would",),), "could": (("could",),),
+    "set": (("set to ",),), "due": (("due ",),),
+    "scheduled": (("scheduled", "slated", "timetabled", "earmarked", "budgeted", "allocated", "set aside",
+                   "ringfenced", "ring-fenced", "reserved", "pencilled in", "penciled in", "planned"),
+                  (" to", " for")),
+    "committed": (("committed ",),), "expected": (("expected to ",),),
+    "isto": (("is to ", "are to ", "am to "),), "like": (("like to",),), "going": (("going to ",),),
+    "designed": (("designed to ", "established to ", "set up to ", "created to ", "formed to ",
+                  "founded to ", "intended to ", "meant to ", "launched to "),),
+    "aimedat": (("aimed at ",),),
+    "progressive": (("planning", "preparing", "working", "seeking", "looking", "considering", "negotiat",
+                     "talks"),),
+    "planverb": (("is ", "are ", "'re ", "am "),
+                 ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building",
+                  "launching", "opening", "hiring", "recruiting", "creating", "adding", "investing",
+                  "introducing", "rolling out", "expanding", "upgrading", "acquiring", "buying", "selling",
+                  "merging", "spending", "raising", "developing")),
+    "needed": (("needed to ", "necessary to ", "required to "),),
+    "directed": (("directed to ", "instructed to ", "mandated to ", "tasked to "),),
+    "participle": ((",",), ("planning", "preparing")),
+    "being": (("being sought", "being considered", "being planned", "being prepared", "being negotiated",
+               "being drawn up", "being finalised", "being finalized"),),
+    "tobe": (("to be ",), ("based", "built", "opened", "completed", "launched", "located", "sited", "housed",
+                           "set up", "established", "created", "developed", "constructed", "delivered",
+                           "introduced", "rolled out", "held", "finished", "installed")),
+    "target": (("target", "goal", "aim", "ambition", "objective"),), "priority": (("priority", "agenda"),),
+    "focus": (("focus",),), "planned": (("planned", "projected", "targeted"),),
+    "money": ((" to ",), ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "dollars", "pounds",
+                          "yen", "rupees", "kroner", "francs")),
+    "purpose": (("to ",),), "continued": (("to ",),),
+    "asplanned": (("as ",), ("planned", "scheduled", "agreed", "promised", "pledged")),
+    "aimsof": (("aim", "goal", "objective", "ambition", "priorit", "mission", "purpose", "intention"),
+               (" of", " for")),
+    "withtarget": ((", with ",), ("figure", "target", "goal", "aim")),
+    "schedule": (("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),),
 }
+# Guards read from the lexicons the patterns are built from.
+_LEXICON_NEEDS = {"verb": "goal_verbs.txt", "noun": "goal_nouns.txt", "copula": "goal_copula_nouns.txt"}
+_THEN_TO = {"verb": (" to ",), "noun": (" to ",),
+            "copula": ("is to ", "was to ", "are to ", "were to ", "be to ", "remains to ")}
+# Kinds whose cue only counts at the start of a unit: tried there, not searched for.
+_AT_START = frozenset({"continued"})
+
+
+@cache
+def _guards() -> dict[str, tuple[tuple[str, ...], ...]]:
+    guards = dict(_NEEDS)
+    for kind, name in _LEXICON_NEEDS.items():
+        guards[kind] = (_fewest(" ".join(w.split()) for w in words(name)), _THEN_TO[kind])
+    return guards
+
+
+def _fewest(entries) -> tuple[str, ...]:
+    """The entries without those holding another entry ("aims" holds "aim"): as good a guard, fewer tests."""
+    kept: list[str] = []
+    for entry in sorted(set(entries), key=len):
+        if not any(k in entry for k in kept):
+            kept.append(entry)
+    return tuple(kept)
+
+
+def _guarded_out(needs: tuple[tuple[str, ...], ...], unit: str) -> bool:
+    """Whether the (case-folded, white-space-normalised) unit lacks a word of one of the groups."""
+    for group in needs:  # plain loops: this runs for every unit and pattern
+        for word in group:
+            if word in unit:
+                break
+        else:
+            return True
+    return False
 
 
 _NEXT_WORD = re.compile(r"[\s\"'\u201c\u2018]*([A-Za-z][\w'\u2019-]*)")
@@ -208,11 +267,12 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
     state = _State()
     goals: list[Goal] = []
     items = _list_items(parsed)
+    scans = _scans(parsed.text)
     for sentence in parsed.sentences:
         for start, end in _units(parsed.text, sentence.start, sentence.end):
             for item in (i for i in items if start <= i[0] < end):
                 goals.append(_goal(parsed, names, state, item[0], item[0], item[1], "list"))
-            for cue in _cues(parsed, start, end):
+            for cue in _cues(parsed, start, end, scans):
                 if _covered(state, cue.verb) or _in_quote(parsed, cue.verb):
                     continue
                 goal_end = _clause_end(parsed.text, cue.verb, _continued_end(parsed, sentence, end))
@@ -301,14 +361,27 @@ def _add_unit(out: list[tuple[int, int]], unit: tuple[int, int], text: str) -> N
         out.append(unit)
 
 
-def _cues(parsed: ParsedArticle, start: int, end: int) -> list[_Cue]:
+_Scan = tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]
+
+
+def _scans(text: str) -> list[_Scan]:
+    """The cue patterns worth trying in this article, with their guards: a pattern whose guard the
+    whole article fails cannot match in any of its units."""
+    folded = " ".join(text.casefold().split())
+    guards = _guards()
+    return [(kind, pattern, guards.get(kind, ())) for kind, pattern in _patterns()
+            if not _guarded_out(guards.get(kind, ()), folded)]
+
+
+def _cues(parsed: ParsedArticle, start: int, end: int, scans: list[_Scan] | None = None) -> list[_Cue]:
     text = parsed.text
     found: list[_Cue] = []
-    folded = text[start:end].casefold()
-    for kind, pattern in _patterns():
-        if kind in _NEEDS and not any(map(folded.__contains__, _NEEDS[kind])):
+    unit = " ".join(text[start:end].casefold().split())
+    for kind, pattern, needs in _scans(text) if scans is None else scans:
+        if needs and _guarded_out(needs, unit):
             continue
-        for m in pattern.finditer(text, start, end):
+        matches = [pattern.match(text, start, end)] if kind in _AT_START else pattern.finditer(text, start, end)
+        for m in filter(None, matches):
             cue = _make_cue(text, kind, m, start, end)
             if cue is not None:
                 found.append(cue)
