@@ -441,9 +441,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     return list(_find_dates(text, start, end, article_date))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)
 def _find_dates(text: str, start: int, end: int, article_date: str | None) -> tuple[DateMention, ...]:
-    """Memoised: a goal's clause and its parts are read for dates several times over."""
+    """Memoised: a goal's clause and its parts are read for dates several times over. The memo
+    holds about one article's spans (an article asks for 40 at most), so it saves repeats within
+    an article and keeps no corpus alive."""
     scans = _scanned(text[start:end], _ANY_DIGIT.search(text, start, end) is not None)
     if not scans:
         return ()

@@ -89,3 +89,26 @@ def test_guards_change_nothing_on_the_seed_articles():
         assert [dates._find_dates.__wrapped__(p.text, a, b, "2024-05-01") for p, a, b in units] == guarded_dates
     finally:
         goals._guarded_out, dates._scanned = cue_guard, date_guard
+
+
+MONEY_WORDS = ["99p", "5", "pence", "PENCE", "20", "euro", "cents", "eurocents", "Cent", "3.5", "p", "1,000",
+               "\u00a0", "$", "costs", "a", "bus", "fare", "of", "\u017fents", "7p.", "\n"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(MONEY_WORDS), min_size=1, max_size=20))
+def test_subunit_guards_change_nothing(words):
+    import re
+
+    from briefs.extract import money
+    text = " ".join(words)
+    locale = money._Locale(text)
+    guarded = money._scan_subunits(text, locale)
+    original = money._subunits
+    unguarded = tuple((p, c, s, re.compile("")) for p, c, s, _ in original())
+    try:
+        money._subunits = lambda: unguarded
+        full = money._scan_subunits(text, locale)
+    finally:
+        money._subunits = original
+    assert guarded == full
