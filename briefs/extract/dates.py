@@ -181,8 +181,16 @@ def _scanned(span: str, has_digit: bool) -> list[tuple[re.Pattern, Resolver]]:
     present = {w for w in _guard_words() if w in folded}
     if has_digit:
         present.add("0")
-    return [(pattern, resolver) for pattern, resolver, guard in _PATTERNS
-            if all(not present.isdisjoint(group) for group in guard)]
+    if not present:
+        return []
+    out = []
+    for pattern, resolver, guard in _PATTERNS:
+        for group in guard:
+            if present.isdisjoint(group):
+                break
+        else:
+            out.append((pattern, resolver))
+    return out
 
 
 def _g(m: re.Match, name: str) -> str | None:

@@ -344,11 +344,12 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens in lower case ("over five" / "years to investigate ...") continues the line before."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"\n", text[start:end]):
-        cut = start + m.start()
+    cut = text.find("\n", start, end)
+    while cut >= 0:
         if text[pos:cut].strip():
             _add_unit(out, trim(text, pos, cut), text)
         pos = cut + 1
+        cut = text.find("\n", pos, end)
     if text[pos:end].strip():
         _add_unit(out, trim(text, pos, end), text)
     return out
@@ -492,6 +493,7 @@ def _in_quote(parsed: ParsedArticle, pos: int) -> bool:
     return any(q.start <= pos < q.end for q in parsed.quotes_in(pos, pos + 1)) or _open_paragraph_quote(parsed.text, pos)
 
 
+_QUOTE_OPENS = re.compile(r"[ \t]*([\u2018\u201c\"'])")
 _CLOSING = re.compile(r"[\u201d\"]|[\u2019'](?![A-Za-z])")
 
 
@@ -499,7 +501,7 @@ def _open_paragraph_quote(text: str, pos: int) -> bool:
     """A speech running over several paragraphs opens each with a quotation mark and closes only the
     last: a paragraph that opens with a mark not yet closed before pos is still the speaker's."""
     para = max(text.rfind("\n", 0, pos) + 1, 0)
-    m = re.match(r"[ \t]*([\u2018\u201c\"'])", text[para:pos])
+    m = _QUOTE_OPENS.match(text[para:pos])
     if not m:
         return False
     return not _CLOSING.search(text, para + m.end(), pos)
@@ -527,13 +529,18 @@ def _clause_end(text: str, cue: int, end: int) -> int:
     return stop
 
 
+# Where a clause begins: after a reporting verb, a colon or a semicolon.
+_CLAUSE_LEAD = re.compile(
+    r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
+    r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
+    r"that|which|who|because)\s+")
+
+
 def _clause_start(text: str, unit_start: int, cue: int) -> int:
     """Where the cue's clause begins: after a reporting verb, a colon or a semicolon."""
     region = text[unit_start:cue]
     best = 0
-    for m in re.finditer(r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
-                         r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
-                         r"that|which|who|because)\s+", region):
+    for m in _CLAUSE_LEAD.finditer(region):
         best = m.end()
     return unit_start + best
 
@@ -544,6 +551,10 @@ def _clause_start(text: str, unit_start: int, cue: int) -> int:
 @cache
 def _frame_pattern(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + _alternation(name) + r")\b", re.I)
+
+
+_QUESTION_END = re.compile(r"\?\s*$")
+_NOT = re.compile(r"\b(?:not|never)\b")
 
 
 def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, unit_end: int | None = None) -> bool:
@@ -560,7 +571,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False  # "Those who want to attend will need to register": people in general
     if _inanimate_subject(text, cue, clause_start) or _MARKET_MOVE.match(text, cue.verb, goal_end):
         return False
-    if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
+    if _QUESTION_END.search(text[cue.verb:goal_end + 2]):
         return False
     if _third_party(text[max(unit_start, cue.start - 40):goal_end] if cue.kind == "asplanned" else sentence):
         return False  # "as planned" heads its own clause: only words near it can make it a forecast
@@ -572,7 +583,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if cue.needs_date and not has_date:
         return False
-    if cue.kind in ("noun", "money") and re.search(r"\b(?:not|never)\b", text[clause_start:cue.start]):
+    if cue.kind in ("noun", "money") and _NOT.search(text[clause_start:cue.start]):
         return False
     if _negated(text, clause_start, cue.verb) or _event_subject(text, clause_start, cue.verb):
         return False
@@ -682,10 +693,13 @@ _PURPOSE_AFTER = re.compile(
     r"scheme|initiative|work|development|construction)\b")
 
 
+_FIRST_VERB = re.compile(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b")
+
+
 def _received_only(text: str, cue: int, end: int) -> bool:
     """"X is to receive a payment from Y": receiving is done to X. Only a purpose in the clause
     ("will receive $2m to study ...", "money for a study to ...") makes it X's goal."""
-    m = re.match(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b", text[cue:end])
+    m = _FIRST_VERB.match(text[cue:end])
     if not m or m.group(1).lower() not in words("non_goal_receiving.txt"):
         return False
     return not _PURPOSE_AFTER.search(text, cue + m.end(), end)
@@ -698,8 +712,11 @@ def _third_party(before: str) -> bool:
         re.search(r"\b(?:expects?|expected|forecasts?|predicts?|said|say|says|believes?|think|thinks|estimates?|according)\b", before, re.I))
 
 
+_SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
+
+
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
-    return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
+    return _SUBJECT_WORD.findall(text[clause_start:cue].lower())
 
 
 # "are set to end the day higher", "will open lower": a market's move, whoever trades
@@ -788,6 +805,11 @@ def _generic_subject(subject: list[str]) -> bool:
     return subject[-1] in generic or " ".join(subject[-2:]) in generic or _subject_head(subject) in generic
 
 
+@cache
+def _reported_pattern() -> re.Pattern:
+    return re.compile(r"(?<!\bnot\s)\b(?:" + _alternation("goal_reporting.txt") + r")\b")
+
+
 def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
     word, after = _word_after(text, text.find(" ", cue.verb))
     while word.lower().endswith("ly") and word.lower() not in ("likely", "only"):
@@ -838,7 +860,7 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return False
     if cue.kind == "will":
         return True
-    reported = re.search(r"(?<!\bnot\s)\b(?:" + _alternation("goal_reporting.txt") + r")\b", sentence)
+    reported = _reported_pattern().search(sentence)
     if cue.kind == "would":
         return reported is not None or low in words("goal_verbs.txt")
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
@@ -1199,6 +1221,9 @@ def _deadline(parsed: ParsedArticle, state: _State, clause_start: int, verb: int
     return deadline.value
 
 
+_ABOUT_IT = re.compile(r"(?:(?:however|but|and)\W+)?(?:this|it|that)\b", re.I)
+
+
 def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | None:
     """"... working on a new system. However this is not likely to appear until 2006.": a next
     sentence about "this"/"it" may carry the date the goal is due by."""
@@ -1209,17 +1234,20 @@ def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | 
     if index + 1 >= len(parsed.sentences):
         return None
     nxt = parsed.sentences[index + 1]
-    if not re.match(r"(?:(?:however|but|and)\W+)?(?:this|it|that)\b", parsed.text[nxt.start:nxt.end], re.I):
+    if not _ABOUT_IT.match(parsed.text[nxt.start:nxt.end]):
         return None
     found = [d for d in _live_dates(parsed, nxt.start, nxt.end) if d.relation == "by"]
     return dates.pick_deadline(found)
+
+
+_DATE_LEAD = re.compile(r"\s*(?:by|before|until|over|within|in|during|from|early|later|next)?\b", re.I)
 
 
 def _fronted_date(parsed: ParsedArticle, clause_start: int, verb: int) -> dates.DateMention | None:
     """"By the end of 2027 Acme aims ...", "Over the next eight years NBU will ...": a date that
     opens the clause belongs to its goal."""
     text = parsed.text
-    lead = re.match(r"\s*(?:by|before|until|over|within|in|during|from|early|later|next)?\b", text[clause_start:verb], re.I)
+    lead = _DATE_LEAD.match(text[clause_start:verb])
     found = dates.find_dates(text, clause_start, verb, parsed.article.date)
     if not found or found[0].relation == "past":
         return None
@@ -1365,6 +1393,9 @@ def _unique(goals: list[Goal]) -> list[Goal]:
     return out
 
 
+_CONTENT_WORD = re.compile(r"[a-z0-9][\w'\u2019-]*")
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9][\w'\u2019-]*", text.lower()) if w not in FUNCTION_WORDS
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in FUNCTION_WORDS
             and w not in _MODALS and w not in _SUBJECT_TRAILERS}
