@@ -470,7 +470,9 @@ def _inherited(parsed: ParsedArticle, items: list[_Item]) -> list[_Item]:
     """"77m euros ..., up from 38m in the same period": a bare sum compared with an amount in the
     same sentence is in that amount's currency. Not when a unit follows ("4.4 million people")."""
     text = parsed.text
-    out = []
+    out: list[_Item] = []
+    if not items:
+        return out  # nothing to inherit from
     starts = [it.start for it in items]
     for m in _BARE.finditer(text):
         before = bisect_right(starts, m.start()) - 1
@@ -515,7 +517,7 @@ yesterday today tomorrow tonight
 _LEVEL_WORDS = frozenset({"from", "to"})
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and sentences make many
 class _Token:
     start: int
     end: int
