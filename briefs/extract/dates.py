@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache, lru_cache
 from typing import Callable, Literal
 
 from briefs.text import trim
@@ -144,27 +145,52 @@ def _later_year(first: str, second: str) -> int:
 # ---------------------------------------------------------------- patterns
 
 Resolver = Callable[[re.Match, "date | None"], "tuple[str | None, bool]"]
-# Each pattern with the words (case-folded) one of which any match contains, "0" standing for
-# any digit: a span holding none of them skips the pattern's scan, most spans hold no date.
-_PATTERNS: list[tuple[re.Pattern, Resolver, tuple[str, ...]]] = []
+# Each pattern with its guard: groups of words (case-folded), any match holding a word of every
+# group, "0" standing for any digit. A span missing a group skips the pattern's scan: most spans
+# hold no date, and most figures are no year.
+_Guard = tuple[tuple[str, ...], ...]
+_PATTERNS: list[tuple[re.Pattern, Resolver, _Guard]] = []
 _DIGIT = ("0",)
+_YEARS = ("18", "19", "20")  # every year a pattern reads is 18xx, 19xx or 20xx
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def _pattern(regex: str, flags: int = re.I, *, needs: tuple[str, ...]) -> Callable[[Resolver], Resolver]:
+def _pattern(regex: str, flags: int = re.I, *, needs: tuple[str, ...] | _Guard) -> Callable[[Resolver], Resolver]:
+    guard = needs if isinstance(needs[0], tuple) else (needs,)
     def register(fn: Resolver) -> Resolver:
-        _PATTERNS.append((re.compile(regex, flags), fn, needs))
+        _PATTERNS.append((re.compile(regex, flags), fn, guard))
         return fn
     return register
 
 
-def _may_match(needs: tuple[str, ...], folded: str, has_digit: bool) -> bool:
-    # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
-    # leaves apart (dotless i, dotted I, long s, Kelvin sign): text with them is scanned in full.
-    return has_digit and "0" in needs or any(map(folded.__contains__, needs)) \
-        or not folded.isascii() and any(c in folded for c in "\u0131\u0130\u017f\u212a")
+@cache
+def _guard_words() -> frozenset[str]:
+    return frozenset(w for _, _, guard in _PATTERNS for group in guard for w in group if w != "0")
+
+
+def _scanned(span: str, has_digit: bool) -> list[tuple[re.Pattern, Resolver]]:
+    """The patterns whose guards the span passes, in order."""
+    if not span.isascii() and any(c in span for c in "\u0131\u0130\u017f\u212a"):
+        # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
+        # keeps apart or turns into more letters (dotless i, dotted I, long s, Kelvin sign): text
+        # with them is scanned in full.
+        return [(pattern, resolver) for pattern, resolver, _ in _PATTERNS]
+    folded = span.casefold()
+    present = {w for w in _guard_words() if w in folded}
+    if has_digit:
+        present.add("0")
+    if not present:
+        return []
+    out = []
+    for pattern, resolver, guard in _PATTERNS:
+        for group in guard:
+            if present.isdisjoint(group):
+                break
+        else:
+            out.append((pattern, resolver))
+    return out
 
 
 def _g(m: re.Match, name: str) -> str | None:
@@ -176,13 +202,13 @@ def _needs(today: date | None) -> tuple[None, bool]:
     return None, today is None
 
 
-@_pattern(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", needs=_DIGIT)
+@_pattern(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", needs=(_DIGIT, ("-",)))
 def _iso(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _valid_day(int(m["year"]), int(m["m"]), int(m["d"])), False
 
 
-@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", needs=_DIGIT)
-@_pattern(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", needs=_DIGIT)
+@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}", needs=(_YEARS, _MONTHS))
+@_pattern(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", needs=(_YEARS, _MONTHS))
 def _full(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return _valid_day(int(m["year"]), _month_of(m["month"]), int(m["day"])), False
 
@@ -209,13 +235,13 @@ def _month_rel_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{today.year + shift:04d}-{_month_of(m['month']):02d}", False
 
 
-@_pattern(rf"\b(?:{_PART}[\s-]+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}", needs=_DIGIT)
+@_pattern(rf"\b(?:{_PART}[\s-]+)?{_MONTH}(?:\s+of)?,?\s+{_YEAR}", needs=(_YEARS, _MONTHS))
 def _month_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(m['year']):04d}-{_month_of(m['month']):02d}", False
 
 
-@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w|,?\s+\d)", needs=_DIGIT)
-@_pattern(rf"\b{_MONTH}\s+{_DAY}\b(?![,\d]|\s+\d)", needs=_DIGIT)
+@_pattern(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?!\w|,?\s+\d)", needs=(_DIGIT, _MONTHS))
+@_pattern(rf"\b{_MONTH}\s+{_DAY}\b(?![,\d]|\s+\d)", needs=(_DIGIT, _MONTHS))
 def _day_month(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if today is None:
         return _needs(today)
@@ -235,7 +261,7 @@ def _month_alone(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{_next_month_occurrence(month, today):04d}-{month:02d}", False
 
 
-@_pattern(rf"\b(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?(?:the\s+year\s+)?){_YEAR}", needs=_DIGIT)
+@_pattern(rf"\b(?:the\s+)?{_SEASON}(?:\s+(?:of\s+)?(?:the\s+year\s+)?){_YEAR}", needs=(_YEARS, _SEASONS))
 def _season_year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return m["year"], False
 
@@ -256,7 +282,7 @@ def _rel_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(today.year if today.month < start else today.year + 1), False
 
 
-@_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?", needs=_DIGIT + ("quarter",))
+@_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?", needs=("q",))
 def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     quarter = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
     year = m["year"] or m["year2"] or (f"20{m['yy']}" if m["yy"] else None)
@@ -267,7 +293,7 @@ def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return f"{int(year):04d}-{quarter * 3:02d}", False
 
 
-@_pattern(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>next|this)\s+year|the\s+year)|\bH(?P<h>[12])\s+{_YEAR.replace('year>', 'year2>')}", needs=_DIGIT + ("half",))
+@_pattern(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>next|this)\s+year|the\s+year)|\bH(?P<h>[12])\s+{_YEAR.replace('year>', 'year2>')}", needs=("half", "h1", "h2"))
 def _half(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     half = int(m["h"]) if m["h"] else (1 if m["ord"].lower() == "first" else 2)
     year = m["year"] or m["year2"]
@@ -286,7 +312,7 @@ def _fiscal(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return (fy if len(fy) == 4 else f"20{fy}"), False
 
 
-@_pattern(r"\b(?P<first>(?:1[89]|20)\d\d)\s*(?:-|/|\u2013|\u2014|to)\s*(?P<second>(?:1[89]|20)\d\d|\d\d)\b(?![\d/-])", needs=_DIGIT)
+@_pattern(r"\b(?P<first>(?:1[89]|20)\d\d)\s*(?:-|/|\u2013|\u2014|to)\s*(?P<second>(?:1[89]|20)\d\d|\d\d)\b(?![\d/-])", needs=_YEARS)
 def _year_range(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     later = _later_year(m["first"], m["second"])
     if later <= int(m["first"]) or later - int(m["first"]) > 20:
@@ -294,7 +320,7 @@ def _year_range(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(later), False
 
 
-@_pattern(rf"\b(?:(?:{_PART})[\s-]+(?:of\s+)?)?{_YEAR}", needs=_DIGIT)
+@_pattern(rf"\b(?:(?:{_PART})[\s-]+(?:of\s+)?)?{_YEAR}", needs=_YEARS)
 def _year(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     if not m["part"] and not _introduced(m):
         return None, False  # "2000 jobs", "a 2010 target": a number or a label, not a date
@@ -420,13 +446,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     """Every date expression in text[start:end], longest first where they overlap, in order."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, end))
+    return list(_find_dates(text, start, end, article_date))
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str, start: int, end: int, article_date: str | None) -> tuple[DateMention, ...]:
+    """Memoised: a goal's clause and its parts are read for dates several times over. The memo
+    holds about one article's spans (an article asks for 40 at most), so it saves repeats within
+    an article and keeps no corpus alive."""
+    scans = _scanned(text[start:end], _ANY_DIGIT.search(text, start, end) is not None)
+    if not scans:
+        return ()
     today = parse_iso(article_date)
     found: list[tuple[int, int, re.Match, Resolver]] = []
-    folded = text[start:end].casefold()
-    has_digit = _ANY_DIGIT.search(text, start, end) is not None
-    for pattern, resolver, needs in _PATTERNS:
-        if not _may_match(needs, folded, has_digit):
-            continue
+    for pattern, resolver in scans:
         for m in pattern.finditer(text, start, end):
             if m.end() > m.start() and m.group().strip():
                 found.append((m.start(), m.end(), m, resolver))
@@ -446,7 +479,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             continue  # nothing resolved, or a year outside 1000-9999
         out.append(DateMention(s, e, text[s:e], value, unresolved, _relation(text, s, e, m, value, today)))
         taken_end = e
-    return out
+    return tuple(out)
 
 
 def _relation(text: str, s: int, e: int, m: re.Match, value: str | None, today: date | None) -> Relation:

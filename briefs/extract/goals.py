@@ -132,21 +132,80 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(regex)) for kind, regex in table]
 
 
-# Words (lower case) one of which every match of a cue pattern contains: a unit holding none of
-# them skips that pattern's scan. Kinds not listed are always scanned.
-_NEEDS = {
-    "will": ("will", "shall"), "would": ("would",), "could": ("could",), "verb": ("to",),
-    "set": ("set",), "due": ("due",), "scheduled": ("to", "for"), "committed": ("committed",),
-    "expected": ("expected",), "isto": ("to",), "copula": ("to",), "like": ("like",),
-    "going": ("going",), "designed": ("to",), "aimedat": ("aimed",),
-    "progressive": ("planning", "preparing", "working", "seeking", "looking", "considering",
-                    "negotiat", "talks"),
-    "being": ("being",), "planverb": ("ing",), "participle": ("planning", "preparing"), "needed": ("needed", "necessary", "required"),
-    "directed": ("directed", "instructed", "mandated", "tasked"), "tobe": ("to",), "target": ("target", "goal", "aim", "ambition", "objective"), "priority": ("priority", "agenda"),
-    "focus": ("focus",), "planned": ("planned", "projected", "targeted"), "noun": ("to",),
-    "money": ("to",), "purpose": ("to",), "continued": ("to",), "withtarget": ("with",),
-    "schedule": ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),
+# The guard of each cue pattern: groups of lower-case words, every match of the pattern holding a
+# word of each group (white space written as one space). A unit missing a group cannot match, so
+# its scan is skipped: most units hold no cue at all. Kinds not listed are always scanned.
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "will": (("will", "shall"),), "would": (("would",),), "could": (("could",),),
+    "set": (("set to ",),), "due": (("due ",),),
+    "scheduled": (("scheduled", "slated", "timetabled", "earmarked", "budgeted", "allocated", "set aside",
+                   "ringfenced", "ring-fenced", "reserved", "pencilled in", "penciled in", "planned"),
+                  (" to", " for")),
+    "committed": (("committed ",),), "expected": (("expected to ",),),
+    "isto": (("is to ", "are to ", "am to "),), "like": (("like to",),), "going": (("going to ",),),
+    "designed": (("designed to ", "established to ", "set up to ", "created to ", "formed to ",
+                  "founded to ", "intended to ", "meant to ", "launched to "),),
+    "aimedat": (("aimed at ",),),
+    "progressive": (("planning", "preparing", "working", "seeking", "looking", "considering", "negotiat",
+                     "talks"),),
+    "planverb": (("is ", "are ", "'re ", "am "),
+                 ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building",
+                  "launching", "opening", "hiring", "recruiting", "creating", "adding", "investing",
+                  "introducing", "rolling out", "expanding", "upgrading", "acquiring", "buying", "selling",
+                  "merging", "spending", "raising", "developing")),
+    "needed": (("needed to ", "necessary to ", "required to "),),
+    "directed": (("directed to ", "instructed to ", "mandated to ", "tasked to "),),
+    "participle": ((",",), ("planning", "preparing")),
+    "being": (("being sought", "being considered", "being planned", "being prepared", "being negotiated",
+               "being drawn up", "being finalised", "being finalized"),),
+    "tobe": (("to be ",), ("based", "built", "opened", "completed", "launched", "located", "sited", "housed",
+                           "set up", "established", "created", "developed", "constructed", "delivered",
+                           "introduced", "rolled out", "held", "finished", "installed")),
+    "target": (("target", "goal", "aim", "ambition", "objective"),), "priority": (("priority", "agenda"),),
+    "focus": (("focus",),), "planned": (("planned", "projected", "targeted"),),
+    "money": ((" to ",), ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "dollars", "pounds",
+                          "yen", "rupees", "kroner", "francs")),
+    "purpose": (("to ",),), "continued": (("to ",),),
+    "asplanned": (("as ",), ("planned", "scheduled", "agreed", "promised", "pledged")),
+    "aimsof": (("aim", "goal", "objective", "ambition", "priorit", "mission", "purpose", "intention"),
+               (" of", " for")),
+    "withtarget": ((", with ",), ("figure", "target", "goal", "aim")),
+    "schedule": (("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),),
 }
+# Guards read from the lexicons the patterns are built from.
+_LEXICON_NEEDS = {"verb": "goal_verbs.txt", "noun": "goal_nouns.txt", "copula": "goal_copula_nouns.txt"}
+_THEN_TO = {"verb": (" to ",), "noun": (" to ",),
+            "copula": ("is to ", "was to ", "are to ", "were to ", "be to ", "remains to ")}
+# Kinds whose cue only counts at the start of a unit: tried there, not searched for.
+_AT_START = frozenset({"continued"})
+
+
+@cache
+def _guards() -> dict[str, tuple[tuple[str, ...], ...]]:
+    guards = dict(_NEEDS)
+    for kind, name in _LEXICON_NEEDS.items():
+        guards[kind] = (_fewest(" ".join(w.split()) for w in words(name)), _THEN_TO[kind])
+    return guards
+
+
+def _fewest(entries) -> tuple[str, ...]:
+    """The entries without those holding another entry ("aims" holds "aim"): as good a guard, fewer tests."""
+    kept: list[str] = []
+    for entry in sorted(set(entries), key=len):
+        if not any(k in entry for k in kept):
+            kept.append(entry)
+    return tuple(kept)
+
+
+def _guarded_out(needs: tuple[tuple[str, ...], ...], unit: str) -> bool:
+    """Whether the (case-folded, white-space-normalised) unit lacks a word of one of the groups."""
+    for group in needs:  # plain loops: this runs for every unit and pattern
+        for word in group:
+            if word in unit:
+                break
+        else:
+            return True
+    return False
 
 
 _NEXT_WORD = re.compile(r"[\s\"'\u201c\u2018]*([A-Za-z][\w'\u2019-]*)")
@@ -208,11 +267,12 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
     state = _State()
     goals: list[Goal] = []
     items = _list_items(parsed)
+    scans = _scans(parsed.text)
     for sentence in parsed.sentences:
         for start, end in _units(parsed.text, sentence.start, sentence.end):
             for item in (i for i in items if start <= i[0] < end):
                 goals.append(_goal(parsed, names, state, item[0], item[0], item[1], "list"))
-            for cue in _cues(parsed, start, end):
+            for cue in _cues(parsed, start, end, scans):
                 if _covered(state, cue.verb) or _in_quote(parsed, cue.verb):
                     continue
                 goal_end = _clause_end(parsed.text, cue.verb, _continued_end(parsed, sentence, end))
@@ -284,11 +344,12 @@ def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opens in lower case ("over five" / "years to investigate ...") continues the line before."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"\n", text[start:end]):
-        cut = start + m.start()
+    cut = text.find("\n", start, end)
+    while cut >= 0:
         if text[pos:cut].strip():
             _add_unit(out, trim(text, pos, cut), text)
         pos = cut + 1
+        cut = text.find("\n", pos, end)
     if text[pos:end].strip():
         _add_unit(out, trim(text, pos, end), text)
     return out
@@ -301,14 +362,27 @@ def _add_unit(out: list[tuple[int, int]], unit: tuple[int, int], text: str) -> N
         out.append(unit)
 
 
-def _cues(parsed: ParsedArticle, start: int, end: int) -> list[_Cue]:
+_Scan = tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]
+
+
+def _scans(text: str) -> list[_Scan]:
+    """The cue patterns worth trying in this article, with their guards: a pattern whose guard the
+    whole article fails cannot match in any of its units."""
+    folded = " ".join(text.casefold().split())
+    guards = _guards()
+    return [(kind, pattern, guards.get(kind, ())) for kind, pattern in _patterns()
+            if not _guarded_out(guards.get(kind, ()), folded)]
+
+
+def _cues(parsed: ParsedArticle, start: int, end: int, scans: list[_Scan] | None = None) -> list[_Cue]:
     text = parsed.text
     found: list[_Cue] = []
-    folded = text[start:end].casefold()
-    for kind, pattern in _patterns():
-        if kind in _NEEDS and not any(map(folded.__contains__, _NEEDS[kind])):
+    unit = " ".join(text[start:end].casefold().split())
+    for kind, pattern, needs in _scans(text) if scans is None else scans:
+        if needs and _guarded_out(needs, unit):
             continue
-        for m in pattern.finditer(text, start, end):
+        matches = [pattern.match(text, start, end)] if kind in _AT_START else pattern.finditer(text, start, end)
+        for m in filter(None, matches):
             cue = _make_cue(text, kind, m, start, end)
             if cue is not None:
                 found.append(cue)
@@ -419,6 +493,7 @@ def _in_quote(parsed: ParsedArticle, pos: int) -> bool:
     return any(q.start <= pos < q.end for q in parsed.quotes_in(pos, pos + 1)) or _open_paragraph_quote(parsed.text, pos)
 
 
+_QUOTE_OPENS = re.compile(r"[ \t]*([\u2018\u201c\"'])")
 _CLOSING = re.compile(r"[\u201d\"]|[\u2019'](?![A-Za-z])")
 
 
@@ -426,7 +501,7 @@ def _open_paragraph_quote(text: str, pos: int) -> bool:
     """A speech running over several paragraphs opens each with a quotation mark and closes only the
     last: a paragraph that opens with a mark not yet closed before pos is still the speaker's."""
     para = max(text.rfind("\n", 0, pos) + 1, 0)
-    m = re.match(r"[ \t]*([\u2018\u201c\"'])", text[para:pos])
+    m = _QUOTE_OPENS.match(text[para:pos])
     if not m:
         return False
     return not _CLOSING.search(text, para + m.end(), pos)
@@ -454,13 +529,18 @@ def _clause_end(text: str, cue: int, end: int) -> int:
     return stop
 
 
+# Where a clause begins: after a reporting verb, a colon or a semicolon.
+_CLAUSE_LEAD = re.compile(
+    r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
+    r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
+    r"that|which|who|because)\s+")
+
+
 def _clause_start(text: str, unit_start: int, cue: int) -> int:
     """Where the cue's clause begins: after a reporting verb, a colon or a semicolon."""
     region = text[unit_start:cue]
     best = 0
-    for m in re.finditer(r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
-                         r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
-                         r"that|which|who|because)\s+", region):
+    for m in _CLAUSE_LEAD.finditer(region):
         best = m.end()
     return unit_start + best
 
@@ -471,6 +551,10 @@ def _clause_start(text: str, unit_start: int, cue: int) -> int:
 @cache
 def _frame_pattern(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + _alternation(name) + r")\b", re.I)
+
+
+_QUESTION_END = re.compile(r"\?\s*$")
+_NOT = re.compile(r"\b(?:not|never)\b")
 
 
 def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, unit_end: int | None = None) -> bool:
@@ -487,7 +571,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False  # "Those who want to attend will need to register": people in general
     if _inanimate_subject(text, cue, clause_start) or _MARKET_MOVE.match(text, cue.verb, goal_end):
         return False
-    if re.search(r"\?\s*$", text[cue.verb:goal_end + 2]):
+    if _QUESTION_END.search(text[cue.verb:goal_end + 2]):
         return False
     if _third_party(text[max(unit_start, cue.start - 40):goal_end] if cue.kind == "asplanned" else sentence):
         return False  # "as planned" heads its own clause: only words near it can make it a forecast
@@ -499,7 +583,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if cue.needs_date and not has_date:
         return False
-    if cue.kind in ("noun", "money") and re.search(r"\b(?:not|never)\b", text[clause_start:cue.start]):
+    if cue.kind in ("noun", "money") and _NOT.search(text[clause_start:cue.start]):
         return False
     if _negated(text, clause_start, cue.verb) or _event_subject(text, clause_start, cue.verb):
         return False
@@ -609,10 +693,13 @@ _PURPOSE_AFTER = re.compile(
     r"scheme|initiative|work|development|construction)\b")
 
 
+_FIRST_VERB = re.compile(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b")
+
+
 def _received_only(text: str, cue: int, end: int) -> bool:
     """"X is to receive a payment from Y": receiving is done to X. Only a purpose in the clause
     ("will receive $2m to study ...", "money for a study to ...") makes it X's goal."""
-    m = re.match(r"\S+(?:\s+(?:to|be|\w+ly))*\s+([a-z]+)\b", text[cue:end])
+    m = _FIRST_VERB.match(text[cue:end])
     if not m or m.group(1).lower() not in words("non_goal_receiving.txt"):
         return False
     return not _PURPOSE_AFTER.search(text, cue + m.end(), end)
@@ -625,8 +712,11 @@ def _third_party(before: str) -> bool:
         re.search(r"\b(?:expects?|expected|forecasts?|predicts?|said|say|says|believes?|think|thinks|estimates?|according)\b", before, re.I))
 
 
+_SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
+
+
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
-    return re.findall(r"[\w'\u2019]+", text[clause_start:cue].lower())
+    return _SUBJECT_WORD.findall(text[clause_start:cue].lower())
 
 
 # "are set to end the day higher", "will open lower": a market's move, whoever trades
@@ -715,6 +805,11 @@ def _generic_subject(subject: list[str]) -> bool:
     return subject[-1] in generic or " ".join(subject[-2:]) in generic or _subject_head(subject) in generic
 
 
+@cache
+def _reported_pattern() -> re.Pattern:
+    return re.compile(r"(?<!\bnot\s)\b(?:" + _alternation("goal_reporting.txt") + r")\b")
+
+
 def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
     word, after = _word_after(text, text.find(" ", cue.verb))
     while word.lower().endswith("ly") and word.lower() not in ("likely", "only"):
@@ -765,7 +860,7 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return False
     if cue.kind == "will":
         return True
-    reported = re.search(r"(?<!\bnot\s)\b(?:" + _alternation("goal_reporting.txt") + r")\b", sentence)
+    reported = _reported_pattern().search(sentence)
     if cue.kind == "would":
         return reported is not None or low in words("goal_verbs.txt")
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
@@ -1126,6 +1221,9 @@ def _deadline(parsed: ParsedArticle, state: _State, clause_start: int, verb: int
     return deadline.value
 
 
+_ABOUT_IT = re.compile(r"(?:(?:however|but|and)\W+)?(?:this|it|that)\b", re.I)
+
+
 def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | None:
     """"... working on a new system. However this is not likely to appear until 2006.": a next
     sentence about "this"/"it" may carry the date the goal is due by."""
@@ -1136,17 +1234,20 @@ def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | 
     if index + 1 >= len(parsed.sentences):
         return None
     nxt = parsed.sentences[index + 1]
-    if not re.match(r"(?:(?:however|but|and)\W+)?(?:this|it|that)\b", parsed.text[nxt.start:nxt.end], re.I):
+    if not _ABOUT_IT.match(parsed.text[nxt.start:nxt.end]):
         return None
     found = [d for d in _live_dates(parsed, nxt.start, nxt.end) if d.relation == "by"]
     return dates.pick_deadline(found)
+
+
+_DATE_LEAD = re.compile(r"\s*(?:by|before|until|over|within|in|during|from|early|later|next)?\b", re.I)
 
 
 def _fronted_date(parsed: ParsedArticle, clause_start: int, verb: int) -> dates.DateMention | None:
     """"By the end of 2027 Acme aims ...", "Over the next eight years NBU will ...": a date that
     opens the clause belongs to its goal."""
     text = parsed.text
-    lead = re.match(r"\s*(?:by|before|until|over|within|in|during|from|early|later|next)?\b", text[clause_start:verb], re.I)
+    lead = _DATE_LEAD.match(text[clause_start:verb])
     found = dates.find_dates(text, clause_start, verb, parsed.article.date)
     if not found or found[0].relation == "past":
         return None
@@ -1292,6 +1393,9 @@ def _unique(goals: list[Goal]) -> list[Goal]:
     return out
 
 
+_CONTENT_WORD = re.compile(r"[a-z0-9][\w'\u2019-]*")
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9][\w'\u2019-]*", text.lower()) if w not in FUNCTION_WORDS
+    return {w for w in _CONTENT_WORD.findall(text.lower()) if w not in FUNCTION_WORDS
             and w not in _MODALS and w not in _SUBJECT_TRAILERS}

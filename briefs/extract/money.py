@@ -47,9 +47,11 @@ def _forms() -> tuple[_Form, ...]:
 
 
 @cache
-def _subunits() -> tuple[tuple[re.Pattern[str], str, float], ...]:
+def _subunits() -> tuple[tuple[re.Pattern[str], str, float, re.Pattern[str]], ...]:
     """Subunits written after a number ("87.5 pence", "99p", "50 cents"): each form's pattern,
-    currency and the share of the main unit it is. A single letter must be attached ("99p")."""
+    currency, the share of the main unit it is, and the pattern's guard: a digit just before
+    the form, which an article must hold for the pattern to match (most hold no subunit). A
+    single letter must be attached ("99p")."""
     out = []
     for line in lines("currencies.tsv"):
         parts = [part.strip() for part in line.split("\t")]
@@ -58,9 +60,9 @@ def _subunits() -> tuple[tuple[re.Pattern[str], str, float], ...]:
         form, currency, _, share = parts[:4]
         gap = "" if len(form) == 1 else r"[ \t\u00a0]?" if len(form) <= 2 else r"[ \t\u00a0]+"
         body = r"\s+".join(re.escape(w) for w in form.split())
-        pattern = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?P<n>{_NUM}){gap}(?:{body})(?![A-Za-z0-9])",
-                             0 if len(form) <= 2 else re.IGNORECASE)
-        out.append((pattern, currency, float(share)))
+        flags = 0 if len(form) <= 2 else re.IGNORECASE
+        pattern = re.compile(rf"(?<![\w.,$\u00a3\u20ac\u00a5])(?P<n>{_NUM}){gap}(?:{body})(?![A-Za-z0-9])", flags)
+        out.append((pattern, currency, float(share), re.compile(rf"\d{gap}(?:{body})", flags)))
     return tuple(out)
 
 
@@ -351,7 +353,9 @@ def _scan(text: str, locale: _Locale) -> list[_Amount]:
 def _scan_subunits(text: str, locale: _Locale) -> list[_Amount]:
     out: list[_Amount] = []
     taken: list[tuple[int, int]] = []
-    for pattern, currency, share in _subunits():
+    for pattern, currency, share, guard in _subunits():
+        if not guard.search(text):
+            continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -466,7 +470,9 @@ def _inherited(parsed: ParsedArticle, items: list[_Item]) -> list[_Item]:
     """"77m euros ..., up from 38m in the same period": a bare sum compared with an amount in the
     same sentence is in that amount's currency. Not when a unit follows ("4.4 million people")."""
     text = parsed.text
-    out = []
+    out: list[_Item] = []
+    if not items:
+        return out  # nothing to inherit from
     starts = [it.start for it in items]
     for m in _BARE.finditer(text):
         before = bisect_right(starts, m.start()) - 1
@@ -511,20 +517,14 @@ yesterday today tomorrow tonight
 _LEVEL_WORDS = frozenset({"from", "to"})
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and sentences make many
 class _Token:
     start: int
     end: int
     text: str
     lower: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    is_word: bool  # set once: the scorers ask each token many times
+    capitalised: bool
 
 
 @dataclass(slots=True, frozen=True)
@@ -566,8 +566,12 @@ def _cues_at(tokens: list[_Token], i: int) -> list[_Cue]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), m.group().lower().replace("\u2019", "'"))
-            for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        out.append(_Token(m.start(), m.end(), word, word.lower().replace("\u2019", "'"), word[:1].isalpha(),
+                          word[:1].isupper()))
+    return out
 
 
 def _proximity(distance: int) -> float:
@@ -587,6 +591,14 @@ class _Context:
     heads: list[set[int]] = field(default_factory=list)
     head_owner: dict[int, int] = field(default_factory=dict)  # token -> the item whose head it is
     openers: set[int] = field(default_factory=set)  # words capitalised because they open a clause
+    found: dict[int, list[_Cue]] = field(default_factory=dict)
+
+    def cues_at(self, i: int) -> list[_Cue]:
+        """_cues_at for token i, once per sentence: every item's window and rules ask again."""
+        cues = self.found.get(i)
+        if cues is None:
+            cues = self.found[i] = _cues_at(self.tokens, i)
+        return cues
 
 
 _CLAUSE_MARKS = frozenset(":;(\"\u201c\u2018\u2022\u00a2")
@@ -693,7 +705,7 @@ def _score(ctx: _Context, k: int) -> _Score:
         own = _head_noun(ctx, k)
     if own is not None:
         score = _Score()
-        for cue in _cues_at(ctx.tokens, own):
+        for cue in ctx.cues_at(own):
             score.add(cue.kind, cue.weight)
         return score
     spent = _ordered_to_pay(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k)
@@ -713,7 +725,7 @@ def _score(ctx: _Context, k: int) -> _Score:
         in_head = i in ctx.heads[k]
         if token.capitalised and i not in ctx.openers and not in_head:
             continue  # a name ("the Northbridge Housing Trust"), not a word about the money
-        for cue in _cues_at(ctx.tokens, i):
+        for cue in ctx.cues_at(i):
             covered = max(covered, i + len(cue.words) - 1)
             if cue.scope == "head" and not in_head:
                 continue
@@ -793,7 +805,7 @@ def _changed_object(ctx: _Context, k: int) -> int | None:
             run = _noun_run(ctx, i + 1, start - 1)
             if not run:
                 continue  # "raised to finance ...": a participle without an object of its own
-            cued = [j for j in run if _cues_at(ctx.tokens, j)]
+            cued = [j for j in run if ctx.cues_at(j)]
             return cued[-1] if cued else None
     return None
 
@@ -810,10 +822,10 @@ def _head_noun(ctx: _Context, k: int) -> int | None:
     if ctx.tokens[last].capitalised:
         return None
     for i in head[:-1]:  # "a $1.9 trillion relief bill": a phrase ending the head speaks for it
-        if any(i + len(c.words) == last + 1 for c in _cues_at(ctx.tokens, i)):
+        if any(i + len(c.words) == last + 1 for c in ctx.cues_at(i)):
             return i
     # a weak cue ("loan": lent, or owed) does not decide alone
-    return last if any(c.weight >= 2 for c in _cues_at(ctx.tokens, last)) else None
+    return last if any(c.weight >= 2 for c in ctx.cues_at(last)) else None
 
 
 def _measured_in(ctx: _Context, k: int) -> int | None:
@@ -822,7 +834,7 @@ def _measured_in(ctx: _Context, k: int) -> int | None:
     end = ctx.spans[k][1]
     if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("in", "of"):
         return None  # "$750m of bonds", "£40m of funding" name what the money is too
-    cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if _cues_at(ctx.tokens, j)]
+    cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if ctx.cues_at(j)]
     return cued[-1] if cued else None
 
 
@@ -845,7 +857,7 @@ def _spent_on(ctx: _Context, k: int) -> str | None:
     run = _noun_run(ctx, end + 1, len(ctx.tokens))
     if not run:
         return None
-    kinds = {c.kind for c in _cues_at(ctx.tokens, run[-1])}
+    kinds = {c.kind for c in ctx.cues_at(run[-1])}
     return "other" if kinds == {"other"} else "funding"
 
 
@@ -874,7 +886,7 @@ def _paid_for_business(ctx: _Context, k: int) -> str | None:
     # "paid $6bn for the refinery": a site or facility bought is a deal too
     noun = _noun_run(ctx, end + 1, len(ctx.tokens))
     if noun and any(c.kind == "funding" and c.scope == "head" and c.weight >= 2
-                    for c in _cues_at(ctx.tokens, noun[-1])):
+                    for c in ctx.cues_at(noun[-1])):
         return "funding"
     return None
 
@@ -1052,7 +1064,7 @@ def _purpose(ctx: _Context, k: int) -> str | None:
         word, i = tokens[i].lower, i + 1
         if word == "in" and not tokens[i].capitalised:
             phrase = _noun_phrase(ctx, i)
-            if not phrase or any(_cues_at(tokens, tokens.index(t)) for t in phrase) \
+            if not phrase or any(ctx.cues_at(tokens.index(t)) for t in phrase) \
                     or phrase[-1].lower in _TIME_WORDS or phrase[-1].lower in _MANNER:
                 i = _skip_period(tokens, i + len(phrase))  # "in grants to ...", "in cash"
                 continue
@@ -1277,7 +1289,7 @@ def _acting_subject(text: str, found: list[_Name], sentence: Sentence, ctx: _Con
 
 def _has_funding_head(ctx: _Context, k: int) -> bool:
     """The amount describes a funding noun: "a $100m investment", "its $3.2bn acquisition"."""
-    return any(c.kind == "funding" for i in ctx.heads[k] for c in _cues_at(ctx.tokens, i))
+    return any(c.kind == "funding" for i in ctx.heads[k] for c in ctx.cues_at(i))
 
 
 def _named_head(ctx: _Context, k: int) -> str | None:
