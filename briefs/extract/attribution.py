@@ -164,17 +164,19 @@ def paragraph_of(parsed: ParsedArticle, offset: int) -> int:
 
 def attribute(parsed: ParsedArticle, names: Names, items: list[Candidate]) -> None:
     ctx = _Context(parsed, names, items, _State())
-    pending = list(items)
+    pending = 0  # index of the next quotation to attribute
     for sentence in parsed.sentences:
-        mine = []
-        while pending and pending[0].start < max(sentence.end, sentence.start + 1):
-            mine.append(pending.pop(0))
-        for item in mine:
-            ctx.attribute(item)
-        if not mine:
+        if pending == len(items):  # what later sentences say can no longer change a speaker
+            return
+        stop = max(sentence.end, sentence.start + 1)
+        if items[pending].start >= stop:
             ctx.note_sentence(sentence.start, sentence.end, sentence.paragraph)
-    for item in pending:
-        ctx.attribute(item)
+            continue
+        while pending < len(items) and items[pending].start < stop:
+            ctx.attribute(pending)
+            pending += 1
+    for index in range(pending, len(items)):
+        ctx.attribute(index)
 
 
 @dataclass(slots=True)
@@ -190,8 +192,8 @@ class _Context:
 
     # ---- per quote
 
-    def attribute(self, item: Candidate) -> None:
-        index = self.items.index(item)
+    def attribute(self, index: int) -> None:
+        item = self.items[index]
         prev = self.items[index - 1] if index else None
         before, after, sentence, rest = self._windows(item, index)
         found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
