@@ -12,6 +12,7 @@ Only general rules of news English live here; word lists are data under lexicon/
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from briefs.extract import lexicon
@@ -70,6 +71,7 @@ _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _BARE_END = re.compile(r"['\u2019]s?$|\.$")
+_WORD_TAIL = re.compile(r"[\w'\u2019\-]*")  # what a word token may run on with
 
 
 # ---------------------------------------------------------------- data
@@ -111,17 +113,37 @@ class _Tok:
     text: str
     start: int
     end: int
-    # Derived from the text once: the rules read them hundreds of thousands of times per article set.
-    low: str = field(init=False, repr=False, compare=False)
-    bare: str = field(init=False, repr=False, compare=False)  # lower case, no possessive ending or full stop
-    cap: bool = field(init=False, repr=False, compare=False)
-    word: bool = field(init=False, repr=False, compare=False)
+    # Derived from the text (see _shape): the rules read them hundreds of thousands of times per article set.
+    low: str = field(repr=False, compare=False)
+    bare: str = field(repr=False, compare=False)  # lower case, no possessive ending or full stop
+    cap: bool = field(repr=False, compare=False)
+    word: bool = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
-        self.bare = _BARE_END.sub("", self.low) if self.low[-1:] in ("'", "\u2019", "s", ".") else self.low
-        self.cap = self.text[:1].isupper()
-        self.word = self.text[:1].isalnum()
+
+_SHAPES: dict[str, tuple[str, str, bool, bool]] = {}  # token text -> its derived fields
+_MAX_SHAPES = 50_000  # a bound for long runs over large corpora
+
+
+def _shape(text: str) -> tuple[str, str, bool, bool]:
+    low = text.lower()
+    bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
+    return low, bare, text[:1].isupper(), text[:1].isalnum()
+
+
+def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
+    """Tokens of `text`, which starts at `offset` in the article. Most words recur, so their
+    derived fields are computed once per word, not once per token."""
+    shapes = _SHAPES
+    if len(shapes) > _MAX_SHAPES:
+        shapes.clear()
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        shape = shapes.get(word)
+        if shape is None:
+            shape = shapes[word] = _shape(word)
+        out.append(_Tok(word, offset + m.start(), offset + m.end(), *shape))
+    return out
 
 
 @dataclass(slots=True)
@@ -188,6 +210,8 @@ class _Context:
     _runs: list[tuple[int, int, list[str]]] | None = None
     _proper: frozenset[str] | None = None
     _masked: str | None = None  # the article with every quotation masked, see _tokens
+    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens
+    _masked_starts: list[int] = field(default_factory=list)  # their offsets, to find a window's
     _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
 
     # ---- per quote
@@ -240,16 +264,69 @@ class _Context:
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
-        if 0 <= start < end <= len(self.parsed.text):
-            if self._masked is None:  # masked once per article, sliced per window
-                self._masked = self._mask(0, len(self.parsed.text))
-            text = self._masked[start:end]
-            # A quotation running in from before the window leaves its sentinel at the window's edge.
-            if any(a - 1 <= start < b + 1 for other in self.items for a, b in other.parts):
-                text = QUOTE_SENTINEL + text[1:]
-        else:
-            text = self._mask(start, end)
-        return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text)]
+        if not 0 <= start < end <= len(self.parsed.text):
+            return _tokenize(self._mask(start, end), start)
+        toks = self._masked_tokens()
+        masked = self._masked
+        i = bisect_left(self._masked_starts, start)
+        j = bisect_left(self._masked_starts, end, i)
+        out = toks[i:j]
+        # A token cut by the window's edges is tokenised again as the window shows it.
+        if j > i and toks[j - 1].end > end:
+            out[-1:] = _tokenize(masked[toks[j - 1].start:end], toks[j - 1].start)
+        if i and toks[i - 1].end > start:
+            out[:0] = _tokenize(masked[start:min(end, toks[i - 1].end)], start)
+        # A quotation running in from before the window leaves its sentinel at the window's edge.
+        elif masked[start] == " " and any(lo <= start < hi for lo, hi in self._mask_spans()):
+            out.insert(0, _Tok(QUOTE_SENTINEL, start, start + 1, *_shape(QUOTE_SENTINEL)))
+        return out
+
+    def _masked_tokens(self) -> list[_Tok]:
+        """The article's tokens with every quotation masked: made once, sliced per window."""
+        if self._masked is None:
+            self._masked = self._mask(0, len(self.parsed.text))
+            self._masked_toks = _tokenize(self._masked)
+            self._masked_starts = [t.start for t in self._masked_toks]
+        return self._masked_toks
+
+    def _plain_tokens(self) -> list[_Tok]:
+        """The article's own tokens: outside the quotations they are the masked article's, so
+        only each quotation, with any word running into it, is tokenised again."""
+        text, toks = self.parsed.text, self._masked_tokens()
+        out: list[_Tok] = []
+        k = 0
+        for start, end in self._unmasked_spans():
+            while k < len(toks) and toks[k].start < start:
+                out.append(toks[k])
+                k += 1
+            out += _tokenize(text[start:end], start)
+            while k < len(toks) and toks[k].start < end:
+                k += 1
+        out += toks[k:]
+        return out
+
+    def _unmasked_spans(self) -> list[tuple[int, int]]:
+        """Where the article's tokens differ from the masked article's: each masked span widened
+        to the start of a token ending on it and past the word characters after it (`'quote's`),
+        overlapping ones merged."""
+        text, toks, starts = self.parsed.text, self._masked_toks, self._masked_starts
+        spans: list[tuple[int, int]] = []
+        for lo, hi in sorted(self._mask_spans()):
+            i = bisect_left(starts, lo)
+            if i and toks[i - 1].end == lo:
+                lo = toks[i - 1].start
+            hi = _WORD_TAIL.match(text, hi).end()
+            if spans and lo < spans[-1][1]:
+                before = spans.pop()
+                lo, hi = min(lo, before[0]), max(hi, before[1])
+            spans.append((lo, hi))
+        return spans
+
+    def _mask_spans(self) -> list[tuple[int, int]]:
+        """Each quotation part with its marks: what _mask blanks out."""
+        size = len(self.parsed.text)
+        return [(max(0, a - 1), min(size, b + 1)) for other in self.items for a, b in other.parts
+                if max(0, a - 1) < min(size, b + 1)]
 
     def _mask(self, start: int, end: int) -> str:
         chars = list(self.parsed.text[start:end])
@@ -888,7 +965,7 @@ class _Context:
         """Capitalised runs of the article with titles stripped: candidate full names."""
         if self._runs is None:
             self._runs = []
-            toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.parsed.text)]
+            toks = self._plain_tokens()
             i = 0
             while i < len(toks):
                 if not (toks[i].word and toks[i].cap):
