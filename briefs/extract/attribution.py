@@ -68,6 +68,9 @@ JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
 
 _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
+# A capitalised word after a lower-case word or a comma ("of" and "and" end in lower case too).
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;][ \t]+([A-Z][\w'\u2019\-]*)")
+_SPACED_TOKEN = re.compile(rf"([^\S\n]*)({_TOKEN.pattern})")  # a token and the spaces before it
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _BARE_END = re.compile(r"['\u2019]s?$|\.$")
@@ -137,12 +140,14 @@ def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
     if len(shapes) > _MAX_SHAPES:
         shapes.clear()
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    at = offset
+    for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
+        at += len(space)
         shape = shapes.get(word)
         if shape is None:
             shape = shapes[word] = _shape(word)
-        out.append(_Tok(word, offset + m.start(), offset + m.end(), *shape))
+        out.append(_Tok(word, at, at + len(word), *shape))
+        at += len(word)
     return out
 
 
@@ -956,7 +961,7 @@ class _Context:
         """Words the article capitalises mid-sentence (after a lower-case word or a comma)."""
         if self._proper is None:
             found = set()
-            for m in re.finditer(r"(?:[a-z,;]|\b(?:of|and))[ \t]+([A-Z][\w'\u2019\-]*)", self.parsed.text):
+            for m in _MID_SENTENCE_CAPITAL.finditer(self.parsed.text):
                 found.add(_strip_possessive(m.group(1)).lower())
             self._proper = frozenset(found)
         return self._proper

@@ -2,6 +2,8 @@
 the article's own tokens (rebuilt from the masked ones) against tokenising each text afresh."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +14,7 @@ from briefs.model import Article
 from briefs.text import parse
 
 # Word characters, the marks a word may run on with, quotation marks, spaces and line breaks.
-TEXT = st.text(alphabet="ab A-'\u2019\"\u201c\u201d.,\n \t\u00e9", max_size=60)
+TEXT = st.text(alphabet="ab A9-'\u2019\"\u201c\u201d.,\n \t\r\u2028\u00e9", max_size=60)
 
 
 def context(text: str, parts: list[tuple[int, int]]) -> _Context:
@@ -69,3 +71,14 @@ def test_word_running_into_a_quotation_is_one_token_in_the_article():
     assert fields(ctx._plain_tokens()) == fresh(text)
     assert ("x", 18, 19) in fields(ctx._tokens(0, len(text)))  # masked: the word stops at the mark
     assert ("x'It", 18, 22) in fields(ctx._plain_tokens())
+
+
+OLD_MID_SENTENCE_CAPITAL = r"(?:[a-z,;]|\b(?:of|and))[ \t]+([A-Z][\w'\u2019\-]*)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["of", "and", "Of", "Ann", "Lee's", "x", ",", ";", " ", "\t", "\n", "-", "B"]),
+                max_size=30))
+def test_mid_sentence_capitals_same_as_the_spelled_out_pattern(pieces):
+    text = "".join(pieces)
+    assert attribution._MID_SENTENCE_CAPITAL.findall(text) == re.findall(OLD_MID_SENTENCE_CAPITAL, text)
