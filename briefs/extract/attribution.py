@@ -37,6 +37,8 @@ def _pairs(name: str) -> dict[str, str]:
 _VERB_ENTRIES = _entries("reporting_verbs.txt")
 VERBS = frozenset(w for w in _VERB_ENTRIES if "+" not in w)
 PHRASAL = frozenset(tuple(w.split("+", 1)) for w in _VERB_ENTRIES if "+" in w)  # ("pointed", "out")
+# Words a reporting cue can start with: the rules look at most words only to pass them by.
+_CUE_WORDS = VERBS | {verb for verb, _ in PHRASAL} | {"according"}
 TITLES = _entries("speaker_titles.txt")
 SPOKES = _entries("speaker_nouns.txt")
 ORG_NOUNS = _entries("speaker_org_nouns.txt")
@@ -121,16 +123,17 @@ class _Tok:
     bare: str = field(repr=False, compare=False)  # lower case, no possessive ending or full stop
     cap: bool = field(repr=False, compare=False)
     word: bool = field(repr=False, compare=False)
+    cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
 
-_SHAPES: dict[str, tuple[str, str, bool, bool]] = {}  # token text -> its derived fields
+_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}  # token text -> its derived fields
 _MAX_SHAPES = 50_000  # a bound for long runs over large corpora
 
 
-def _shape(text: str) -> tuple[str, str, bool, bool]:
+def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
     low = text.lower()
     bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
-    return low, bare, text[:1].isupper(), text[:1].isalnum()
+    return low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS
 
 
 def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
@@ -446,6 +449,8 @@ class _Context:
     def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
         for v in range(len(toks)):
+            if not toks[v].cue:
+                continue
             if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._speaker_forward(toks[v + 2:], paragraph)
             if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS:
@@ -464,6 +469,8 @@ class _Context:
         """Whoever a reporting verb anywhere in the sentence has for subject ("The plan is "...",
         X wrote on Facebook"), for a quotation no verb stands next to."""
         for v in range(len(toks)):
+            if not toks[v].cue:
+                continue
             if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._speaker_forward(toks[v + 2:], paragraph)
             if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS or _is_participle(toks, v):
@@ -995,6 +1002,8 @@ def _opens_paragraph_text(parsed: ParsedArticle, item: Candidate) -> bool:
 
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
+    if not tok.cue:
+        return False
     if tok.cap and any(t.word for t in toks[:i]):  # only a sentence's first word: "Added Ms Lind:"
         return False
     if tok.low not in VERBS and not _is_phrasal(toks, i):

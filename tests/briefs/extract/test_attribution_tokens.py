@@ -40,7 +40,7 @@ def window(ctx: _Context, start: int, end: int) -> list[tuple]:
 
 def fields(toks) -> list[tuple]:
     for t in toks:  # the derived fields agree with the token's text
-        assert (t.low, t.bare, t.cap, t.word) == attribution._shape(t.text)
+        assert (t.low, t.bare, t.cap, t.word, t.cue) == attribution._shape(t.text)
     return [(t.text, t.start, t.end) for t in toks]
 
 
@@ -82,3 +82,9 @@ OLD_MID_SENTENCE_CAPITAL = r"(?:[a-z,;]|\b(?:of|and))[ \t]+([A-Z][\w'\u2019\-]*)
 def test_mid_sentence_capitals_same_as_the_spelled_out_pattern(pieces):
     text = "".join(pieces)
     assert attribution._MID_SENTENCE_CAPITAL.findall(text) == re.findall(OLD_MID_SENTENCE_CAPITAL, text)
+
+
+def test_cue_words_are_reporting_verbs_phrasal_verbs_and_according():
+    assert attribution._shape("said")[4] and attribution._shape("According")[4]
+    assert all(attribution._shape(verb)[4] for verb, _ in attribution.PHRASAL)
+    assert not attribution._shape("budget")[4]
