@@ -221,6 +221,7 @@ class _Context:
     _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens
     _masked_starts: list[int] = field(default_factory=list)  # their offsets, to find a window's
     _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
+    _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
 
     # ---- per quote
 
@@ -437,14 +438,15 @@ class _Context:
         toks = self._tokens(start, end)
         if not any(t.word for t in toks):
             return
+        segments = _segments(toks)
         speaker = self._reporting_subject(toks, paragraph)
         if speaker is not None and speaker.name:
             self._push(speaker, paragraph, reporting=True)
         else:
-            subject = self._named_subject(toks, paragraph)
+            subject = self._named_subject(toks, paragraph, segments)
             if subject is not None and subject.name:
                 self._push(subject, paragraph, reporting=False)
-        self._note_mentions(toks, paragraph)
+        self._note_mentions(segments, paragraph)
 
     def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
@@ -483,10 +485,10 @@ class _Context:
             return self._speaker_forward(toks[_after_verb(toks, v):], paragraph)
         return None
 
-    def _note_mentions(self, toks: list[_Tok], paragraph: int) -> None:
-        """Person names anywhere in the sentence: the last resort for a pronoun."""
+    def _note_mentions(self, segments: list[list[_Tok]], paragraph: int) -> None:
+        """Person names anywhere in the sentence (its segments): the last resort for a pronoun."""
         mentions = []
-        for seg in _segments(toks):
+        for seg in segments:
             for kind, a, b in _groups(seg):
                 if kind == "name" and self._person_like(seg[a:b]):
                     mentions.append(self._name(seg[a:b], seg[a].start))
@@ -531,10 +533,11 @@ class _Context:
             return self._resolve_group(left, group, paragraph)
         return None
 
-    def _named_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+    def _named_subject(self, toks: list[_Tok], paragraph: int,
+                       segments: list[list[_Tok]] | None = None) -> Speaker | None:
         """A name or pronoun heading the sentence's first noun phrase (after any opening adverbial
-        and before any role appositive) is its subject."""
-        for seg in _segments(toks):
+        and before any role appositive) is its subject. `segments`: _segments(toks), if made."""
+        for seg in segments if segments is not None else _segments(toks):
             if _is_adverbial(seg):
                 continue
             head = _subject_prefix(seg)
@@ -763,6 +766,12 @@ class _Context:
         """The name layer's person or organisation for the words at [start, end): a mention inside
         them (the longest), else the entity their text names. A mention running well past the
         words is a different, longer name and is not trusted."""
+        key = (start, end, text)
+        if key not in self._entities:  # a sentence's names are looked up for its subject and mentions
+            self._entities[key] = self._find_entity(start, end, text)
+        return self._entities[key]
+
+    def _find_entity(self, start: int, end: int, text: str) -> tuple[str, str] | None:
         inside = [m for m in self.names.in_span(start, end)
                   if m.kind in ("person", "organisation") and m.end <= end + 2]
         around = self.names.at(start)
