@@ -343,9 +343,7 @@ class _Context:
             for a, b in other.parts:
                 lo, hi = max(start, a - 1), min(end, b + 1)
                 if lo < hi:
-                    for i in range(lo - start, hi - start):
-                        chars[i] = " "
-                    chars[lo - start] = QUOTE_SENTINEL
+                    chars[lo - start:hi - start] = QUOTE_SENTINEL + " " * (hi - lo - 1)
         return "".join(chars)
 
     def _from_after(self, toks: list[_Tok], item: Candidate) -> Speaker | None:
