@@ -12,6 +12,7 @@ Only general rules of news English live here; word lists are data under lexicon/
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from briefs.extract import lexicon
@@ -36,6 +37,8 @@ def _pairs(name: str) -> dict[str, str]:
 _VERB_ENTRIES = _entries("reporting_verbs.txt")
 VERBS = frozenset(w for w in _VERB_ENTRIES if "+" not in w)
 PHRASAL = frozenset(tuple(w.split("+", 1)) for w in _VERB_ENTRIES if "+" in w)  # ("pointed", "out")
+# Words a reporting cue can start with: the rules look at most words only to pass them by.
+_CUE_WORDS = VERBS | {verb for verb, _ in PHRASAL} | {"according"}
 TITLES = _entries("speaker_titles.txt")
 SPOKES = _entries("speaker_nouns.txt")
 ORG_NOUNS = _entries("speaker_org_nouns.txt")
@@ -67,9 +70,13 @@ JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
 
 _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
+# A capitalised word after a lower-case word or a comma ("of" and "and" end in lower case too).
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;][ \t]+([A-Z][\w'\u2019\-]*)")
+_SPACED_TOKEN = re.compile(rf"([^\S\n]*)({_TOKEN.pattern})")  # a token and the spaces before it
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _BARE_END = re.compile(r"['\u2019]s?$|\.$")
+_WORD_TAIL = re.compile(r"[\w'\u2019\-]*")  # what a word token may run on with
 
 
 # ---------------------------------------------------------------- data
@@ -111,17 +118,40 @@ class _Tok:
     text: str
     start: int
     end: int
-    # Derived from the text once: the rules read them hundreds of thousands of times per article set.
-    low: str = field(init=False, repr=False, compare=False)
-    bare: str = field(init=False, repr=False, compare=False)  # lower case, no possessive ending or full stop
-    cap: bool = field(init=False, repr=False, compare=False)
-    word: bool = field(init=False, repr=False, compare=False)
+    # Derived from the text (see _shape): the rules read them hundreds of thousands of times per article set.
+    low: str = field(repr=False, compare=False)
+    bare: str = field(repr=False, compare=False)  # lower case, no possessive ending or full stop
+    cap: bool = field(repr=False, compare=False)
+    word: bool = field(repr=False, compare=False)
+    cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
-        self.bare = _BARE_END.sub("", self.low) if self.low[-1:] in ("'", "\u2019", "s", ".") else self.low
-        self.cap = self.text[:1].isupper()
-        self.word = self.text[:1].isalnum()
+
+_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}  # token text -> its derived fields
+_MAX_SHAPES = 50_000  # a bound for long runs over large corpora
+
+
+def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
+    low = text.lower()
+    bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
+    return low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS
+
+
+def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
+    """Tokens of `text`, which starts at `offset` in the article. Most words recur, so their
+    derived fields are computed once per word, not once per token."""
+    shapes = _SHAPES
+    if len(shapes) > _MAX_SHAPES:
+        shapes.clear()
+    out = []
+    at = offset
+    for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
+        at += len(space)
+        shape = shapes.get(word)
+        if shape is None:
+            shape = shapes[word] = _shape(word)
+        out.append(_Tok(word, at, at + len(word), *shape))
+        at += len(word)
+    return out
 
 
 @dataclass(slots=True)
@@ -164,17 +194,19 @@ def paragraph_of(parsed: ParsedArticle, offset: int) -> int:
 
 def attribute(parsed: ParsedArticle, names: Names, items: list[Candidate]) -> None:
     ctx = _Context(parsed, names, items, _State())
-    pending = list(items)
+    pending = 0  # index of the next quotation to attribute
     for sentence in parsed.sentences:
-        mine = []
-        while pending and pending[0].start < max(sentence.end, sentence.start + 1):
-            mine.append(pending.pop(0))
-        for item in mine:
-            ctx.attribute(item)
-        if not mine:
+        if pending == len(items):  # what later sentences say can no longer change a speaker
+            return
+        stop = max(sentence.end, sentence.start + 1)
+        if items[pending].start >= stop:
             ctx.note_sentence(sentence.start, sentence.end, sentence.paragraph)
-    for item in pending:
-        ctx.attribute(item)
+            continue
+        while pending < len(items) and items[pending].start < stop:
+            ctx.attribute(pending)
+            pending += 1
+    for index in range(pending, len(items)):
+        ctx.attribute(index)
 
 
 @dataclass(slots=True)
@@ -186,12 +218,15 @@ class _Context:
     _runs: list[tuple[int, int, list[str]]] | None = None
     _proper: frozenset[str] | None = None
     _masked: str | None = None  # the article with every quotation masked, see _tokens
+    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens
+    _masked_starts: list[int] = field(default_factory=list)  # their offsets, to find a window's
     _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
+    _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
 
     # ---- per quote
 
-    def attribute(self, item: Candidate) -> None:
-        index = self.items.index(item)
+    def attribute(self, index: int) -> None:
+        item = self.items[index]
         prev = self.items[index - 1] if index else None
         before, after, sentence, rest = self._windows(item, index)
         found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
@@ -238,16 +273,69 @@ class _Context:
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
-        if 0 <= start < end <= len(self.parsed.text):
-            if self._masked is None:  # masked once per article, sliced per window
-                self._masked = self._mask(0, len(self.parsed.text))
-            text = self._masked[start:end]
-            # A quotation running in from before the window leaves its sentinel at the window's edge.
-            if any(a - 1 <= start < b + 1 for other in self.items for a, b in other.parts):
-                text = QUOTE_SENTINEL + text[1:]
-        else:
-            text = self._mask(start, end)
-        return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text)]
+        if not 0 <= start < end <= len(self.parsed.text):
+            return _tokenize(self._mask(start, end), start)
+        toks = self._masked_tokens()
+        masked = self._masked
+        i = bisect_left(self._masked_starts, start)
+        j = bisect_left(self._masked_starts, end, i)
+        out = toks[i:j]
+        # A token cut by the window's edges is tokenised again as the window shows it.
+        if j > i and toks[j - 1].end > end:
+            out[-1:] = _tokenize(masked[toks[j - 1].start:end], toks[j - 1].start)
+        if i and toks[i - 1].end > start:
+            out[:0] = _tokenize(masked[start:min(end, toks[i - 1].end)], start)
+        # A quotation running in from before the window leaves its sentinel at the window's edge.
+        elif masked[start] == " " and any(lo <= start < hi for lo, hi in self._mask_spans()):
+            out.insert(0, _Tok(QUOTE_SENTINEL, start, start + 1, *_shape(QUOTE_SENTINEL)))
+        return out
+
+    def _masked_tokens(self) -> list[_Tok]:
+        """The article's tokens with every quotation masked: made once, sliced per window."""
+        if self._masked is None:
+            self._masked = self._mask(0, len(self.parsed.text))
+            self._masked_toks = _tokenize(self._masked)
+            self._masked_starts = [t.start for t in self._masked_toks]
+        return self._masked_toks
+
+    def _plain_tokens(self) -> list[_Tok]:
+        """The article's own tokens: outside the quotations they are the masked article's, so
+        only each quotation, with any word running into it, is tokenised again."""
+        text, toks = self.parsed.text, self._masked_tokens()
+        out: list[_Tok] = []
+        k = 0
+        for start, end in self._unmasked_spans():
+            while k < len(toks) and toks[k].start < start:
+                out.append(toks[k])
+                k += 1
+            out += _tokenize(text[start:end], start)
+            while k < len(toks) and toks[k].start < end:
+                k += 1
+        out += toks[k:]
+        return out
+
+    def _unmasked_spans(self) -> list[tuple[int, int]]:
+        """Where the article's tokens differ from the masked article's: each masked span widened
+        to the start of a token ending on it and past the word characters after it (`'quote's`),
+        overlapping ones merged."""
+        text, toks, starts = self.parsed.text, self._masked_toks, self._masked_starts
+        spans: list[tuple[int, int]] = []
+        for lo, hi in sorted(self._mask_spans()):
+            i = bisect_left(starts, lo)
+            if i and toks[i - 1].end == lo:
+                lo = toks[i - 1].start
+            hi = _WORD_TAIL.match(text, hi).end()
+            if spans and lo < spans[-1][1]:
+                before = spans.pop()
+                lo, hi = min(lo, before[0]), max(hi, before[1])
+            spans.append((lo, hi))
+        return spans
+
+    def _mask_spans(self) -> list[tuple[int, int]]:
+        """Each quotation part with its marks: what _mask blanks out."""
+        size = len(self.parsed.text)
+        return [(max(0, a - 1), min(size, b + 1)) for other in self.items for a, b in other.parts
+                if max(0, a - 1) < min(size, b + 1)]
 
     def _mask(self, start: int, end: int) -> str:
         chars = list(self.parsed.text[start:end])
@@ -255,9 +343,7 @@ class _Context:
             for a, b in other.parts:
                 lo, hi = max(start, a - 1), min(end, b + 1)
                 if lo < hi:
-                    for i in range(lo - start, hi - start):
-                        chars[i] = " "
-                    chars[lo - start] = QUOTE_SENTINEL
+                    chars[lo - start:hi - start] = QUOTE_SENTINEL + " " * (hi - lo - 1)
         return "".join(chars)
 
     def _from_after(self, toks: list[_Tok], item: Candidate) -> Speaker | None:
@@ -350,18 +436,21 @@ class _Context:
         toks = self._tokens(start, end)
         if not any(t.word for t in toks):
             return
+        segments = _segments(toks)
         speaker = self._reporting_subject(toks, paragraph)
         if speaker is not None and speaker.name:
             self._push(speaker, paragraph, reporting=True)
         else:
-            subject = self._named_subject(toks, paragraph)
+            subject = self._named_subject(toks, paragraph, segments)
             if subject is not None and subject.name:
                 self._push(subject, paragraph, reporting=False)
-        self._note_mentions(toks, paragraph)
+        self._note_mentions(segments, paragraph)
 
     def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
         for v in range(len(toks)):
+            if not toks[v].cue:
+                continue
             if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._speaker_forward(toks[v + 2:], paragraph)
             if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS:
@@ -380,6 +469,8 @@ class _Context:
         """Whoever a reporting verb anywhere in the sentence has for subject ("The plan is "...",
         X wrote on Facebook"), for a quotation no verb stands next to."""
         for v in range(len(toks)):
+            if not toks[v].cue:
+                continue
             if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._speaker_forward(toks[v + 2:], paragraph)
             if not _is_verb(toks, v) or toks[v].low in OBJECT_VERBS or _is_participle(toks, v):
@@ -392,10 +483,10 @@ class _Context:
             return self._speaker_forward(toks[_after_verb(toks, v):], paragraph)
         return None
 
-    def _note_mentions(self, toks: list[_Tok], paragraph: int) -> None:
-        """Person names anywhere in the sentence: the last resort for a pronoun."""
+    def _note_mentions(self, segments: list[list[_Tok]], paragraph: int) -> None:
+        """Person names anywhere in the sentence (its segments): the last resort for a pronoun."""
         mentions = []
-        for seg in _segments(toks):
+        for seg in segments:
             for kind, a, b in _groups(seg):
                 if kind == "name" and self._person_like(seg[a:b]):
                     mentions.append(self._name(seg[a:b], seg[a].start))
@@ -440,10 +531,11 @@ class _Context:
             return self._resolve_group(left, group, paragraph)
         return None
 
-    def _named_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+    def _named_subject(self, toks: list[_Tok], paragraph: int,
+                       segments: list[list[_Tok]] | None = None) -> Speaker | None:
         """A name or pronoun heading the sentence's first noun phrase (after any opening adverbial
-        and before any role appositive) is its subject."""
-        for seg in _segments(toks):
+        and before any role appositive) is its subject. `segments`: _segments(toks), if made."""
+        for seg in segments if segments is not None else _segments(toks):
             if _is_adverbial(seg):
                 continue
             head = _subject_prefix(seg)
@@ -672,6 +764,12 @@ class _Context:
         """The name layer's person or organisation for the words at [start, end): a mention inside
         them (the longest), else the entity their text names. A mention running well past the
         words is a different, longer name and is not trusted."""
+        key = (start, end, text)
+        if key not in self._entities:  # a sentence's names are looked up for its subject and mentions
+            self._entities[key] = self._find_entity(start, end, text)
+        return self._entities[key]
+
+    def _find_entity(self, start: int, end: int, text: str) -> tuple[str, str] | None:
         inside = [m for m in self.names.in_span(start, end)
                   if m.kind in ("person", "organisation") and m.end <= end + 2]
         around = self.names.at(start)
@@ -877,7 +975,7 @@ class _Context:
         """Words the article capitalises mid-sentence (after a lower-case word or a comma)."""
         if self._proper is None:
             found = set()
-            for m in re.finditer(r"(?:[a-z,;]|\b(?:of|and))[ \t]+([A-Z][\w'\u2019\-]*)", self.parsed.text):
+            for m in _MID_SENTENCE_CAPITAL.finditer(self.parsed.text):
                 found.add(_strip_possessive(m.group(1)).lower())
             self._proper = frozenset(found)
         return self._proper
@@ -886,7 +984,7 @@ class _Context:
         """Capitalised runs of the article with titles stripped: candidate full names."""
         if self._runs is None:
             self._runs = []
-            toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.parsed.text)]
+            toks = self._plain_tokens()
             i = 0
             while i < len(toks):
                 if not (toks[i].word and toks[i].cap):
@@ -911,6 +1009,8 @@ def _opens_paragraph_text(parsed: ParsedArticle, item: Candidate) -> bool:
 
 def _is_verb(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
+    if not tok.cue:
+        return False
     if tok.cap and any(t.word for t in toks[:i]):  # only a sentence's first word: "Added Ms Lind:"
         return False
     if tok.low not in VERBS and not _is_phrasal(toks, i):
