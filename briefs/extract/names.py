@@ -873,8 +873,11 @@ class _Reader:
             c.votes["other"] += 8  # `the FTSE 100 closed higher`: a market index
         if _org_head(words):
             c.votes["organisation"] += 5
-        elif " & " in c.text and not c.title and self._ampersand_name(words):
-            c.votes["organisation"] += 4  # `Marks & Spencer`: people are not written with an ampersand
+        elif " & " in c.text and not c.title:
+            if self._ampersand_name(words):
+                c.votes["organisation"] += 4  # `Marks & Spencer`: people are not written with an ampersand
+            elif _is(words[words.index("&") - 1], "places.txt") and _is(words[-1], "places.txt"):
+                c.votes["place"] += 6  # `Oregon & Idaho`
         if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
             c.votes["organisation"] += 3
         if self._quoted(c):
@@ -1284,9 +1287,11 @@ def _org_headed(words: tuple[str, ...]) -> bool:
     if tail[:1].isdigit() and len(words) > 2:
         tail = words[-2]
     if _is(tail, "org_words.txt"):
-        return True
-    if (_is(tail, "places.txt") or _acronym(tail)) and _is(words[-2], "org_words.txt"):
-        return True  # `Colleges UK`
+        return True  # not a plural head alone: `Crown Research Institutes` names a kind of body
+    for n in (1, 2):  # `Colleges UK`, `Libraries New Zealand`: an organisation word, then its country
+        place = " ".join(words[-n:])
+        if len(words) > n and (_is(place, "places.txt") or n == 1 and _acronym(tail)) and _org_word(words[-n - 1]):
+            return True
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
 
@@ -1298,6 +1303,16 @@ def _common(word: str) -> bool:
         return False
     return _is(word, "common_words.txt") or _is(word, "sentence_openers.txt") or _is(word, "non_names.txt") \
         or len(word) > 5 and bool(_COMMON_SHAPE.search(word))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
+def _org_word(word: str) -> bool:
+    """An organisation word or its plural: `Library`, `Libraries`, `Councils`."""
+    if _is(word, "org_words.txt"):
+        return True
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    return any(word.endswith(cut) and _is(word[:-len(cut)] + add, "org_words.txt") for cut, add in (("ies", "y"), ("s", "")))
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again

@@ -198,3 +198,18 @@ def test_a_portfolio_in_brackets_is_part_of_the_title(text, name, role, org):
 ])
 def test_a_rank_of_a_place_is_a_title(text, name, role):
     assert role in person(text, name).roles
+
+
+# ---------------------------------------------------------------- plural organisation words with a country
+
+@pytest.mark.parametrize("text, name", [
+    ("Libraries Ireland (LIR) said funding was too low.", "Libraries Ireland"),
+    ("A spokesman for Universities New Zealand said the cuts would hurt.", "Universities New Zealand"),
+    ("Hospitals UK warned of winter pressures on Monday.", "Hospitals UK"),
+])
+def test_a_plural_organisation_word_with_a_country_names_a_body(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_plural_organisation_word_alone_names_a_kind_of_body():
+    assert "Regional Research Institutes" not in kinds("Funding for Regional Research Institutes was cut by 5%.")
