@@ -1646,6 +1646,9 @@ class _Builder:
             return "organisation"
         if person >= 3 and v["subject"]:
             return "person"
+        if v["subject"] and not multi and _is(members[0].text, "given_names.txt") and not _acronym(members[0].text) \
+                and org < 2 and place < 1 and any(self.r._verb_at(self.r.sents[c.sent].toks, c.last + 1) for c in members):
+            return "person"  # `how Diana had been treated`: a given name that acts is someone
         if v["subject"] and not multi and not _GROUP_NOUN.search(members[0].text) \
                 and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
             return "organisation"  # not `Couriers said`: a plural job noun names people
@@ -1881,11 +1884,34 @@ class _Roles:
                       self._portfolio_before(c, toks, lead)):
             if found:
                 out.append(found)
+        if not any(o for _, o in out):
+            shared = self._listed_bracket(toks, c.last)
+            if shared:
+                out.append(("", shared))
         if lead >= 2 and toks[lead - 1].kind == "poss" and self._org_at(toks[lead - 2]) and not any(o for _, o in out):
             out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Ann Lee`
         if any(r for r, _ in out) and not any(o for _, o in out) and self._refers_to_org(toks):
             out.append(("", self._main_org()))  # `Chief executive Ann Lee said the firm ...`: the article's company
         return out
+
+    def _listed_bracket(self, toks: list[_Tok], last: int) -> list[str]:
+        """`Dr Ann Lee and Dr Bo Chan (Institute of Soil Science)`: a bracketed organisation after
+        the last name of a list of people is where each of them works."""
+        k = last + 1
+        if k >= len(toks) or toks[k].low not in ("and", ","):
+            return []
+        k += 1
+        while k < len(toks) and _is(toks[k].text.rstrip("."), "honorifics.txt"):
+            k += 1
+        m = self.names.at(toks[k].start) if k < len(toks) else None
+        if m is None or m.kind != "person" or toks[k].start != m.start:
+            return []
+        k = self._skip_mention(toks, k, m)
+        if k + 1 >= len(toks) or toks[k].text != "(":
+            return self._listed_bracket(toks, k - 1) if k < len(toks) and toks[k].low in ("and", ",") else []
+        org = self._org_at(toks[k + 1])
+        end = self._skip_mention(toks, k + 1, org) if org is not None else k
+        return [org.text] if org is not None and end < len(toks) and toks[end].text == ")" else []
 
     def _portfolio_before(self, c: _Cand, toks: list[_Tok], lead: int) -> tuple[str, list[str]] | None:
         """`Deputy Vice-Chancellor (Research and Enterprise) Professor Ann Lee`: a title run, its

@@ -213,3 +213,29 @@ def test_a_plural_organisation_word_with_a_country_names_a_body(text, name):
 
 def test_a_plural_organisation_word_alone_names_a_kind_of_body():
     assert "Regional Research Institutes" not in kinds("Funding for Regional Research Institutes was cut by 5%.")
+
+
+# ---------------------------------------------------------------- lone given names and listed affiliations
+
+@pytest.mark.parametrize("text, name", [
+    ("The book looks back at the divorce. It describes how Diana had been treated by the palace.", "Diana"),
+    ("The race is open. Marcus has said he will stand again next year.", "Marcus"),
+    ("Nobody expected the move, but Sophie announced her retirement on Friday.", "Sophie"),
+])
+def test_a_given_name_that_acts_is_a_person(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text, people, org", [
+    ("The council funded six projects this year. Grants went to Dr Ann Lee and Dr Bo Chan "
+     "(Institute of Soil Science), the council said.", ["Ann Lee", "Bo Chan"], "Institute of Soil Science"),
+    ("Five teams won awards this year. Among the winners were the chemists Dr Ann Lee and "
+     "Dr Bo Chan (Institute of Marine Studies), who study the chemistry of deep water.",
+     ["Ann Lee", "Bo Chan"], "Institute of Marine Studies"),
+    ("Two scientists shared the prize on Monday. The winners are the physicists Sarah Hunt and "
+     "David Moore (Fenmore University), who built the first working device in the spring.",
+     ["Sarah Hunt", "David Moore"], "Fenmore University"),
+])
+def test_a_bracketed_organisation_after_a_list_of_people_is_each_ones(text, people, org):
+    for name in people:
+        assert org in person(text, name).organisations
