@@ -122,7 +122,15 @@ class Names:
 
 @lru_cache(maxsize=1 << 16)  # ~1,000 asks per article, mostly the same few words: a cache hit is cheaper
 def _is(word: str, name: str) -> bool:
-    return word.lower() in lexicon_words(name)
+    low = word.lower()
+    if low in lexicon_words(name):
+        return True
+    # A title with a hyphened prefix is still a title: `Pro-Rector`, `Vice-Dean`, `Acting-Director`.
+    return name == "roles.txt" and "-" in low and bool(_ROLE_PREFIX.match(low)) \
+        and _ROLE_PREFIX.sub("", low) in lexicon_words(name)
+
+
+_ROLE_PREFIX = re.compile(r"^(?:pro|vice|deputy|co|acting|joint|assistant|associate|sub|under|interim)-")
 
 
 @cache
@@ -179,6 +187,19 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ean|ese|ish)$")  # `Olympic cham
 _SUBUNITS = frozenset("division department unit faculty branch office board arm subsidiary".split())
 _PLACE_TAILS = frozenset("""street road avenue lane square park valley river island islands bay hill hills
 mountain mountains lake coast strait county airport station stadium bridge beach forest desert gate cross""".split())
+# Head nouns of buildings and streets: never a surname, so `Windsor Castle`, `Clarence House`,
+# `Downing Street` are places (or, when they speak, the institution housed there).
+_BUILDING_HEADS = frozenset("""castle palace house rooms tower towers abbey cathedral chapel mansion manor gardens
+campus street road avenue lane square boulevard terrace station airport stadium""".split())
+# Place heads and compass words that are surnames too (`Damon Hill`, `Kanye West`): a place only
+# when the first word is no given name.
+_WEAK_PLACE_HEADS = frozenset("""park valley river island islands bay hill hills mountain mountains lake coast
+strait county bridge beach forest desert gate cross hall""".split()) | _COMPASS
+# Who speaks or works for a building's institution: `Clarence House staff`, `Downing Street sources`.
+_VOICES = frozenset("staff spokesman spokeswoman spokesperson officials official aides sources insiders".split())
+# Royal titles stay part of a name (`Prince Charles`), yet a title with no given name after it is
+# no person (`Princess Consort`, `the Queen`).
+_ROYAL = frozenset("prince princess king queen emperor empress".split())
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
 
 
@@ -369,6 +390,7 @@ class _Reader:
             self.sents.append(_Sent(s.start, s.end, toks, _is_headline(toks)))
         self.cands: list[_Cand] = []
         self.titles: list[_Title] = []
+        self._list_title: tuple[int, int, str] | None = None  # sentence, last token, plural title of a name list
 
     # ---------------------------------------------------------- runs
 
@@ -467,6 +489,11 @@ class _Reader:
         left = [t.text for t in toks[seg:k] if t.kind == "word"]
         right = [t.text for t in toks[k + 1:last + 1] if t.kind == "word" and t.text != "the"]
         conn = toks[k]
+        rank = left[1:] if left[0] == "The" else left
+        if conn.text == "of" and len(rank) == 1 and _is(rank[0].rstrip("."), "honorifics.txt") and right:
+            return True  # `Archbishop of Canterbury`, `Duke of York`: a rank's title
+        if conn.text in ("of", "for") and self._titled_person(left):
+            return False  # `Dean Ann Lee of the Business School`: a titled name, then where she works
         if (_is(left[0], "roles.txt") or len(left) > 1 and _is(left[0], "role_modifiers.txt") and _is(left[1], "roles.txt")) \
                 and (conn.text in ("of", "for") or any(w in ("of", "for") for w in left)):
             return conn.kind != "poss"  # a title run: `Minister for Housing, Planning and Transport`
@@ -489,27 +516,52 @@ class _Reader:
             return len(left) == 1 and not _is(left[0], "given_names.txt") and not (seg > 0 and _is(toks[seg - 1].low, "honorifics.txt"))
         if conn.text == ",":
             return True  # `_comma_joins` already judged it
-        if conn.text in ("and", "&"):
+        if conn.text == "&":
+            return True  # `Procter & Gamble`, `Young & Rubicam`: an ampersand joins the parts of one name
+        if conn.text == "and" and any(t.text == "&" for t in toks[seg:k]):
+            return False  # `Ogilvy & Mather and Cordiant Group`: the ampersand name is complete, `and` adds another
+        if conn.text == "and":
             if any(t.text == "," for t in toks[seg:k]):
                 return True
             if last + 1 < len(toks) and _TICKER.match(self.text, toks[last + 1].start):
                 return True
             if _org_head(left) and any(w in ("of", "for") for w in left) and not role_left \
                     and not any(_is(w.rstrip("."), "honorifics.txt") for w in left) \
-                    and (not _org_head(right) or all(_common(w) for w in right[:-1])):
+                    and (not _org_head(right) or all(_common(w) for w in right[:-1]) or self._field_pair(right)):
                 return True  # `Department for Roads and Rail`, `Bureau of Farm and Forest Research`
             return _org_head(right) and not org_left and len(left) <= 3
         if conn.text in ("of", "for"):
             if role_left and not org_left:
                 return True
-            if org_left and left[-1].lower() in _SUBUNITS and len(right) >= 2 and _org_head(right):
-                return False  # `Retail Lending Division of Fenmore Wealth Services`
+            if org_left and left[-1].lower() in _SUBUNITS and len(right) >= 2 and _org_head(right) \
+                    and not (_common(right[0]) or _plural_common(right[0])):
+                return False  # `Retail Lending Division of Fenmore Wealth Services`, not `Department of Roads and ...`
             return org_left
         if conn.text in ("in", "on"):
             return bool(right) and _is(right[-1], "org_words.txt")
         if conn.text in _PARTICLES:
             return not org_left and not _org_head(right)
         return False
+
+    @staticmethod
+    def _titled_person(left: list[str]) -> bool:
+        """`President Tomas Reyes`: title words, then two or three name-shaped words."""
+        h = 0
+        while h < len(left) and (_is(left[h], "roles.txt") or _is(left[h], "role_modifiers.txt")):
+            h += 1
+        name = left[h:]
+        return h > 0 and _is(left[h - 1], "roles.txt") and 2 <= len(name) <= 3 and _person_shaped(name) \
+            and not any(_common(w) or _is(w, "role_modifiers.txt") or _is(w, "roles.txt") for w in name)
+
+    def _field_pair(self, right: list[str]) -> bool:
+        """`Association of Payment and Clearing Services`: after `Org of X and`, words that name no
+        place, person, acronym or body of their own, and are not written alone elsewhere in the
+        article, continue the `of` phrase (`University of Leeds and Lincoln College` is two)."""
+        if len(right) > 3 or any(_is(w, f) for w in right[:-1]
+                                 for f in ("places.txt", "given_names.txt", "nationalities.txt", "org_words.txt")) \
+                or any(_acronym(w) or _camel(w) for w in right):
+            return False
+        return self.text.count(" ".join(right)) < 2
 
     def _brand(self, left: str, words: list[str]) -> bool:
         """`Miller's Point`, `Brannigan's Analytics`: a word never written without its 's, and more
@@ -549,6 +601,13 @@ class _Reader:
             return
         lead = a
         title, a = self._honorifics(toks, a, b)
+        if not title and a < b and _plural_royal(toks[a].low) and _is(toks[a + 1].text, "given_names.txt"):
+            title, a = toks[a].text, a + 1  # `Princes William and Harry`: each listed name is a prince
+            self._list_title = (si, b, title)
+        elif not title and self._list_title is not None and self._list_title[0] == si \
+                and all(t.text in ("and", ",") for t in toks[self._list_title[1] + 1:a]):
+            title = self._list_title[2]
+            self._list_title = (si, b, title)
         if title and _org_head([t.text for t in toks[lead:b + 1] if t.kind == "word"]):
             title, a = "", lead  # `Lord Ashfield Distillers Ltd`: the name of a company, not an address
         role_title, role_org = "", None
@@ -655,6 +714,10 @@ class _Reader:
         while head < b and _is(toks[head].low, "role_modifiers.txt") and not _is(toks[head].low, "roles.txt"):
             head += 1
         if not _is(toks[head].low, "roles.txt"):
+            if head + 2 <= b and toks[head + 1].text == "of" and _is(toks[head].text.rstrip("."), "honorifics.txt"):
+                # `Archbishop of Canterbury`, `Duke of Westminster`: a rank and its see or land, no employer
+                self.titles.append(_Title(si, a, b, self.text[toks[a].start:toks[b].end], None))
+                return True
             return False
         words = [t for t in toks[a:b + 1] if t.kind == "word"]
         prep = next((i for i in range(head + 1, b + 1) if toks[i].text in ("of", "for", "at")), None)
@@ -694,6 +757,10 @@ class _Reader:
         if _is(word, "given_names.txt") or _is(word, "honorifics.txt") or _is(word, "roles.txt") \
                 or _is(word, "org_words.txt") or _singular_role(word):
             return False
+        if _is(word, "role_modifiers.txt") and any(_is(toks[a + 1].low, f) for f in ("roles.txt", "role_modifiers.txt")):
+            return False  # `Acting Deputy Vice-Chancellor ...`: the first word of a title
+        if toks[b].low in _BUILDING_HEADS:
+            return False  # `Downing Street said`: a street's name, not `Making Street Art ...`
         if re.search(r"(?:ing|ly|ed)$", low):
             return True
         rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
@@ -806,6 +873,11 @@ class _Reader:
             c.votes["other"] += 8  # `the FTSE 100 closed higher`: a market index
         if _org_head(words):
             c.votes["organisation"] += 5
+        elif " & " in c.text and not c.title:
+            if self._ampersand_name(words):
+                c.votes["organisation"] += 4  # `Marks & Spencer`: people are not written with an ampersand
+            elif _is(words[words.index("&") - 1], "places.txt") and _is(words[-1], "places.txt"):
+                c.votes["place"] += 6  # `Oregon & Idaho`
         if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
             c.votes["organisation"] += 3
         if self._quoted(c):
@@ -827,8 +899,10 @@ class _Reader:
         if (_common(word) or _is(word, "org_words.txt") or _is(word, "roles.txt") or _is(word, "role_modifiers.txt")) \
                 and not c.title and not c.votes["organisation"]:
             c.votes["other"] += 4
-        if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word):
-            c.votes["other"] += 6
+        if not c.title and not c.votes["organisation"] and _plural_common(word):
+            c.votes["other"] += 4  # `Revenues were ...`, `Windows cash machines`: a common noun's plural
+        if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word) or word.lower() in _ROYAL and not c.title:
+            c.votes["other"] += 6  # `the Queen`: a title alone names no one
         elif _camel(word):
             c.votes["organisation"] += 2
         elif _acronym(word):
@@ -840,6 +914,17 @@ class _Reader:
             c.votes["other"] += 4  # `Hiring will begin`, `Cutting costs is hard,`: a gerund opening a sentence
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
             c.votes["other"] += 4  # a heading word: `GRANTS`
+
+    @staticmethod
+    def _ampersand_name(words: list[str]) -> bool:
+        """`Young & Rubicam`, not two places or peoples (`Oregon & Idaho`, `Aboriginal & Torres
+        Strait Islander`) nor a portfolio (`Universities & Science Minister`)."""
+        at = words.index("&") if "&" in words else -1
+        if at <= 0 or at == len(words) - 1 or _role_word(words[-1].lower()):
+            return False
+        sides = (words[at - 1], " ".join(words[at + 1:]), words[at + 1])
+        return not any(_is(w, f) for w in sides for f in ("places.txt", "nationalities.txt")) \
+            and not any(re.search(r"(?:al|an|ic|ish|ese)$", w) for w in sides[:1])
 
     def _index(self, c: _Cand, words: list[str]) -> bool:
         """A stock-market index: a listed one (`FTSE 100`), a name ending `Index`/`Composite`/
@@ -894,7 +979,9 @@ class _Reader:
             c.votes["place"] += 4
         if prev and prev[0] in ("at", "from", "of", "for") and self._after_name_or_role(toks, lead) \
                 or len(prev) > 1 and prev[0] == "on" and (_role_word(prev[1]) or _singular_role(prev[1])):
-            c.votes["organisation"] += 3  # `analyst at Zylo`, `commentators on KBTV`
+            # `analyst at Zylo`, `commentators on KBTV`; people work `at` a body, not at a person
+            # (`Analysts at Morgan Grenfell` outweighs a given name), unless it is theirs (`at Ann Lee's`)
+            c.votes["organisation"] += 5 if prev[0] == "at" and not owner else 3
         j = lead - 1
         if j > 0 and toks[j].text == ",":
             phrase = _prev_words(toks, j, 6)
@@ -941,11 +1028,11 @@ class _Reader:
         if j < 0 or toks[j].kind != "word":
             return False
         if toks[j].cap and toks[j].text != "The":
-            return self._name_ends_at(toks, j)
+            return self._name_ends_at(toks, j) or _singular_role(toks[j].low) != "" or _role_word(toks[j].low)
         for k in range(j, max(-1, j - 5), -1):  # `head of equity research at Zylo`: the title's head
             if toks[k].kind != "word" or toks[k].cap or toks[k].low in _SUBJECT_VERBS:
                 return False
-            if _is(toks[k].low, "roles.txt"):
+            if _is(toks[k].low, "roles.txt") or _singular_role(toks[k].low):
                 return True
         return False
 
@@ -1156,6 +1243,25 @@ def _is_headline(toks: list[_Tok]) -> bool:
     return digits < 7 and not any(t.text == "@" for t in toks)
 
 
+def _portfolio_end(toks: list[_Tok], i: int) -> int | None:
+    """The closing bracket of a title's portfolio opening at token i: `(Research and Enterprise)`,
+    `(Tertiary)`: capitalised words and the small words between them only."""
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    for j in range(i + 1, min(len(toks), i + 9)):
+        t = toks[j]
+        if t.text == ")":
+            return j if j > i + 1 else None
+        if not (t.cap and not _acronym(t.text) or t.text in ("and", "&", "of", "for", ",")):
+            return None
+    return None
+
+
+def _plural_royal(low: str) -> bool:
+    """`princes`, `kings`, `princesses`."""
+    return low[:-1] in _ROYAL or low.endswith("es") and low[:-2] in _ROYAL
+
+
 def _shouting(words: list[_Tok]) -> bool:
     long_upper = [t for t in words if t.text.isupper() and len(t.text) > 3]
     return len(long_upper) >= 2 and all(t.text.isupper() or not t.text[:1].isalpha() for t in words)
@@ -1181,9 +1287,11 @@ def _org_headed(words: tuple[str, ...]) -> bool:
     if tail[:1].isdigit() and len(words) > 2:
         tail = words[-2]
     if _is(tail, "org_words.txt"):
-        return True
-    if (_is(tail, "places.txt") or _acronym(tail)) and _is(words[-2], "org_words.txt"):
-        return True  # `Colleges UK`
+        return True  # not a plural head alone: `Crown Research Institutes` names a kind of body
+    for n in (1, 2):  # `Colleges UK`, `Libraries New Zealand`: an organisation word, then its country
+        place = " ".join(words[-n:])
+        if len(words) > n and (_is(place, "places.txt") or n == 1 and _acronym(tail)) and _org_word(words[-n - 1]):
+            return True
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     return cut is not None and cut > 0 and _is(words[cut - 1], "org_words.txt")
 
@@ -1195,6 +1303,29 @@ def _common(word: str) -> bool:
         return False
     return _is(word, "common_words.txt") or _is(word, "sentence_openers.txt") or _is(word, "non_names.txt") \
         or len(word) > 5 and bool(_COMMON_SHAPE.search(word))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
+def _org_word(word: str) -> bool:
+    """An organisation word or its plural: `Library`, `Libraries`, `Councils`."""
+    if _is(word, "org_words.txt"):
+        return True
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    return any(word.endswith(cut) and _is(word[:-len(cut)] + add, "org_words.txt") for cut, add in (("ies", "y"), ("s", "")))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
+def _plural_common(word: str) -> bool:
+    """`Revenues`, `Departments`, `Windows`: the plural of a common noun or an organisation word."""
+    if len(word) < 5 or not word.endswith("s") or any(_is(word, f) for f in ("given_names.txt", "places.txt", "org_words.txt")):
+        return False
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut):
+            one = word[:-len(cut)] + add
+            if any(_is(one, f) for f in ("common_words.txt", "org_words.txt")):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
@@ -1493,9 +1624,15 @@ class _Builder:
         if not members or all(c.headline for c in members):
             return None  # a name seen only in a headline is not trusted
         v = self._votes(gi)
-        if v["character"] or v["product"] and not v["subject"] and v["organisation"] < 6 and v["person"] < 5:
-            return None
+        products = sum(1 for c in members if c.votes["product"])
+        if v["character"] or products and (not v["subject"] or products >= 2) and v["organisation"] < 6 and v["person"] < 5:
+            return None  # `the Cabir virus ... the Cabir worm`: a product named twice as one stays one when it acts
         person, org, place, other = v["person"], v["organisation"], v["place"], v["other"]
+        named_place = self._place_named(gi, members)
+        if named_place == "strong":
+            return "organisation" if org >= 5 or any(self._voice_follows(c) for c in members) else "place"
+        if named_place == "weak" and person < 5 and org < 5 and not any(self._voice_follows(c) for c in members):
+            return "place"  # `Kanye West said` is left to the other cues
         multi = any(len(c.text.split()) > 1 for c in members)
         if person >= 3 and multi and org < 5 and place < 6 and other < 6:
             return "person"
@@ -1509,6 +1646,9 @@ class _Builder:
             return "organisation"
         if person >= 3 and v["subject"]:
             return "person"
+        if v["subject"] and not multi and _is(members[0].text, "given_names.txt") and not _acronym(members[0].text) \
+                and org < 2 and place < 1 and any(self.r._verb_at(self.r.sents[c.sent].toks, c.last + 1) for c in members):
+            return "person"  # `how Diana had been treated`: a given name that acts is someone
         if v["subject"] and not multi and not _GROUP_NOUN.search(members[0].text) \
                 and any(not c.at_start or c.text.lower() not in self.r.lower_words for c in members):
             return "organisation"  # not `Couriers said`: a plural job noun names people
@@ -1517,6 +1657,31 @@ class _Builder:
         if multi and self._plain_name(gi, bool(v["subject"])):
             return "person"  # two or three unknown capitalised words and no cue: a name is a person's
         return None
+
+    def _place_named(self, gi: int, members: list[_Cand]) -> str:
+        """"strong" for a name headed by a building or street noun (`Windsor Castle`), "weak" for
+        one headed by a place noun or compass word that may also be a surname (`Imperial West`,
+        not `Kanye West`); "" otherwise, and for any name written with an honorific or title."""
+        if any(c.title or c.role_title for c in members):
+            return ""
+        words = _name_words(self._longest(gi))
+        if len(words) < 2 or _org_head(list(words)):
+            return ""
+        last = words[-1].lower()
+        if last in _BUILDING_HEADS:
+            return "strong"
+        if last in _WEAK_PLACE_HEADS and not _is(words[0], "given_names.txt"):
+            return "weak"
+        return ""
+
+    def _voice_follows(self, c: _Cand) -> bool:
+        """`Downing Street said`, `Clarence House staff`: the place stands for those who work there."""
+        toks = self.r.sents[c.sent].toks
+        k = c.last + 1
+        if k < len(toks) and toks[k].kind == "poss":
+            k += 1
+        return k < len(toks) and toks[k].kind == "word" and not toks[k].cap \
+            and (toks[k].low in _VOICES or _is(toks[k].low, "name_verbs.txt"))
 
     def _join_surnames(self, kinds: list[Kind | None]) -> list[Kind | None]:
         """A lone word that is part of the name of a person found only by the name's shape
@@ -1543,6 +1708,8 @@ class _Builder:
         words = self._longest(gi).replace("\u2019", "'").split()
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\.?|[A-Z]\.", w) for w in words):
             return False
+        if words[0].lower() in _ROYAL and not _is(words[1], "given_names.txt"):
+            return False  # `Princess Consort`: a title, no name
         rest = words[1:] if speaks and len(words) == 2 and _is(words[0], "places.txt") else words
         return not any(_common(w) or _is(w, "org_words.txt") or _is(w, "places.txt") or _is(w, "roles.txt")
                        or _is(w, "nationalities.txt") or w.lower() in _PLACE_TAILS or w.lower() in _COMPASS for w in rest)
@@ -1713,14 +1880,52 @@ class _Roles:
                 orgs.extend(self._org_named(_clean(self.r.cands[org_cand].text)))
             out.append((c.role_title, orgs))
         lead = c.lead if c.lead >= 0 else c.first
-        for found in (self._before(toks, lead), self._after(toks, c.last), self._appositive_before(c, toks, lead)):
+        for found in (self._before(toks, lead), self._after(toks, c.last), self._appositive_before(c, toks, lead),
+                      self._portfolio_before(c, toks, lead)):
             if found:
                 out.append(found)
+        if not any(o for _, o in out):
+            shared = self._listed_bracket(toks, c.last)
+            if shared:
+                out.append(("", shared))
         if lead >= 2 and toks[lead - 1].kind == "poss" and self._org_at(toks[lead - 2]) and not any(o for _, o in out):
             out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Ann Lee`
         if any(r for r, _ in out) and not any(o for _, o in out) and self._refers_to_org(toks):
             out.append(("", self._main_org()))  # `Chief executive Ann Lee said the firm ...`: the article's company
         return out
+
+    def _listed_bracket(self, toks: list[_Tok], last: int) -> list[str]:
+        """`Dr Ann Lee and Dr Bo Chan (Institute of Soil Science)`: a bracketed organisation after
+        the last name of a list of people is where each of them works."""
+        k = last + 1
+        if k >= len(toks) or toks[k].low not in ("and", ","):
+            return []
+        k += 1
+        while k < len(toks) and _is(toks[k].text.rstrip("."), "honorifics.txt"):
+            k += 1
+        m = self.names.at(toks[k].start) if k < len(toks) else None
+        if m is None or m.kind != "person" or toks[k].start != m.start:
+            return []
+        k = self._skip_mention(toks, k, m)
+        if k + 1 >= len(toks) or toks[k].text != "(":
+            return self._listed_bracket(toks, k - 1) if k < len(toks) and toks[k].low in ("and", ",") else []
+        org = self._org_at(toks[k + 1])
+        end = self._skip_mention(toks, k + 1, org) if org is not None else k
+        return [org.text] if org is not None and end < len(toks) and toks[end].text == ")" else []
+
+    def _portfolio_before(self, c: _Cand, toks: list[_Tok], lead: int) -> tuple[str, list[str]] | None:
+        """`Deputy Vice-Chancellor (Research and Enterprise) Professor Ann Lee`: a title run, its
+        portfolio in brackets, then the name."""
+        if lead < 1 or toks[lead - 1].text != ")":
+            return None
+        opening = next((i for i in range(lead - 2, max(-1, lead - 10), -1) if toks[i].text == "("), None)
+        if opening is None or _portfolio_end(toks, opening) != lead - 1:
+            return None
+        title = next((t for t in self.r.titles if t.sent == c.sent and t.last == opening - 1), None)
+        if title is None:
+            return None
+        orgs = self._org_named(_clean(self.r.cands[title.org].text)) if title.org is not None else []
+        return self.r.text[toks[title.first].start:toks[lead - 1].end], orgs
 
     def _refers_to_org(self, toks: list[_Tok]) -> bool:
         """Whether the sentence points back at an organisation: `the firm`, `the company's`."""
@@ -1860,6 +2065,13 @@ class _Roles:
             if title.org is not None:
                 orgs.extend(self._org_named(_clean(self.r.cands[title.org].text)))
             nxt = title.last + 1
+            close = _portfolio_end(toks, nxt)
+            if close is not None:  # `Deputy Vice-Chancellor (Research) at ...`: the bracket is part of the title
+                text = self.r.text[toks[title.first].start:toks[close].end]
+                nxt = close + 1
+                if nxt < len(toks) and toks[nxt].low in _CHAIN_PREPS:
+                    orgs.extend(self._orgs_in(toks, nxt, nxt + 8))
+                return text, orgs or (self._nearest_org(toks, k) if owned else [])
             if nxt < len(toks) and toks[nxt].low in _CHAIN_PREPS:
                 orgs.extend(self._orgs_in(toks, nxt, nxt + 8))
             return title.text, orgs or (self._nearest_org(toks, k) if owned else [])
