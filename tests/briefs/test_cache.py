@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+
+import pytest
 
 from briefs.cache import FORMAT, ExtractionCache, key
 from briefs.extract import Extraction
@@ -36,6 +39,12 @@ def test_every_field_round_trips(tmp_path):
     cache.put(article(), sample())
     again = cache.get(article())
     assert again == sample()
+    # Evidence is rebuilt without its __init__: it must still be equal, hash equal, and frozen.
+    ev, original = again.people[0].evidence[1], sample().people[0].evidence[1]
+    assert (ev.article, ev.sentence, ev.start, ev.end) == ("a", original.sentence, 0, 4)
+    assert hash(ev) == hash(original) and {ev, original} == {original}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ev.start = 1
     assert type(again.funding[0].amount) is float
 
 
