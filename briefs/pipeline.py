@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from briefs import ingest, merge
-from briefs.cache import ExtractionCache
+from briefs.cache import ExtractionCache, paused_gc
 from briefs.export.load import BriefFileError, load_brief, looks_like_brief
 from briefs.extract import Extraction, extract_article
 from briefs.fingerprint import fingerprint
@@ -88,7 +88,8 @@ def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int |
     # One copy of each evidence sentence for the whole corpus: items of one sentence, and the
     # same sentence in several articles (syndicated news), otherwise each hold their own.
     shared: dict[str, str] = {}
-    found = [cache.get(a, shared) for a in articles]
+    with paused_gc():
+        found = [cache.get(a, shared) for a in articles]
     missing = [a for a, hit in zip(articles, found) if hit is None]
     fresh = _run(missing, workers, cancelled)
     for done, (article, hit) in enumerate(zip(articles, found), 1):

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 
 import pytest
 
+from briefs import cache as cache_module
 from briefs.cache import FORMAT, ExtractionCache, key
 from briefs.extract import Extraction
 from briefs.model import Article, Conflict, Equivalent, Evidence, Funding, Goal, Organisation, Person, Quote
@@ -146,3 +148,26 @@ def test_trim_removes_old_format_entries_first(tmp_path):
     cache.put(article(), sample())
     cache.trim()
     assert not old.exists() and cache.get(article()) == sample()
+
+
+def test_reading_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypatch):
+    cache = ExtractionCache(tmp_path)
+    cache.put(article(), sample())
+    seen = []
+    real = cache_module._Reader.add_strings
+
+    def spy(self, texts):
+        seen.append(gc.isenabled())
+        return real(self, texts)
+    monkeypatch.setattr(cache_module._Reader, "add_strings", spy)
+    assert gc.isenabled()
+    assert cache.get(article()) == sample()
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        cache.get(article())
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
+    entry_of(tmp_path).write_text("{not json")
+    assert cache.get(article()) is None and gc.isenabled()  # restored after a failure too
