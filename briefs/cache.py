@@ -1,28 +1,30 @@
 """An on-disk cache of per-article extractions, keyed by content and extractor version.
 
-Reopening the same corpus skips extraction. Entries are JSON (never pickle: the cache folder is
-data, not code), a corrupt or foreign entry is a miss, and the folder is trimmed to a size bound.
+Reopening the same corpus skips extraction (and, for an unchanged corpus, merging). Entries are
+JSON Lines (never pickle: the cache folder is data, not code), read and written a line at a time;
+a corrupt or foreign entry is a miss, and the folder is trimmed to a size bound.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import json
 import os
 import tempfile
-import types
-import typing
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from briefs.extract import Extraction
-from briefs.model import Article, Brief, Funding, Goal, Organisation, Person, Quote
+from briefs.model import (
+    PANELS, Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Organisation, Person, Quote,
+)
 
 MAX_BYTES = 256 * 1024 * 1024
-_PANELS = {"people": list[Person], "organisations": list[Organisation], "funding": list[Funding],
-           "goals": list[Goal], "quotes": list[Quote]}
+_PANELS = PANELS
+_SUFFIX = ".jsonl"
 _CODE = Path(__file__).resolve().parent
 
 
@@ -84,73 +86,231 @@ def corpus_key(articles: list[Article]) -> str:
     return digest.hexdigest()
 
 
-# ---------------------------------------------------------------- dataclass <-> JSON
+# ---------------------------------------------------------------- entries
+#
+# An entry is JSON Lines, read and written one line at a time, so a 10,000-article corpus is never
+# held as one JSON string and one parsed tree besides its objects:
+#   ["briefdesk-cache", FORMAT, kind]     header
+#   ["strings", [str, ...]]               article ids and evidence sentences, each once, in chunks
+#   ["article", row] | ["stories", [...]] | ["errors", [...]]
+#   [panel, [row, ...]]                   items, positional rows, in chunks
+#   ["end", digest]                       blake2b of every line before it
+# Evidence names its article and sentence by index in the strings: a sentence that evidences
+# several items (or recurs across articles) is stored, decoded and kept in memory once. The digest
+# makes a truncated or altered entry a miss; FORMAT makes an entry of another layout a miss.
 
-def to_plain(value):
-    if dataclasses.is_dataclass(value):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
-    return value
-
-
-def from_plain(kind, data):
-    """Rebuild a value of type `kind` from to_plain output; raises on anything foreign."""
-    return _decoder(kind)(data)
-
-
-@cache
-def _decoder(kind) -> Callable[[Any], Any]:
-    """A function that checks and rebuilds values of `kind`, made once per type: resolving type
-    hints on every value made reopening a cached corpus slower than extracting it."""
-    origin = typing.get_origin(kind)
-    if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind)]
-
-        def record(data):
-            if not isinstance(data, dict):
-                raise ValueError(f"expected an object for {kind.__name__}")
-            return kind(**{name: decode(data[name]) for name, decode in fields})
-        return record
-    if origin is list:
-        (inner,) = typing.get_args(kind)
-        item = _decoder(inner)
-        return lambda data: [item(v) for v in _list(data)]
-    if origin is tuple:
-        items = [_decoder(t) for t in typing.get_args(kind)]
-        return lambda data: tuple(f(v) for f, v in zip(items, _list(data), strict=True))
-    if origin in (typing.Union, types.UnionType):
-        optional = type(None) in typing.get_args(kind)
-        inner = _decoder(next(t for t in typing.get_args(kind) if t is not type(None)))
-        return lambda data: None if data is None and optional else inner(data)
-    if origin is typing.Literal:
-        allowed = typing.get_args(kind)
-
-        def literal(data):
-            if data not in allowed:
-                raise ValueError(f"unexpected value {data!r}")
-            return data
-        return literal
-    if kind is float:
-        def number(data):
-            if not isinstance(data, (int, float)):
-                raise ValueError("expected a number")
-            return float(data)
-        return number
-    if kind in (str, int, bool):
-        def scalar(data):
-            if not isinstance(data, kind):
-                raise ValueError(f"expected {kind.__name__}")
-            return data
-        return scalar
-    return lambda data: data
+FORMAT = 2
+_MAGIC = "briefdesk-cache"
+_CHUNK = 1000  # rows per line
 
 
-def _list(data) -> list:
-    if not isinstance(data, list):
-        raise ValueError("expected a list")
-    return data
+class _Strings:
+    """The strings table being written: each distinct string once, by index."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def add(self, text: str) -> int:
+        return self.index.setdefault(text, len(self.index))
+
+
+def _evidence_row(evidence: list[Evidence], strings: _Strings) -> list:
+    row: list = []
+    for ev in evidence:
+        row += (strings.add(ev.article), strings.add(ev.sentence), ev.start, ev.end)
+    return row
+
+
+def _conflict_rows(conflicts: list[Conflict]) -> list:
+    return [[c.field, c.value, c.articles] for c in conflicts]
+
+
+def _item_row(item, strings: _Strings) -> list:
+    ev, conflicts = _evidence_row(item.evidence, strings), _conflict_rows(item.conflicts)
+    match item:
+        case Person():
+            return [item.name, item.aliases, item.roles, item.organisations, ev, conflicts]
+        case Organisation():
+            return [item.name, item.aliases, ev, conflicts]
+        case Funding():
+            equivalents = [v for e in item.equivalents for v in (e.amount, e.currency)]
+            return [item.amount, item.currency, item.kind, item.text, item.qualifier, item.period,
+                    item.funder, item.recipient, equivalents, ev, conflicts]
+        case Goal():
+            return [item.text, item.actor, item.deadline, ev, conflicts]
+        case Quote():
+            return [item.text, item.speaker, ev, conflicts]
+    raise TypeError(f"not an item: {item!r}")
+
+
+class _Reader:
+    """Rebuilds objects from rows; `shared` maps each string to one copy, across entries too."""
+
+    def __init__(self, shared: dict[str, str] | None = None) -> None:
+        self.shared = {} if shared is None else shared
+        self.strings: list[str] = []
+
+    def add_strings(self, texts: list[str]) -> None:
+        shared = self.shared
+        self.strings += [shared.setdefault(t, t) for t in _check(texts, str)]
+
+    def evidence(self, row: list) -> list[Evidence]:
+        strings, new = self.strings, object.__new__
+        set_article, set_sentence, set_start, set_end = _EV_SETTERS
+        out = []
+        fields = iter(row)
+        for article, sentence, start, end in zip(fields, fields, fields, fields, strict=True):
+            ev = new(Evidence)
+            set_article(ev, strings[article])
+            set_sentence(ev, strings[sentence])
+            set_start(ev, start)
+            set_end(ev, end)
+            out.append(ev)
+        return out
+
+    def item(self, panel: str, row: list):
+        match panel:
+            case "people":
+                name, aliases, roles, organisations, ev, conflicts = row
+                return Person(name, aliases, roles, organisations, self.evidence(ev), _conflicts(conflicts))
+            case "organisations":
+                name, aliases, ev, conflicts = row
+                return Organisation(name, aliases, self.evidence(ev), _conflicts(conflicts))
+            case "funding":
+                amount, currency, kind, text, qualifier, period, funder, recipient, eq, ev, conflicts = row
+                equivalents = [Equivalent(float(eq[n]), eq[n + 1]) for n in range(0, len(eq), 2)]
+                return Funding(float(amount), currency, kind, text, qualifier, period, funder, recipient,
+                               equivalents, self.evidence(ev), _conflicts(conflicts))
+            case "goals":
+                text, actor, deadline, ev, conflicts = row
+                return Goal(text, actor, deadline, self.evidence(ev), _conflicts(conflicts))
+            case "quotes":
+                text, speaker, ev, conflicts = row
+                return Quote(text, speaker, self.evidence(ev), _conflicts(conflicts))
+        raise ValueError(f"unknown panel {panel!r}")
+
+    def article(self, row: list) -> Article:
+        id_, path, text, title, date, source, spans, story = row
+        boilerplate = [(spans[n], spans[n + 1]) for n in range(0, len(spans), 2)]
+        return Article(self.strings[id_], path, text, title, date, source, boilerplate, story)
+
+
+# Evidence is frozen, so its __init__ sets each field through object.__setattr__: three times
+# slower than the slots' own setters, and a 10,000-article brief holds ~400,000 evidence records.
+# Reader.evidence builds them with these (a test checks the result equals Evidence(...)).
+_EV_SETTERS = tuple(getattr(Evidence, f.name).__set__ for f in dataclasses.fields(Evidence))
+
+
+def _conflicts(rows: list) -> list[Conflict]:
+    return [Conflict(field, value, articles) for field, value, articles in rows]
+
+
+def _check(values: list, kind: type) -> list:
+    if not isinstance(values, list) or not all(isinstance(v, kind) for v in values):
+        raise ValueError(f"expected a list of {kind.__name__}")
+    return values
+
+
+def _article_row(article: Article, strings: _Strings) -> list:
+    spans = [n for span in article.boilerplate for n in span]
+    return [strings.add(article.id), article.path, article.text, article.title, article.date,
+            article.source, spans, article.story]
+
+
+def _table(panels: dict[str, list], articles: Sequence[Article]) -> _Strings:
+    strings = _Strings()
+    for article in articles:
+        strings.add(article.id)
+    for items in panels.values():
+        for item in items:
+            for ev in item.evidence:
+                strings.add(ev.article)
+                strings.add(ev.sentence)
+    return strings
+
+
+def _entry_lines(kind: str, panels: dict[str, list], articles: Sequence[Article] = (),
+                 extra: Iterable[list] = ()) -> Iterator[list]:
+    """Every line of an entry but the digest, made as they are written: the strings table is
+    collected first (items point into it), then each line is encoded from the objects."""
+    strings = _table(panels, articles)
+    table = list(strings.index)
+    yield [_MAGIC, FORMAT, kind]
+    for n in range(0, len(table), _CHUNK * 5):
+        yield ["strings", table[n:n + _CHUNK * 5]]
+    del table
+    yield from extra
+    for article in articles:
+        yield ["article", _article_row(article, strings)]
+    for panel, items in panels.items():
+        for n in range(0, len(items), _CHUNK):
+            yield [panel, [_item_row(item, strings) for item in items[n:n + _CHUNK]]]
+
+
+def _encode(line: list) -> bytes:
+    # ensure_ascii=False keeps non-English text short; surrogatepass keeps odd text writable.
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass") + b"\n"
+
+
+def _read_lines(path: Path, kind: str) -> Iterator[list]:
+    """An entry's lines after its header; raises on any mismatch, after the last line if the
+    digest does not match (so a caller building objects as it reads discards them)."""
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        header = handle.readline()
+        if json.loads(header) != [_MAGIC, FORMAT, kind]:
+            raise ValueError("an entry of another kind or format")
+        digest.update(header)
+        for raw in handle:
+            line = json.loads(raw.decode("utf-8", "surrogatepass"))
+            if not isinstance(line, list) or not line:
+                raise ValueError("not an entry line")
+            if line[0] == "end":
+                if line != ["end", digest.hexdigest()] or handle.read(1):
+                    raise ValueError("altered entry")
+                return
+            digest.update(raw)
+            yield line
+    raise ValueError("truncated entry")
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: decoding creates a million objects and none of them
+    garbage, yet each collection of the oldest generation walks every object alive, which made
+    reopening 10,000 articles twice as slow. Restores the collector only if it was on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_entry(path: Path, kind: str, shared: dict[str, str] | None = None
+                ) -> tuple[list[Article], dict[str, list], dict[str, list]]:
+    """(articles, panels, other lines by tag) of an entry."""
+    with paused_gc():
+        return _decode_entry(path, kind, shared)
+
+
+def _decode_entry(path: Path, kind: str, shared: dict[str, str] | None
+                  ) -> tuple[list[Article], dict[str, list], dict[str, list]]:
+    reader = _Reader(shared)
+    articles: list[Article] = []
+    panels: dict[str, list] = {panel: [] for panel in _PANELS}
+    other: dict[str, list] = {}
+    for tag, body in _read_lines(path, kind):
+        if tag == "strings":
+            reader.add_strings(body)
+        elif tag == "article":
+            articles.append(reader.article(body))
+        elif tag in panels:
+            panels[tag] += [reader.item(tag, row) for row in body]
+        else:
+            other[tag] = body
+    return articles, panels, other
 
 
 # ---------------------------------------------------------------- the store
@@ -162,80 +322,89 @@ class ExtractionCache:
 
     def _path(self, article: Article) -> Path:
         k = key(article)
-        return self.folder / k[:2] / f"{k}.json"
+        return self.folder / k[:2] / f"{k}{_SUFFIX}"
 
-    def get(self, article: Article) -> Extraction | None:
+    def get(self, article: Article, shared: dict[str, str] | None = None) -> Extraction | None:
+        """The article's cached items, or None. Pass one `shared` dict for a whole corpus so a
+        sentence or article id read from many entries is kept in memory once."""
         try:
-            data = json.loads(self._path(article).read_text(encoding="utf-8"))
-            return from_plain(Extraction, data)
+            _, panels, _ = _read_entry(self._path(article), "extraction", shared)
+            return Extraction(**panels)
         except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
             return None
 
     def put(self, article: Article, extraction: Extraction) -> None:
-        self._write(self._path(article), to_plain(extraction))
+        panels = {panel: getattr(extraction, panel) for panel in _PANELS}
+        self._write(self._path(article), _entry_lines("extraction", panels))
 
-    def _write(self, path: Path, data) -> None:
+    def _write(self, path: Path, lines: Iterable[list]) -> None:
+        """Write an entry line by line under a temporary name, then rename: a reader never sees
+        half an entry, and the whole entry is never one string in memory."""
+        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
+            digest = hashlib.blake2b(digest_size=16)
+            with os.fdopen(fd, "wb") as out:
+                for line in lines:
+                    raw = _encode(line)
+                    digest.update(raw)
+                    out.write(raw)
+                out.write(_encode(["end", digest.hexdigest()]))
             os.replace(tmp, path)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a value JSON cannot hold
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             return  # a read-only or full disk only costs speed
 
     def get_brief(self, articles: list[Article]) -> Brief | None:
         """The brief merged from exactly these articles before, if cached: reopening a corpus
         then skips reading each article's entry and merging them again."""
         try:
-            data = json.loads(self._brief_path(articles).read_text(encoding="utf-8"))
-            stories = from_plain(list[str | None], data["stories"])
+            _, panels, other = _read_entry(self._brief_path(articles), "brief")
+            stories = _check(other["stories"], (str, type(None)))
             if len(stories) != len(articles):
                 return None
-            brief = Brief(articles=[dataclasses.replace(a, story=s) for a, s in zip(articles, stories)])
-            for panel, kind in _PANELS.items():
-                setattr(brief, panel, from_plain(kind, data[panel]))
-            return brief
+            return Brief(articles=[dataclasses.replace(a, story=s) for a, s in zip(articles, stories)],
+                         **panels)
         except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
             return None
 
     def put_brief(self, articles: list[Article], brief: Brief) -> None:
-        data = {"stories": [a.story for a in brief.articles]}
-        data.update({panel: to_plain(getattr(brief, panel)) for panel in _PANELS})
-        self._write(self._brief_path(articles), data)
+        stories = [["stories", [a.story for a in brief.articles]]]
+        self._write(self._brief_path(articles), _entry_lines("brief", _panels(brief), extra=stories))
 
     def get_result(self, inputs: str, date: str | None) -> tuple[Brief, list[str]] | None:
         """The brief and reading errors built before from inputs with this fingerprint (see
         briefs.fingerprint): reopening then reads no article's metadata or boilerplate again."""
         try:
-            data = json.loads(self._result_path(inputs, date).read_text(encoding="utf-8"))
-            brief = Brief(articles=from_plain(list[Article], data["articles"]))
-            for panel, kind in _PANELS.items():
-                setattr(brief, panel, from_plain(kind, data[panel]))
-            return brief, from_plain(list[str], data["errors"])
+            articles, panels, other = _read_entry(self._result_path(inputs, date), "result")
+            return Brief(articles=articles, **panels), _check(other["errors"], str)
         except Exception:  # noqa: BLE001 - a missing, corrupt or foreign entry is a miss, never fatal
             return None
 
     def put_result(self, inputs: str, date: str | None, brief: Brief, errors: list[str]) -> None:
-        data = {"articles": to_plain(brief.articles), "errors": list(errors)}
-        data.update({panel: to_plain(getattr(brief, panel)) for panel in _PANELS})
-        self._write(self._result_path(inputs, date), data)
+        lines = _entry_lines("result", _panels(brief), brief.articles, [["errors", list(errors)]])
+        self._write(self._result_path(inputs, date), lines)
 
     def _result_path(self, inputs: str, date: str | None) -> Path:
         digest = hashlib.blake2b(f"{reading_version()}\0{inputs}\0{date or ''}".encode(), digest_size=20)
-        return self.folder / "inputs" / f"{digest.hexdigest()}.json"
+        return self.folder / "inputs" / f"{digest.hexdigest()}{_SUFFIX}"
 
     def _brief_path(self, articles: list[Article]) -> Path:
-        return self.folder / "briefs" / f"{corpus_key(articles)}.json"
+        return self.folder / "briefs" / f"{corpus_key(articles)}{_SUFFIX}"
 
     def trim(self) -> None:
         """Remove the oldest entries until the folder is within its size bound."""
         try:
-            entries = [(p.stat().st_mtime, p.stat().st_size, p) for p in self.folder.glob("*/*.json")]
+            # *.json* also finds the entries of earlier formats (".json"), so they age out.
+            entries = [(st.st_mtime, st.st_size, p) for p in self.folder.glob("*/*.json*")
+                       for st in [p.stat()]]
         except OSError:
             return
         total = sum(size for _, size, _ in entries)
-        for _, size, path in sorted(entries):
+        for _, size, path in sorted(entries, key=lambda e: e[:2]):
             if total <= self.max_bytes:
                 break
             try:
@@ -243,3 +412,7 @@ class ExtractionCache:
                 total -= size
             except OSError:
                 pass
+
+
+def _panels(brief: Brief) -> dict[str, list]:
+    return {panel: getattr(brief, panel) for panel in _PANELS}

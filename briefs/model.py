@@ -127,12 +127,31 @@ class Brief:
     quotes: list[Quote] = field(default_factory=list)
     title: str | None = None
     curation: dict[str, Curation] = field(default_factory=dict)  # item id -> curation
+    # Article id -> article, for `article()`: the dashboard looks one up per evidence line shown,
+    # and a scan of 10,000 articles each time is slow. Rebuilt when `articles` is replaced or
+    # changes length; not part of the brief's value.
+    _index: tuple[list[Article], int, dict[str, Article]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def panel(self, name: str) -> list:
         return getattr(self, name)
 
     def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
+        """The first article with this id, or None."""
+        index = self._index
+        if index is None or index[0] is not self.articles or index[1] != len(self.articles):
+            index = self._reindex()
+        found = index[2].get(article_id)
+        if found is None or found.id != article_id:  # a miss, or an id changed in place: look again
+            found = self._reindex()[2].get(article_id)
+        return found
+
+    def _reindex(self) -> tuple[list[Article], int, dict[str, Article]]:
+        by_id: dict[str, Article] = {}
+        for a in self.articles:
+            by_id.setdefault(a.id, a)
+        self._index = (self.articles, len(self.articles), by_id)
+        return self._index
 
     def curation_of(self, item: Item) -> Curation:
         return self.curation.get(item_id(item), Curation())

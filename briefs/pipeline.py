@@ -5,14 +5,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefs import ingest, merge
-from briefs.cache import ExtractionCache
+from briefs.cache import ExtractionCache, paused_gc
 from briefs.export.load import BriefFileError, load_brief, looks_like_brief
 from briefs.extract import Extraction, extract_article
 from briefs.fingerprint import fingerprint
-from briefs.model import Article, Brief
+from briefs.model import PANELS, Article, Brief
 from briefs.text import parse
 
 # Below this many uncached articles, starting worker processes costs more than it saves.
@@ -67,6 +67,7 @@ def build_brief(
         return _served(BuildResult(known, errors), progress)
     extractions = list(_extract_all(loaded.articles, cache, workers, progress, cancelled, errors))
     brief = merge.merge(loaded.articles, extractions)
+    del extractions  # the brief keeps what it needs: the rest need not outlive the merge
     if len(errors) == len(loaded.errors):  # a brief missing an article's items is not kept
         if inputs is not None:
             cache.put_result(inputs, date, brief, errors)
@@ -84,7 +85,11 @@ def _served(result: BuildResult, progress: Callable[[int, int], None] | None) ->
 def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int | None,
                  progress, cancelled, errors: list[str]) -> Iterator[Extraction]:
     total = len(articles)
-    found = [cache.get(a) for a in articles]
+    # One copy of each evidence sentence for the whole corpus: items of one sentence, and the
+    # same sentence in several articles (syndicated news), otherwise each hold their own.
+    shared: dict[str, str] = {}
+    with paused_gc():
+        found = [cache.get(a, shared) for a in articles]
     missing = [a for a, hit in zip(articles, found) if hit is None]
     fresh = _run(missing, workers, cancelled)
     for done, (article, hit) in enumerate(zip(articles, found), 1):
@@ -96,11 +101,21 @@ def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int |
                 errors.append(error)
             else:
                 cache.put(article, hit)
+                hit = share_sentences(hit, shared)
         if progress is not None:
             progress(done, total)
         yield hit
     if missing:
         cache.trim()
+
+
+def share_sentences(extraction: Extraction, shared: dict[str, str]) -> Extraction:
+    """The extraction with each evidence sentence replaced by its copy in `shared`."""
+    for panel in PANELS:
+        for item in getattr(extraction, panel):
+            item.evidence = [ev if shared.setdefault(ev.sentence, ev.sentence) is ev.sentence
+                             else replace(ev, sentence=shared[ev.sentence]) for ev in item.evidence]
+    return extraction
 
 
 def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tuple[Extraction, str | None]]:

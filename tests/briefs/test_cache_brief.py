@@ -1,13 +1,14 @@
 """The merged-brief cache: reopening the same articles skips extraction and merging."""
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
 
 from briefs import merge, pipeline
 from briefs.cache import ExtractionCache, corpus_key
-from briefs.model import Article, Brief, Evidence, Funding, Person
+from briefs.model import PANELS, Article, Brief, Evidence, Funding, Person
 
 ARTICLES = {
     "harbour.txt": (
@@ -85,17 +86,52 @@ def test_changed_article_misses_and_is_merged_afresh(corpus, tmp_path):
     assert build(corpus, cache).brief == fresh.brief
 
 
+def resealed(lines: list[list]) -> bytes:
+    """An entry of these lines with a matching digest: a foreign shape the digest cannot catch."""
+    raw = [json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for line in lines]
+    digest = hashlib.blake2b(b"".join(raw), digest_size=16).hexdigest()
+    return b"".join(raw) + json.dumps(["end", digest], separators=(",", ":")).encode() + b"\n"
+
+
 def test_corrupt_or_foreign_brief_entry_is_a_miss(corpus, tmp_path):
     cache = ExtractionCache(tmp_path / "cache")
     first = build(corpus, cache)
-    (entry,) = (tmp_path / "cache" / "inputs").glob("*.json")
-    entry.write_text("{not json", encoding="utf-8")
-    assert build(corpus, cache).brief == first.brief
-    (entry,) = (tmp_path / "cache" / "inputs").glob("*.json")
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    data["articles"] = [{"id": 1}]  # an entry of another shape
-    entry.write_text(json.dumps(data), encoding="utf-8")
-    assert build(corpus, cache).brief == first.brief
+    (entry,) = (tmp_path / "cache" / "inputs").glob("*.jsonl")
+    good = entry.read_bytes()
+    lines = [json.loads(line) for line in good.splitlines()[:-1]]
+    assert resealed(lines) == good  # the helper writes what the cache writes
+    article = next(n for n, line in enumerate(lines) if line[0] == "article")
+    quote = next(n for n, line in enumerate(lines) if line[0] == "quotes")
+    foreign = [
+        [*lines[:article], ["article", [1]], *lines[article + 1:]],  # an article of another shape
+        [*lines[:quote], ["quotes", [["text", None, [99, 0, 1, 2], []]]], *lines[quote + 1:]],  # no string 99
+        [*lines[:quote], ["quotes", 7], *lines[quote + 1:]],
+        [line for line in lines if line[0] != "errors"],
+    ]
+    for bad in [b"{not json", good[: len(good) // 2], *map(resealed, foreign)]:
+        entry.write_bytes(bad)
+        assert build(corpus, cache).brief == first.brief
+        (entry,) = (tmp_path / "cache" / "inputs").glob("*.jsonl")
+        assert entry.read_bytes() == good  # rebuilt and written again
+
+
+def test_the_result_entry_keeps_each_sentence_once(corpus, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    brief = build(corpus, cache).brief
+    (entry,) = (tmp_path / "cache" / "inputs").glob("*.jsonl")
+    text = entry.read_text(encoding="utf-8")
+    sentences = {ev.sentence for panel in PANELS for item in brief.panel(panel) for ev in item.evidence}
+    evidence = [ev for panel in PANELS for item in brief.panel(panel) for ev in item.evidence]
+    assert len(sentences) < len(evidence)  # some sentence evidences several items
+    for sentence in sentences:
+        assert text.count(json.dumps(sentence, ensure_ascii=False)) == 1
+    again = build(corpus, cache).brief
+    shared = {}
+    for panel in PANELS:
+        for item in again.panel(panel):
+            for ev in item.evidence:
+                assert shared.setdefault(ev.sentence, ev.sentence) is ev.sentence
+                assert again.article(ev.article).id is ev.article
 
 
 def test_corpus_key_follows_order_text_and_title():

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from concurrent import futures
+from dataclasses import replace
 
 from briefs import pipeline
 from briefs.bundled import seeds_dir
 from briefs.cache import ExtractionCache
+from briefs.extract import Extraction
+from briefs.model import PANELS, Evidence, Goal, Quote
 from briefs.pipeline import Cancelled, build_brief
 
 import pytest
@@ -61,3 +64,45 @@ def test_no_worker_processes_falls_back_to_in_process(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", refuse)
     result = build_brief([str(seeds_dir())], cache=ExtractionCache(tmp_path), workers=2)
     assert len(result.brief.articles) == 2 and not result.errors
+
+
+def _sentence_copies(brief) -> tuple[int, int]:
+    """(distinct sentence texts, distinct sentence objects) across the brief's evidence."""
+    sentences = [ev.sentence for panel in PANELS for item in brief.panel(panel) for ev in item.evidence]
+    return len(set(sentences)), len({id(s) for s in sentences})
+
+
+SYNDICATED = ("The Harbour Trust will spend \u00a312m on new flood walls by 2027, its chair Amira Okafor said.\n\n"
+              '"We cannot wait for the next storm," Ms Okafor told reporters on Tuesday.\n')
+
+
+def test_a_sentence_in_several_articles_is_kept_once_in_memory(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, title in enumerate(["Flood walls approved", "Harbour plan", "Storm defences"]):
+        (corpus / f"{n}.txt").write_text(f"{title}\n\n{SYNDICATED}", encoding="utf-8")
+    cache = ExtractionCache(tmp_path / "cache")
+    fresh = build_brief([str(corpus)], cache=cache, workers=1).brief
+    assert len({ev.article for ev in fresh.quotes[0].evidence}) == 3
+    texts, objects = _sentence_copies(fresh)
+    assert texts == objects
+    # Read back from the articles' entries (the merged-brief entry gone): shared the same way.
+    for entry in (tmp_path / "cache" / "inputs").glob("*"):
+        entry.unlink()
+    monkeypatch.setattr(pipeline, "extract_article", lambda parsed: 1 / 0)
+    again = build_brief([str(corpus)], cache=cache, workers=1)
+    assert not again.errors and again.brief == fresh
+    assert _sentence_copies(again.brief) == (texts, objects)
+    # And from the merged-brief entry.
+    assert _sentence_copies(build_brief([str(corpus)], cache=cache, workers=1).brief) == (texts, objects)
+
+
+def test_share_sentences_keeps_the_evidence_equal():
+    shared = {}
+    one = Extraction(quotes=[Quote("x", evidence=[Evidence("a", "".join(["Sen", "tence."]), 0, 3)])])
+    two = Extraction(goals=[Goal("y", evidence=[Evidence("b", "".join(["Sente", "nce."]), 4, 9)])])
+    before = [replace(one.quotes[0]), replace(two.goals[0])]
+    pipeline.share_sentences(one, shared)
+    pipeline.share_sentences(two, shared)
+    assert [one.quotes[0], two.goals[0]] == before
+    assert one.quotes[0].evidence[0].sentence is two.goals[0].evidence[0].sentence
