@@ -377,7 +377,7 @@ def _coming(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return ym(today + timedelta(weeks=3)), False
 
 
-@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b", needs=("day", "week", "month", "quarter", "year", "decade"))
+@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following|coming)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b", needs=("day", "week", "month", "quarter", "year", "decade"))
 def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     count = _number(m["num"] or m["num2"] or m["num3"] or m["num4"]) if (m["num"] or m["num2"] or m["num3"] or m["num4"]) else 1
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower().rstrip("s")
@@ -385,6 +385,8 @@ def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
         return None, False
     if m["rel"] and m["rel"].lower() == "following":
         return None, False  # "the following year" counts from an event, not from the article
+    if m["rel"] and m["rel"].lower() == "coming" and not m["num"]:
+        return None, False  # "the coming years": no length; the "coming" pattern reads it
     if re.match(r"\s+period\b", m.string[m.end():m.end() + 8]) and re.search(r"\b(?:a|an)\s", m.group(0), re.I):
         return None, False  # "over a five-year period": a length with no start, so no end either
     if today is None:

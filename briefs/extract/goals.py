@@ -90,7 +90,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("due", r"\b[Dd]ue\s+to\s+(?=[a-z])|\bdue\s+(?:for|in|by|on)\b"),
         ("scheduled", r"\b(?:scheduled|slated|timetabled|earmarked|budgeted|allocated|set\s+aside|ring-?fenced|reserved|pencilled\s+in|penciled\s+in|planned)\s+(?:to|for)\b"),
         ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b"),
-        ("expected", r"\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
+        ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
+                     r"(?:determined|poised|on\s+track|on\s+course|gearing\s+up|racing|pushing|moving)"
+                     r"\s+to\s+(?=[a-z])"),
         ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])"),
         ("like", r"\bwould\s+like\s+to\b"),
@@ -142,6 +146,8 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
                    "ringfenced", "ring-fenced", "reserved", "pencilled in", "penciled in", "planned"),
                   (" to", " for")),
     "committed": (("committed ",),), "expected": (("expected to ",),),
+    "resolved": (("determined to ", "poised to ", "on track to ", "on course to ",
+                  "gearing up to ", "racing to ", "pushing to ", "moving to "),),
     "isto": (("is to ", "are to ", "am to "),), "like": (("like to",),), "going": (("going to ",),),
     "designed": (("designed to ", "established to ", "set up to ", "created to ", "formed to ",
                   "founded to ", "intended to ", "meant to ", "launched to "),),
@@ -280,6 +286,8 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
                     goal_end = _phrase_end(parsed.text, cue.verb, goal_end)
                 if cue.kind == "aimsof":
                     goal_end = _owner_end(parsed.text, cue.verb, goal_end)
+                if cue.kind == "expected" and parsed.text[cue.verb - 2:cue.verb] == ", ":
+                    goal_end = _insertion_end(parsed.text, cue.verb, goal_end)
                 if goal_end <= cue.start or not _accept(parsed, cue, start, goal_end, end):
                     continue
                 if goals and _place_relative(parsed.text, state, start, cue.verb):
@@ -320,6 +328,13 @@ def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
         if parsed.text[nxt.start:nxt.start + 1].islower():
             return nxt.end
     return end
+
+
+def _insertion_end(text: str, start: int, end: int) -> int:
+    """"The deal, expected to close in May, values ...": a participle set off by commas ends at
+    the second one."""
+    comma = text.find(",", start, end)
+    return comma if comma > 0 else end
 
 
 def _phrase_end(text: str, start: int, end: int) -> int:
@@ -399,7 +414,7 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
     if kind == "progressive" and m.group().startswith("'s") and not re.match(
             r"\s+(?:to|a|an|the|its|their|his|her|for|on|new|further|more)\b", text[m.end():m.end() + 8]):
         return None  # "the council's planning department": a possessive, not "is planning"
-    if kind in ("verb", "set", "expected", "isto", "going", "designed", "needed", "directed"):
+    if kind in ("verb", "set", "expected", "isto", "going", "designed", "needed", "directed", "resolved"):
         following = _infinitive(text, m.end())
         # after a passive participle ("a query is resolved to mutual satisfaction") "to" is
         # often a preposition: only a known verb makes it an infinitive
@@ -537,12 +552,27 @@ _CLAUSE_LEAD = re.compile(
 
 
 def _clause_start(text: str, unit_start: int, cue: int) -> int:
-    """Where the cue's clause begins: after a reporting verb, a colon or a semicolon."""
-    region = text[unit_start:cue]
+    """Where the cue's clause begins: after a reporting verb, a colon or a semicolon. A relative
+    clause set off by commas ("The bank, which says ..., plans to") is passed over."""
+    region = _masked(text, unit_start, cue)
     best = 0
     for m in _CLAUSE_LEAD.finditer(region):
         best = m.end()
     return unit_start + best
+
+
+# A non-restrictive relative clause between commas ("The charity, which supports homeless people,
+# aims to ...", "Under the plans, which critics say are timid, ministers would ..."): its words
+# tell about a noun, not about the main clause's subject, frame or speaker.
+_INSERTION = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\u201c\u201d\"]{1,120}?,")
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """text[start:end] with its relative-clause insertions blanked (offsets kept)."""
+    region = text[start:end]
+    if "," not in region:
+        return region
+    return _INSERTION.sub(lambda m: " " * len(m.group()), region)
 
 
 # ---------------------------------------------------------------- acceptance
@@ -623,9 +653,12 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     and already dated,
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
     frames = _frame_pattern("non_goal_frames.txt")
-    if frames.search(text, unit_start, cue.verb):
+    before = _masked(text, unit_start, cue.verb)
+    if any(not _noun_frame(before, m) for m in frames.finditer(before)):
         return True
     for m in frames.finditer(text, cue.verb, goal_end):
+        if _noun_frame(text, m):
+            continue
         if not _CONDITION.fullmatch(m.group()) or cue.kind != "will":
             return True
         if re.search(r"\bonly\b", text[cue.verb:m.start()], re.I):
@@ -633,6 +666,18 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
         if not any(d.relation != "past" for d in dates.find_dates(text, cue.verb, m.start())):
             return True  # without a date set, "will ... if" is a what-if, not a scheduled plan
     return False
+
+
+# Frame words that are also nouns: after a determiner or a preposition ("despite fears of a
+# slowdown", "the latest estimates", "beat forecasts") they name a thing, frame nothing.
+_NOUN_FRAMES = frozenset("fear fears forecasts estimates estimate".split())
+_NOUN_LEAD = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|of|despite|amid|over|on|with|beat|beating|"
+    r"latest|official|earlier|recent|growing|any|some|such|own|for|no|analysts['\u2019]?|market)|['\u2019]s?)\s+$", re.I)
+
+
+def _noun_frame(text: str, m: re.Match) -> bool:
+    return m.group().lower() in _NOUN_FRAMES and bool(_NOUN_LEAD.search(text, max(0, m.start() - 14), m.start()))
 
 
 _NEGATOR_BEFORE = re.compile(
@@ -646,7 +691,11 @@ _PAST_STATES = frozenset("planned intended hoped aimed wanted expected sought".s
 def _past_state(text: str, cue: _Cue, unit_start: int, has_date: bool) -> bool:
     """"The family planned to drive to Boston": a plan told in past narrative was the past; only
     reported speech ("the firm said it planned to ...") or a date still ahead keeps it current."""
-    if cue.kind not in ("verb", "scheduled") or has_date:
+    if has_date:
+        return False
+    if cue.kind == "resolved":  # "the family was determined to win": the narrative's past
+        return text.startswith(("was ", "were "), cue.verb) and _reporting_verb_start(text, unit_start, cue.verb) is None
+    if cue.kind not in ("verb", "scheduled"):
         return False
     verb = re.match(r"\w+", text[cue.verb:])
     if not verb or verb.group().lower() not in _PAST_STATES:
@@ -705,18 +754,30 @@ def _received_only(text: str, cue: int, end: int) -> bool:
     return not _PURPOSE_AFTER.search(text, cue + m.end(), end)
 
 
+@cache
+def _third_party_pattern() -> re.Pattern:
+    """A forecaster as the subject of a verb of forecasting ("analysts expect", "economists at
+    the bank say", "most observers believe") or the source after "according to"."""
+    subjects = _alternation("non_goal_subjects.txt")
+    verbs = r"expects?|expected|forecasts?|forecast|predicts?|predicted|said|say|says|believes?|believed|think|thinks|thought|estimates?|estimated|reckon|reckons|see|sees|anticipate|anticipates"
+    return re.compile(
+        rf"\b(?:{subjects})\b(?:\s+(?!(?:{verbs})\b)[\w'\u2019.-]+){{0,4}}?\s+(?:{verbs})\b"
+        rf"|\baccording\s+to\s+(?:[\w'\u2019.-]+\s+){{0,4}}?(?:{subjects})\b", re.I)
+
+
 def _third_party(before: str) -> bool:
-    """"Analysts expect ...", "according to economists": the words are someone else's forecast."""
-    subjects = _frame_pattern("non_goal_subjects.txt")
-    return bool(subjects.search(before)) and bool(
-        re.search(r"\b(?:expects?|expected|forecasts?|predicts?|said|say|says|believes?|think|thinks|estimates?|according)\b", before, re.I))
+    """"Analysts expect ...", "according to economists": the words are someone else's forecast.
+    A forecaster's noun elsewhere ("to return $1bn to investors") frames nothing."""
+    if "," in before:
+        before = _INSERTION.sub(lambda m: " " * len(m.group()), before)
+    return bool(_third_party_pattern().search(before))
 
 
 _SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
 
 
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
-    return _SUBJECT_WORD.findall(text[clause_start:cue].lower())
+    return _SUBJECT_WORD.findall(_masked(text, clause_start, cue).lower())
 
 
 # "are set to end the day higher", "will open lower": a market's move, whoever trades
