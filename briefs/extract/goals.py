@@ -124,6 +124,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:planned|projected|targeted)\s+(?=[a-z$£€¥\d])"),
         ("noun", rf"\b(?:{nouns})\b{gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        # plans made public: "announced plans for a series of strikes", "has drawn up proposals for"
+        ("plansfor", r"\b(?:announced|unveiled|revealed|outlined|set\s+out|submitted|published|drawn\s+up|drew\s+up|"
+                     r"drawing\s+up|confirmed|detailed|put\s+forward|approved|has|have)\s+"
+                     r"(?:(?:its|their|his|her|the|new|fresh|detailed|ambitious|major|[\w]+-year)\s+){0,3}"
+                     r"(?:plans?|proposals?)\s+for\s+(?=[a-z\d$\u00a3\u20ac])"),
+        # money set apart for a purpose: "has earmarked £30m for the expansion"
+        ("allocated", rf"\b(?:earmarked|allocated|set\s+aside|ring-?fenced|budgeted|committed|pledged|reserved)\s+"
+                      rf"(?:(?:a|an|the|some|about|around|nearly|almost|up\s+to|more\s+than|over|another|further|extra)\s+)*"
+                      rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])"),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
         ("continued", r"\bto\s+(?=[a-z])"),
         ("asplanned", r"\bas\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|promised|pledged)\b"),
@@ -172,6 +181,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "money": ((" to ",), ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "dollars", "pounds",
                           "yen", "rupees", "kroner", "francs")),
     "purpose": (("to ",),), "continued": (("to ",),),
+    "plansfor": (("plan", "proposal"), (" for ",)),
+    "allocated": (("earmarked", "allocated", "set aside", "ring-fenced", "ringfenced", "budgeted", "committed",
+                   "pledged", "reserved"), (" for ", " toward")),
     "asplanned": (("as ",), ("planned", "scheduled", "agreed", "promised", "pledged")),
     "aimsof": (("aim", "goal", "objective", "ambition", "priorit", "mission", "purpose", "intention"),
                (" of", " for")),
@@ -548,6 +560,7 @@ def _clause_end(text: str, cue: int, end: int) -> int:
 _CLAUSE_LEAD = re.compile(
     r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
     r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
+    r"predicts|predicted|forecasts|forecast|"
     r"that|which|who|because)\s+")
 
 
@@ -647,6 +660,20 @@ def _reported_lead(parsed: ParsedArticle, unit_start: int) -> str:
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 
 
+# "The company predicted that it would return to profit", "the firm forecasts it will hire 500":
+# what an actor forecasts of its own acts is its plan; "analysts predict it will" stays a forecast
+# (see _third_party).
+_SELF_FORECAST = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|expects?|expected|projects|projected|believes|believed)"
+    r"\s+(?:that\s+)?(?:it|they|we)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _self_forecast(text: str, unit_start: int, cue: int) -> int:
+    """Where a forecast of the actor's own act opens before the cue (len(text) when none)."""
+    m = _SELF_FORECAST.search(text, max(unit_start, cue - 60), cue)
+    return m.start() if m else len(text)
+
+
 def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     """A frame of prediction, opinion or hypothesis before the cue rejects the clause; after it, a
     condition ("will be hired during 2027 if funds allow") only qualifies a plan stated with "will"
@@ -654,7 +681,8 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
     frames = _frame_pattern("non_goal_frames.txt")
     before = _masked(text, unit_start, cue.verb)
-    if any(not _noun_frame(before, m) for m in frames.finditer(before)):
+    own = _self_forecast(text, unit_start, cue.verb)
+    if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in frames.finditer(before)):
         return True
     for m in frames.finditer(text, cue.verb, goal_end):
         if _noun_frame(text, m):
@@ -862,6 +890,8 @@ def _generic_subject(subject: list[str]) -> bool:
     if subject[0] in ("neither", "either") and subject[1:2] != ["way"]:
         return True  # "neither party would ...": a judgement about both, no one's plan
     if subject[0] in _QUANTIFIERS:
+        if subject[0] == "each" and subject[1:2] == ["of"] and len(subject) > 3:
+            return subject[-1] in generic  # "each of the ten projects": every one of named things
         return len(subject) == 1 or subject[1] in ("of", "individuals", "people")
     return subject[-1] in generic or " ".join(subject[-2:]) in generic or _subject_head(subject) in generic
 
@@ -878,10 +908,13 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     low = word.lower()
     if low == "go" and re.match(r"\s+(?:ahead|on)\b", text[after:after + 8]):
         return True  # "would go ahead", "would go on for weeks": an action carried on
-    if low == "go" and re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb]):
-        return True  # "$750m will go to the plant": money allocated, not a prediction
+    if low == "go" and (re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb])
+                        or _money_subject(text, clause_start, cue.verb) and re.match(r"\s+(?:towards?|to|into|on)\b", text[after:after + 9])):
+        return True  # "$750m will go to the plant", "the money will go towards a roof": money allocated
     if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low in ("no", "never"):
         return False
+    if low in _DISCLOSE and _RESULTS.match(text, after, after + 60):
+        return False  # "will report its results on Thursday": the calendar of disclosure, no plan
     if re.match(r"\S+\s+(?:[\w,]+\s+){0,3}?(?:not|never)\b(?!\s+only)", text[cue.verb:cue.verb + 60]) \
             and not re.search(r"\b(?:until|till|before)\b", text[cue.verb:end]):
         return False  # "will not be joining in": refused; "will not be announced until ..." is deferred
@@ -923,11 +956,14 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return True
     reported = _reported_pattern().search(sentence)
     if cue.kind == "would":
-        return reported is not None or low in words("goal_verbs.txt")
+        return reported is not None or low in words("goal_verbs.txt") \
+            or _self_forecast(text, clause_start - 30 if clause_start >= 30 else 0, cue.verb) < cue.verb
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
     return bool(plans) or (reported is not None and has_date)
 
 
+_DISCLOSE = frozenset("announce report publish post release unveil issue".split())
+_RESULTS = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:results|figures|earnings|accounts|numbers)\b", re.I)
 _JUDGED = frozenset("""
 assessed evaluated reviewed examined judged scrutinised scrutinized audited monitored vetted appraised
 inspected considered studied analysed analyzed debated discussed weighed graded rated ranked
@@ -1390,13 +1426,29 @@ def _nearest(names: Names, text: str, before: int, kind: str) -> str | None:
 @cache
 def _reporting_pattern() -> re.Pattern:
     return re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:" + _alternation("goal_reporting.txt") +
-                      r"|believes|hoped|hopes)\b")
+                      r"|believes|hoped|hopes|predicted|predicts|forecast|forecasts)\b")
 
 
 def _reporting_verb_start(text: str, unit_start: int, clause_start: int) -> int | None:
     """The first reporting verb of the sentence: its subject is who reports the plan."""
     m = _reporting_pattern().search(text, unit_start, clause_start)
     return m.start() if m else None
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might must should shall "
+                         "does do did".split())
+_IRREGULAR_PAST = frozenset("won got gave made took set put sold bought began brought".split())
+
+
+def _before_verb(tokens: list[str]) -> list[str]:
+    """A subject ends at its verb: "The group has launched a (bid to ...)", "the charity raised
+    (£2m to ...)": the goal's noun came after a verb, whose subject holds the goal."""
+    for i in range(1, len(tokens)):
+        low = tokens[i].lower()
+        if low in _AUXILIARIES or (low in _IRREGULAR_PAST or low.endswith("ed") and len(low) > 4) \
+                and tokens[i][0].islower() and tokens[i - 1].lower() not in FUNCTION_WORDS:
+            return tokens[:i]
+    return tokens
 
 
 def _clean_subject(text: str, start: int, end: int) -> str | None:
@@ -1411,7 +1463,7 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
                 region = region[found[0].end:].strip()
     region = _LEADING_ADVERBS.sub("", region)
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
-    tokens = region.split()
+    tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
         tokens.pop()
     if not tokens or len(tokens) > 12:

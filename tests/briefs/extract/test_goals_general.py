@@ -123,3 +123,78 @@ def test_the_coming_n_units_run_from_the_article_date(phrase, value):
 ])
 def test_goal_deadlines_over_the_coming_years(text, deadline):
     assert one(text).deadline == deadline
+
+
+# ---------------------------------------------------------------- an actor's own forecast
+
+@pytest.mark.parametrize("text, actor", [
+    ("The company predicted that it would return to profit in 2026.", "The company"),
+    ("The firm forecast that it would hire 500 people next year.", "The firm"),
+    ("Westbrook Homes predicts it will complete 4,000 houses in the 2026 financial year.", "Westbrook Homes"),
+])
+def test_what_an_actor_forecasts_of_its_own_acts_is_its_goal(text, actor):
+    assert one(text).actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts predicted that the company would return to profit in 2026.",
+    "Economists forecast that the bank will raise rates next year.",
+])
+def test_a_forecast_of_someone_else_is_no_goal(text):
+    assert goals_of(text) == []
+
+
+# ---------------------------------------------------------------- plans and money set apart
+
+@pytest.mark.parametrize("text, goal, actor", [
+    ("The union announced plans for a series of strikes in April.", "announced plans for a series of strikes", "The union"),
+    ("The health board has unveiled proposals for two new clinics in the valley.", "unveiled proposals for two new clinics", "The health board"),
+    ("The firm has earmarked £30m for the expansion of its Leeds depot.", "earmarked £30m for the expansion", "The firm"),
+    ("The county has set aside $4.5 million towards a new animal shelter, officials said.", "set aside $4.5 million towards", "The county"),
+])
+def test_plans_made_public_and_money_set_apart_for_a_purpose(text, goal, actor):
+    found = one(text)
+    assert goal in found.text and found.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The money will go towards a new roof for the church.",
+    "The funds will go into upgrading the station's lifts.",
+])
+def test_money_that_will_go_towards_something_is_a_goal(text):
+    assert len(goals_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The firm will announce its results on Thursday.",
+    "The bank will report its first-quarter figures next week.",
+    "The retailer will publish its annual accounts in May.",
+])
+def test_the_calendar_of_results_is_no_goal(text):
+    assert goals_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Each of the ten projects will run for three years.",
+    "The scheme will also include 120 homes for key workers, the developer said.",
+])
+def test_the_scope_of_a_plan_is_a_goal(text):
+    assert len(goals_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Each of them will have to pay more.",
+    "Many of the shoppers will spend less this year.",
+])
+def test_people_taken_one_by_one_hold_no_plan(text):
+    assert goals_of(text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The group has launched a bid to buy its smaller rival.", "The group"),
+    ("The agency has submitted a proposal to run the new tram line.", "The agency"),
+    ("Officials are drawing up plans to widen the motorway.", "Officials"),
+    ("The charity raised £2m last month to build a hospice by 2027.", "The charity"),
+])
+def test_the_actor_ends_at_its_verb(text, actor):
+    assert one(text).actor == actor
