@@ -282,6 +282,15 @@ def _rel_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(today.year if today.month < start else today.year + 1), False
 
 
+@_pattern(rf"(?:(?<=\bby )|(?<=\bin )|(?<=\bbefore )|(?<=\buntil )|(?<=\bover )|(?<=\bduring ))(?:the\s+)?{_SEASON}\b(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:1[89]|20)\d\d|\s+(?:next|this|last)\b|\s+(?:term|semester|session|months?|recess|break|holidays?|season|schedule|collection|range|transfer|window|statement|budget|election|games|olympics)\b)", needs=_SEASONS)
+def _bare_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
+    """"by the summer", "in the autumn": the season's next occurrence from the article's date."""
+    if today is None:
+        return _needs(today)
+    start = SEASONS[m["season"].lower()]
+    return str(today.year if today.month <= start + 2 else today.year + 1), False
+
+
 @_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?", needs=("q",))
 def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     quarter = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]

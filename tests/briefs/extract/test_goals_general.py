@@ -198,3 +198,20 @@ def test_people_taken_one_by_one_hold_no_plan(text):
 ])
 def test_the_actor_ends_at_its_verb(text, actor):
     assert one(text).actor == actor
+
+
+@pytest.mark.parametrize("phrase, today, value", [
+    ("by the summer", "2025-03-10", "2025"),
+    ("by the summer", "2025-10-10", "2026"),
+    ("in the autumn", "2025-03-10", "2025"),
+    ("before the winter", "2025-03-10", "2025"),
+    ("in the summer of 2027", "2025-03-10", "2027"),
+    ("in the summer term", "2025-03-10", None),
+    ("in the autumn statement", "2025-03-10", None),
+])
+def test_a_bare_season_after_a_preposition_is_its_next_occurrence(phrase, today, value):
+    assert resolve_deadline(phrase, today).value == value
+
+
+def test_a_goal_due_by_a_bare_season():
+    assert one("The ferry operator intends to resume sailings to the island by the summer.").deadline == "2025"
