@@ -282,6 +282,15 @@ def _rel_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return str(today.year if today.month < start else today.year + 1), False
 
 
+@_pattern(rf"(?:(?<=\bby )|(?<=\bin )|(?<=\bbefore )|(?<=\buntil )|(?<=\bover )|(?<=\bduring ))(?:the\s+)?{_SEASON}\b(?!\s+(?:of\s+)?(?:the\s+year\s+)?(?:1[89]|20)\d\d|\s+(?:next|this|last)\b|\s+(?:term|semester|session|months?|recess|break|holidays?|season|schedule|collection|range|transfer|window|statement|budget|election|games|olympics)\b)", needs=_SEASONS)
+def _bare_season(m: re.Match, today: date | None) -> tuple[str | None, bool]:
+    """"by the summer", "in the autumn": the season's next occurrence from the article's date."""
+    if today is None:
+        return _needs(today)
+    start = SEASONS[m["season"].lower()]
+    return str(today.year if today.month <= start + 2 else today.year + 1), False
+
+
 @_pattern(rf"\b[Qq](?P<q>[1-4])\s*(?:of\s+)?(?:'?(?P<yy>\d{{2}})\b|{_YEAR})?|\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{_YEAR.replace('year>', 'year2>')}|\s+(?P<rel>next|this)\s+year)?", needs=("q",))
 def _quarter(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     quarter = int(m["q"]) if m["q"] else ORDINALS[m["ord"].lower()]
@@ -377,7 +386,7 @@ def _coming(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     return ym(today + timedelta(weeks=3)), False
 
 
-@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b", needs=("day", "week", "month", "quarter", "year", "decade"))
+@_pattern(rf"\b(?:(?:over|during|within|in|for)\s+)?(?:the\s+)?(?P<rel>next|following|coming)\s+(?:{_NUM}\s+)?{_UNIT}|\b(?P<prep>within|in|over|after)\s+(?:(?:the|a)\s+)?{_NUM.replace('num>', 'num2>')}[\s-]+{_UNIT.replace('unit>', 'unit2>')}(?:'?\s*time)?(?!\s*(?:ago|earlier|before))|\b{_NUM.replace('num>', 'num3>')}[\s-]+{_UNIT.replace('unit>', 'unit3>')}\s+(?:from\s+now|hence|period)|\b(?:a|an|the|its|their)\s+{_NUM.replace('num>', 'num4>')}-(?P<unit4>day|week|month|year)\b", needs=("day", "week", "month", "quarter", "year", "decade"))
 def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
     count = _number(m["num"] or m["num2"] or m["num3"] or m["num4"]) if (m["num"] or m["num2"] or m["num3"] or m["num4"]) else 1
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower().rstrip("s")
@@ -385,6 +394,8 @@ def _period(m: re.Match, today: date | None) -> tuple[str | None, bool]:
         return None, False
     if m["rel"] and m["rel"].lower() == "following":
         return None, False  # "the following year" counts from an event, not from the article
+    if m["rel"] and m["rel"].lower() == "coming" and not m["num"]:
+        return None, False  # "the coming years": no length; the "coming" pattern reads it
     if re.match(r"\s+period\b", m.string[m.end():m.end() + 8]) and re.search(r"\b(?:a|an)\s", m.group(0), re.I):
         return None, False  # "over a five-year period": a length with no start, so no end either
     if today is None:

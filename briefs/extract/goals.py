@@ -90,7 +90,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("due", r"\b[Dd]ue\s+to\s+(?=[a-z])|\bdue\s+(?:for|in|by|on)\b"),
         ("scheduled", r"\b(?:scheduled|slated|timetabled|earmarked|budgeted|allocated|set\s+aside|ring-?fenced|reserved|pencilled\s+in|penciled\s+in|planned)\s+(?:to|for)\b"),
         ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b"),
-        ("expected", r"\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
+        ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
+                     r"(?:determined|poised|on\s+track|on\s+course|gearing\s+up|racing|pushing|moving)"
+                     r"\s+to\s+(?=[a-z])"),
         ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])"),
         ("like", r"\bwould\s+like\s+to\b"),
@@ -120,6 +124,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:planned|projected|targeted)\s+(?=[a-z$£€¥\d])"),
         ("noun", rf"\b(?:{nouns})\b{gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
         ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        # plans made public: "announced plans for a series of strikes", "has drawn up proposals for"
+        ("plansfor", r"\b(?:announced|unveiled|revealed|outlined|set\s+out|submitted|published|drawn\s+up|drew\s+up|"
+                     r"drawing\s+up|confirmed|detailed|put\s+forward|approved|has|have)\s+"
+                     r"(?:(?:its|their|his|her|the|new|fresh|detailed|ambitious|major|[\w]+-year)\s+){0,3}"
+                     r"(?:plans?|proposals?)\s+for\s+(?=[a-z\d$\u00a3\u20ac])"),
+        # money set apart for a purpose: "has earmarked £30m for the expansion"
+        ("allocated", rf"\b(?:earmarked|allocated|set\s+aside|ring-?fenced|budgeted|committed|pledged|reserved)\s+"
+                      rf"(?:(?:a|an|the|some|about|around|nearly|almost|up\s+to|more\s+than|over|another|further|extra)\s+)*"
+                      rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])"),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
         ("continued", r"\bto\s+(?=[a-z])"),
         ("asplanned", r"\bas\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|promised|pledged)\b"),
@@ -142,6 +155,8 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
                    "ringfenced", "ring-fenced", "reserved", "pencilled in", "penciled in", "planned"),
                   (" to", " for")),
     "committed": (("committed ",),), "expected": (("expected to ",),),
+    "resolved": (("determined to ", "poised to ", "on track to ", "on course to ",
+                  "gearing up to ", "racing to ", "pushing to ", "moving to "),),
     "isto": (("is to ", "are to ", "am to "),), "like": (("like to",),), "going": (("going to ",),),
     "designed": (("designed to ", "established to ", "set up to ", "created to ", "formed to ",
                   "founded to ", "intended to ", "meant to ", "launched to "),),
@@ -166,6 +181,9 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "money": ((" to ",), ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "dollars", "pounds",
                           "yen", "rupees", "kroner", "francs")),
     "purpose": (("to ",),), "continued": (("to ",),),
+    "plansfor": (("plan", "proposal"), (" for ",)),
+    "allocated": (("earmarked", "allocated", "set aside", "ring-fenced", "ringfenced", "budgeted", "committed",
+                   "pledged", "reserved"), (" for ", " toward")),
     "asplanned": (("as ",), ("planned", "scheduled", "agreed", "promised", "pledged")),
     "aimsof": (("aim", "goal", "objective", "ambition", "priorit", "mission", "purpose", "intention"),
                (" of", " for")),
@@ -280,6 +298,8 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
                     goal_end = _phrase_end(parsed.text, cue.verb, goal_end)
                 if cue.kind == "aimsof":
                     goal_end = _owner_end(parsed.text, cue.verb, goal_end)
+                if cue.kind == "expected" and parsed.text[cue.verb - 2:cue.verb] == ", ":
+                    goal_end = _insertion_end(parsed.text, cue.verb, goal_end)
                 if goal_end <= cue.start or not _accept(parsed, cue, start, goal_end, end):
                     continue
                 if goals and _place_relative(parsed.text, state, start, cue.verb):
@@ -320,6 +340,13 @@ def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
         if parsed.text[nxt.start:nxt.start + 1].islower():
             return nxt.end
     return end
+
+
+def _insertion_end(text: str, start: int, end: int) -> int:
+    """"The deal, expected to close in May, values ...": a participle set off by commas ends at
+    the second one."""
+    comma = text.find(",", start, end)
+    return comma if comma > 0 else end
 
 
 def _phrase_end(text: str, start: int, end: int) -> int:
@@ -399,7 +426,7 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
     if kind == "progressive" and m.group().startswith("'s") and not re.match(
             r"\s+(?:to|a|an|the|its|their|his|her|for|on|new|further|more)\b", text[m.end():m.end() + 8]):
         return None  # "the council's planning department": a possessive, not "is planning"
-    if kind in ("verb", "set", "expected", "isto", "going", "designed", "needed", "directed"):
+    if kind in ("verb", "set", "expected", "isto", "going", "designed", "needed", "directed", "resolved"):
         following = _infinitive(text, m.end())
         # after a passive participle ("a query is resolved to mutual satisfaction") "to" is
         # often a preposition: only a known verb makes it an infinitive
@@ -533,16 +560,32 @@ def _clause_end(text: str, cue: int, end: int) -> int:
 _CLAUSE_LEAD = re.compile(
     r"[:;]\s*|\b(?:said|says|say|told\s+(?:[A-Z][\w']*\s+){0,5}|announced|confirmed|"
     r"stated|added|adding|saying|revealed|disclosed|indicated|insisted|believes|hoped|hopes|"
+    r"predicts|predicted|forecasts|forecast|"
     r"that|which|who|because)\s+")
 
 
 def _clause_start(text: str, unit_start: int, cue: int) -> int:
-    """Where the cue's clause begins: after a reporting verb, a colon or a semicolon."""
-    region = text[unit_start:cue]
+    """Where the cue's clause begins: after a reporting verb, a colon or a semicolon. A relative
+    clause set off by commas ("The bank, which says ..., plans to") is passed over."""
+    region = _masked(text, unit_start, cue)
     best = 0
     for m in _CLAUSE_LEAD.finditer(region):
         best = m.end()
     return unit_start + best
+
+
+# A non-restrictive relative clause between commas ("The charity, which supports homeless people,
+# aims to ...", "Under the plans, which critics say are timid, ministers would ..."): its words
+# tell about a noun, not about the main clause's subject, frame or speaker.
+_INSERTION = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()\u201c\u201d\"]{1,120}?,")
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """text[start:end] with its relative-clause insertions blanked (offsets kept)."""
+    region = text[start:end]
+    if "," not in region:
+        return region
+    return _INSERTION.sub(lambda m: " " * len(m.group()), region)
 
 
 # ---------------------------------------------------------------- acceptance
@@ -617,15 +660,33 @@ def _reported_lead(parsed: ParsedArticle, unit_start: int) -> str:
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 
 
+# "The company predicted that it would return to profit", "the firm forecasts it will hire 500":
+# what an actor forecasts of its own acts is its plan; "analysts predict it will" stays a forecast
+# (see _third_party).
+_SELF_FORECAST = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|expects?|expected|projects|projected|believes|believed)"
+    r"\s+(?:that\s+)?(?:it|they|we)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _self_forecast(text: str, unit_start: int, cue: int) -> int:
+    """Where a forecast of the actor's own act opens before the cue (len(text) when none)."""
+    m = _SELF_FORECAST.search(text, max(unit_start, cue - 60), cue)
+    return m.start() if m else len(text)
+
+
 def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     """A frame of prediction, opinion or hypothesis before the cue rejects the clause; after it, a
     condition ("will be hired during 2027 if funds allow") only qualifies a plan stated with "will"
     and already dated,
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
     frames = _frame_pattern("non_goal_frames.txt")
-    if frames.search(text, unit_start, cue.verb):
+    before = _masked(text, unit_start, cue.verb)
+    own = _self_forecast(text, unit_start, cue.verb)
+    if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in frames.finditer(before)):
         return True
     for m in frames.finditer(text, cue.verb, goal_end):
+        if _noun_frame(text, m):
+            continue
         if not _CONDITION.fullmatch(m.group()) or cue.kind != "will":
             return True
         if re.search(r"\bonly\b", text[cue.verb:m.start()], re.I):
@@ -633,6 +694,18 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
         if not any(d.relation != "past" for d in dates.find_dates(text, cue.verb, m.start())):
             return True  # without a date set, "will ... if" is a what-if, not a scheduled plan
     return False
+
+
+# Frame words that are also nouns: after a determiner or a preposition ("despite fears of a
+# slowdown", "the latest estimates", "beat forecasts") they name a thing, frame nothing.
+_NOUN_FRAMES = frozenset("fear fears forecasts estimates estimate".split())
+_NOUN_LEAD = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|of|despite|amid|over|on|with|beat|beating|"
+    r"latest|official|earlier|recent|growing|any|some|such|own|for|no|analysts['\u2019]?|market)|['\u2019]s?)\s+$", re.I)
+
+
+def _noun_frame(text: str, m: re.Match) -> bool:
+    return m.group().lower() in _NOUN_FRAMES and bool(_NOUN_LEAD.search(text, max(0, m.start() - 14), m.start()))
 
 
 _NEGATOR_BEFORE = re.compile(
@@ -646,7 +719,11 @@ _PAST_STATES = frozenset("planned intended hoped aimed wanted expected sought".s
 def _past_state(text: str, cue: _Cue, unit_start: int, has_date: bool) -> bool:
     """"The family planned to drive to Boston": a plan told in past narrative was the past; only
     reported speech ("the firm said it planned to ...") or a date still ahead keeps it current."""
-    if cue.kind not in ("verb", "scheduled") or has_date:
+    if has_date:
+        return False
+    if cue.kind == "resolved":  # "the family was determined to win": the narrative's past
+        return text.startswith(("was ", "were "), cue.verb) and _reporting_verb_start(text, unit_start, cue.verb) is None
+    if cue.kind not in ("verb", "scheduled"):
         return False
     verb = re.match(r"\w+", text[cue.verb:])
     if not verb or verb.group().lower() not in _PAST_STATES:
@@ -705,18 +782,30 @@ def _received_only(text: str, cue: int, end: int) -> bool:
     return not _PURPOSE_AFTER.search(text, cue + m.end(), end)
 
 
+@cache
+def _third_party_pattern() -> re.Pattern:
+    """A forecaster as the subject of a verb of forecasting ("analysts expect", "economists at
+    the bank say", "most observers believe") or the source after "according to"."""
+    subjects = _alternation("non_goal_subjects.txt")
+    verbs = r"expects?|expected|forecasts?|forecast|predicts?|predicted|said|say|says|believes?|believed|think|thinks|thought|estimates?|estimated|reckon|reckons|see|sees|anticipate|anticipates"
+    return re.compile(
+        rf"\b(?:{subjects})\b(?:\s+(?!(?:{verbs})\b)[\w'\u2019.-]+){{0,4}}?\s+(?:{verbs})\b"
+        rf"|\baccording\s+to\s+(?:[\w'\u2019.-]+\s+){{0,4}}?(?:{subjects})\b", re.I)
+
+
 def _third_party(before: str) -> bool:
-    """"Analysts expect ...", "according to economists": the words are someone else's forecast."""
-    subjects = _frame_pattern("non_goal_subjects.txt")
-    return bool(subjects.search(before)) and bool(
-        re.search(r"\b(?:expects?|expected|forecasts?|predicts?|said|say|says|believes?|think|thinks|estimates?|according)\b", before, re.I))
+    """"Analysts expect ...", "according to economists": the words are someone else's forecast.
+    A forecaster's noun elsewhere ("to return $1bn to investors") frames nothing."""
+    if "," in before:
+        before = _INSERTION.sub(lambda m: " " * len(m.group()), before)
+    return bool(_third_party_pattern().search(before))
 
 
 _SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
 
 
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
-    return _SUBJECT_WORD.findall(text[clause_start:cue].lower())
+    return _SUBJECT_WORD.findall(_masked(text, clause_start, cue).lower())
 
 
 # "are set to end the day higher", "will open lower": a market's move, whoever trades
@@ -801,6 +890,8 @@ def _generic_subject(subject: list[str]) -> bool:
     if subject[0] in ("neither", "either") and subject[1:2] != ["way"]:
         return True  # "neither party would ...": a judgement about both, no one's plan
     if subject[0] in _QUANTIFIERS:
+        if subject[0] == "each" and subject[1:2] == ["of"] and len(subject) > 3:
+            return subject[-1] in generic  # "each of the ten projects": every one of named things
         return len(subject) == 1 or subject[1] in ("of", "individuals", "people")
     return subject[-1] in generic or " ".join(subject[-2:]) in generic or _subject_head(subject) in generic
 
@@ -817,10 +908,13 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
     low = word.lower()
     if low == "go" and re.match(r"\s+(?:ahead|on)\b", text[after:after + 8]):
         return True  # "would go ahead", "would go on for weeks": an action carried on
-    if low == "go" and re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb]):
-        return True  # "$750m will go to the plant": money allocated, not a prediction
+    if low == "go" and (re.search(rf"(?:{_MONEY})", text[clause_start:cue.verb])
+                        or _money_subject(text, clause_start, cue.verb) and re.match(r"\s+(?:towards?|to|into|on)\b", text[after:after + 9])):
+        return True  # "$750m will go to the plant", "the money will go towards a roof": money allocated
     if low in words("hedges.txt") or low in words("prediction_verbs.txt") or low in ("no", "never"):
         return False
+    if low in _DISCLOSE and _RESULTS.match(text, after, after + 60):
+        return False  # "will report its results on Thursday": the calendar of disclosure, no plan
     if re.match(r"\S+\s+(?:[\w,]+\s+){0,3}?(?:not|never)\b(?!\s+only)", text[cue.verb:cue.verb + 60]) \
             and not re.search(r"\b(?:until|till|before)\b", text[cue.verb:end]):
         return False  # "will not be joining in": refused; "will not be announced until ..." is deferred
@@ -862,11 +956,14 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return True
     reported = _reported_pattern().search(sentence)
     if cue.kind == "would":
-        return reported is not None or low in words("goal_verbs.txt")
+        return reported is not None or low in words("goal_verbs.txt") \
+            or _self_forecast(text, clause_start - 30 if clause_start >= 30 else 0, cue.verb) < cue.verb
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
     return bool(plans) or (reported is not None and has_date)
 
 
+_DISCLOSE = frozenset("announce report publish post release unveil issue".split())
+_RESULTS = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:results|figures|earnings|accounts|numbers)\b", re.I)
 _JUDGED = frozenset("""
 assessed evaluated reviewed examined judged scrutinised scrutinized audited monitored vetted appraised
 inspected considered studied analysed analyzed debated discussed weighed graded rated ranked
@@ -1329,13 +1426,29 @@ def _nearest(names: Names, text: str, before: int, kind: str) -> str | None:
 @cache
 def _reporting_pattern() -> re.Pattern:
     return re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:" + _alternation("goal_reporting.txt") +
-                      r"|believes|hoped|hopes)\b")
+                      r"|believes|hoped|hopes|predicted|predicts|forecast|forecasts)\b")
 
 
 def _reporting_verb_start(text: str, unit_start: int, clause_start: int) -> int | None:
     """The first reporting verb of the sentence: its subject is who reports the plan."""
     m = _reporting_pattern().search(text, unit_start, clause_start)
     return m.start() if m else None
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might must should shall "
+                         "does do did".split())
+_IRREGULAR_PAST = frozenset("won got gave made took set put sold bought began brought".split())
+
+
+def _before_verb(tokens: list[str]) -> list[str]:
+    """A subject ends at its verb: "The group has launched a (bid to ...)", "the charity raised
+    (£2m to ...)": the goal's noun came after a verb, whose subject holds the goal."""
+    for i in range(1, len(tokens)):
+        low = tokens[i].lower()
+        if low in _AUXILIARIES or (low in _IRREGULAR_PAST or low.endswith("ed") and len(low) > 4) \
+                and tokens[i][0].islower() and tokens[i - 1].lower() not in FUNCTION_WORDS:
+            return tokens[:i]
+    return tokens
 
 
 def _clean_subject(text: str, start: int, end: int) -> str | None:
@@ -1350,7 +1463,7 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
                 region = region[found[0].end:].strip()
     region = _LEADING_ADVERBS.sub("", region)
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
-    tokens = region.split()
+    tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
         tokens.pop()
     if not tokens or len(tokens) > 12:

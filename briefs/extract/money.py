@@ -708,7 +708,7 @@ def _score(ctx: _Context, k: int) -> _Score:
         for cue in ctx.cues_at(own):
             score.add(cue.kind, cue.weight)
         return score
-    spent = _ordered_to_pay(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k)
+    spent = _ordered_to_pay(ctx, k) or _spent_by_people(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k)
     if spent is not None:
         score = _Score()
         score.add(spent, 3.0)
@@ -834,6 +834,8 @@ def _measured_in(ctx: _Context, k: int) -> int | None:
     end = ctx.spans[k][1]
     if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("in", "of"):
         return None  # "$750m of bonds", "£40m of funding" name what the money is too
+    if ctx.tokens[end].lower == "in" and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].lower in _DETERMINER_WORDS:
+        return None  # "$40m in the town's biggest factory": where, not what the money is
     cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if ctx.cues_at(j)]
     return cued[-1] if cued else None
 
@@ -859,6 +861,29 @@ def _spent_on(ctx: _Context, k: int) -> str | None:
         return None
     kinds = {c.kind for c in ctx.cues_at(run[-1])}
     return "other" if kinds == {"other"} else "funding"
+
+
+# People spending their own money ("visitors spent £45m in the town", "each will spend up to $25,000
+# a year"): what they buy, not money given to fund anything.
+_SPENDERS = frozenset("""
+each visitors visitor tourists tourist students student shoppers shopper consumers consumer customers
+households families fans travellers travelers holidaymakers guests residents people buyers spectators
+""".split())
+_SPEND_AUX = frozenset("will would could can may might have has had also typically usually each already "
+                       "collectively together".split())
+
+
+def _spent_by_people(ctx: _Context, k: int) -> str | None:
+    i = ctx.spans[k][0] - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i < 1 or ctx.tokens[i].lower not in _SPEND:
+        return None
+    i -= 1
+    while i > 0 and (ctx.tokens[i].lower in _SPEND_AUX and ctx.tokens[i].lower != "each"
+                     or ctx.tokens[i].lower.endswith("ly")):
+        i -= 1
+    return "other" if ctx.tokens[i].lower in _SPENDERS else None
 
 
 _PAY = frozenset("pay pays paid paying".split())
@@ -1034,7 +1059,8 @@ def _funding_verb(ctx: _Context, k: int) -> tuple[int, str] | None:
         if _RECEIVE.fullmatch(token.lower):
             return i, "receive"
         if _GIVE.fullmatch(token.lower):
-            passive = i > 0 and ctx.tokens[i - 1].lower in _PASSIVE and token.lower.endswith("ed")
+            passive = i > 0 and ctx.tokens[i - 1].lower in _PASSIVE \
+                and (token.lower.endswith("ed") or token.lower in ("given", "lent", "paid"))
             return i, "receive" if passive else "give"
     return None
 
