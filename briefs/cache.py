@@ -60,6 +60,15 @@ def reading_version() -> str:
     return digest.hexdigest()
 
 
+def default_max_bytes() -> int:
+    """The size bound: BRIEFDESK_CACHE_MAX_MB when it is a positive number, else MAX_BYTES."""
+    try:
+        megabytes = float(os.environ.get("BRIEFDESK_CACHE_MAX_MB", ""))
+    except ValueError:
+        return MAX_BYTES
+    return int(megabytes * 1024 * 1024) if megabytes > 0 else MAX_BYTES
+
+
 def default_dir() -> Path:
     if env := os.environ.get("BRIEFDESK_CACHE_DIR"):
         return Path(env)
@@ -316,9 +325,9 @@ def _decode_entry(path: Path, kind: str, shared: dict[str, str] | None
 # ---------------------------------------------------------------- the store
 
 class ExtractionCache:
-    def __init__(self, folder: Path | None = None, max_bytes: int = MAX_BYTES):
+    def __init__(self, folder: Path | None = None, max_bytes: int | None = None):
         self.folder = folder or default_dir()
-        self.max_bytes = max_bytes
+        self.max_bytes = max_bytes if max_bytes is not None else default_max_bytes()
 
     def _path(self, article: Article) -> Path:
         k = key(article)
@@ -396,7 +405,9 @@ class ExtractionCache:
         return self.folder / "briefs" / f"{corpus_key(articles)}{_SUFFIX}"
 
     def trim(self) -> None:
-        """Remove the oldest entries until the folder is within its size bound."""
+        """Remove the oldest entries until the folder is within its size bound. The newest entry
+        (the brief just written) stays even when it alone is over the bound: it is what the next
+        reopening reads."""
         try:
             # *.json* also finds the entries of earlier formats (".json"), so they age out.
             entries = [(st.st_mtime, st.st_size, p) for p in self.folder.glob("*/*.json*")
@@ -404,7 +415,7 @@ class ExtractionCache:
         except OSError:
             return
         total = sum(size for _, size, _ in entries)
-        for _, size, path in sorted(entries, key=lambda e: e[:2]):
+        for _, size, path in sorted(entries, key=lambda e: e[:2])[:-1]:
             if total <= self.max_bytes:
                 break
             try:

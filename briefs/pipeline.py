@@ -73,6 +73,7 @@ def build_brief(
             cache.put_result(inputs, date, brief, errors)
         else:
             cache.put_brief(loaded.articles, brief)
+    cache.trim()  # after the brief's own entry is written, so trimming can never skip it
     return BuildResult(brief, errors)
 
 
@@ -105,8 +106,6 @@ def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int |
         if progress is not None:
             progress(done, total)
         yield hit
-    if missing:
-        cache.trim()
 
 
 def share_sentences(extraction: Extraction, shared: dict[str, str]) -> Extraction:

@@ -171,3 +171,23 @@ def test_reading_pauses_the_garbage_collector_and_restores_it(tmp_path, monkeypa
         gc.enable()
     entry_of(tmp_path).write_text("{not json")
     assert cache.get(article()) is None and gc.isenabled()  # restored after a failure too
+
+
+def test_trim_never_removes_the_newest_entry(tmp_path):
+    cache = ExtractionCache(tmp_path, max_bytes=1)
+    cache.put(article("Older text."), sample())
+    older = next(tmp_path.glob("*/*.jsonl"))
+    os.utime(older, (1, 1))
+    cache.put(article("Newer text."), sample())
+    cache.trim()
+    assert not older.exists()
+    assert cache.get(article("Newer text.")) == sample()
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("64", 64 * 1024 * 1024), ("0.5", 512 * 1024), ("", cache_module.MAX_BYTES),
+    ("lots", cache_module.MAX_BYTES), ("-3", cache_module.MAX_BYTES), ("0", cache_module.MAX_BYTES)])
+def test_the_size_bound_comes_from_the_environment(tmp_path, monkeypatch, value, expected):
+    monkeypatch.setenv("BRIEFDESK_CACHE_MAX_MB", value)
+    assert ExtractionCache(tmp_path).max_bytes == expected
+    assert ExtractionCache(tmp_path, max_bytes=10).max_bytes == 10

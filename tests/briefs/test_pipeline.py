@@ -106,3 +106,14 @@ def test_share_sentences_keeps_the_evidence_equal():
     pipeline.share_sentences(two, shared)
     assert [one.quotes[0], two.goals[0]] == before
     assert one.quotes[0].evidence[0].sentence is two.goals[0].evidence[0].sentence
+
+
+def test_a_cache_smaller_than_the_brief_still_reopens_it(tmp_path, monkeypatch):
+    # The bound is below one brief's size: the per-article entries go, the brief just built stays.
+    cache = ExtractionCache(tmp_path / "cache", max_bytes=1)
+    first = build_brief([str(seeds_dir())], cache=cache, workers=1)
+    entries = list((tmp_path / "cache").glob("*/*.jsonl"))
+    assert [p.parent.name for p in entries] == ["inputs"]
+    monkeypatch.setattr(pipeline, "extract_one", lambda article: pytest.fail("extracted again"))
+    again = build_brief([str(seeds_dir())], cache=cache, workers=1)
+    assert again.brief == first.brief
