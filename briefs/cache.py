@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from briefs.extract import Extraction
+from briefs.fingerprint import Known
 from briefs.model import (
     PANELS, Article, Brief, Conflict, Equivalent, Evidence, Funding, Goal, Organisation, Person, Quote,
 )
@@ -58,6 +59,18 @@ def reading_version() -> str:
         digest.update(name.encode())
         digest.update((_CODE / name).read_bytes())
     return digest.hexdigest()
+
+
+_KNOWN_FILE = "files.json"
+_KNOWN_FORMAT = 1
+MAX_KNOWN = 200_000  # file records kept between runs (about 100 bytes each)
+_HEX = frozenset("0123456789abcdef")
+
+
+def _good_record(record: object) -> bool:
+    return (isinstance(record, list) and len(record) == 5
+            and all(type(n) is int for n in record[:4]) and isinstance(record[4], str)
+            and len(record[4]) == 40 and _HEX.issuperset(record[4]))
 
 
 def default_max_bytes() -> int:
@@ -403,6 +416,33 @@ class ExtractionCache:
 
     def _brief_path(self, articles: list[Article]) -> Path:
         return self.folder / "briefs" / f"{corpus_key(articles)}{_SUFFIX}"
+
+    def known_files(self) -> Known:
+        """File digests by identity from earlier runs (see briefs.fingerprint); a missing or
+        corrupt record file, or a bad record, is simply not known."""
+        try:
+            data = json.loads((self.folder / _KNOWN_FILE).read_text(encoding="utf-8"))
+            files = data["files"] if data.get("format") == _KNOWN_FORMAT else {}
+        except (OSError, ValueError, TypeError, AttributeError, KeyError):
+            return {}
+        if not isinstance(files, dict):
+            return {}
+        return {path: record for path, record in files.items() if _good_record(record)}
+
+    def keep_known_files(self, known: Known) -> None:
+        """Save `known` (bounded: the newest MAX_KNOWN records a run touched come first)."""
+        files = dict(list(known.items())[-MAX_KNOWN:])
+        tmp = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"format": _KNOWN_FORMAT, "files": files}, out, separators=(",", ":"))
+            os.replace(tmp, self.folder / _KNOWN_FILE)
+        except (OSError, ValueError):
+            if tmp is not None:  # an unwritable cache only costs speed; never leave litter
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def trim(self) -> None:
         """Remove the oldest entries until the folder is within its size bound. The newest entry

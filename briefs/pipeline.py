@@ -57,7 +57,11 @@ def build_brief(
     if saved:
         return _load_saved(saved, [p for p in paths if not _is_saved_brief(p)])
     cache = cache or ExtractionCache()
-    inputs = fingerprint(paths)  # None for stdin and URLs: then known by the articles read
+    known = cache.known_files()
+    before = dict(known)
+    inputs = fingerprint(paths, known)  # None for stdin and URLs: then known by the articles read
+    if known != before:
+        cache.keep_known_files(known)
     if inputs is not None and (result := cache.get_result(inputs, date)) is not None:
         return _served(BuildResult(*result), progress)
     loaded = ingest.load(list(paths), date=date)

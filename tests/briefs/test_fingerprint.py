@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from briefs import ingest
 from briefs.fingerprint import _inputs, _realpath, fingerprint
 
@@ -64,5 +66,73 @@ def test_a_file_reached_twice_is_fingerprinted_once_as_ingest_reads_it(tmp_path)
     real = tricky_tree(tmp_path)
     paths = [str(real), str(tmp_path / "alias"), str(real / "a.txt")]
     seen: set[str] = set()
-    labels = [label for given in paths for label, _ in _inputs(given, seen)]
+    labels = [label for given in paths for label, _ in _inputs(given, seen, {})]
     assert len(labels) == len(ingest.load(paths).articles) == 2
+
+
+def _old_files(folder, count=3):
+    for i in range(count):
+        path = folder / f"a{i}.txt"
+        path.write_text(f"Article {i}\n\nThe council met on Tuesday.\n", encoding="utf-8")
+        os.utime(path, ns=(1_600_000_000 * 10**9, 1_600_000_000 * 10**9))
+
+
+def test_known_files_spare_reading_unchanged_files(tmp_path, monkeypatch):
+    import briefs.fingerprint as module
+    import time
+
+    _old_files(tmp_path)
+    # ctime cannot be set back: pretend the files were last changed long ago.
+    monkeypatch.setattr(time, "time_ns", lambda: 10**19)
+    known: dict = {}
+    first = fingerprint([str(tmp_path)], known)
+    assert len(known) == 3
+    monkeypatch.setattr(module, "open", lambda *a, **k: pytest.fail("read again"), raising=False)
+    assert fingerprint([str(tmp_path)], known) == first
+
+
+def test_a_changed_file_is_read_again_even_with_its_old_mtime(tmp_path, monkeypatch):
+    import time
+
+    _old_files(tmp_path)
+    monkeypatch.setattr(time, "time_ns", lambda: 10**19)
+    known: dict = {}
+    first = fingerprint([str(tmp_path)], known)
+    path = tmp_path / "a1.txt"
+    path.write_text("Article 1\n\nThe council met on Monday.\n", encoding="utf-8")  # same size
+    os.utime(path, ns=(1_600_000_000 * 10**9, 1_600_000_000 * 10**9))  # ctime still moves
+    assert fingerprint([str(tmp_path)], known) != first
+    assert fingerprint([str(tmp_path)], known) == fingerprint([str(tmp_path)])
+
+
+def test_a_file_changed_just_now_is_not_remembered(tmp_path):
+    (tmp_path / "fresh.txt").write_text("Just written.\n", encoding="utf-8")
+    known: dict = {}
+    fingerprint([str(tmp_path)], known)
+    assert known == {}
+
+
+def test_known_files_survive_in_the_cache_and_bad_records_are_dropped(tmp_path):
+    from briefs.cache import ExtractionCache
+
+    cache = ExtractionCache(tmp_path)
+    assert cache.known_files() == {}
+    good = [10, 1, 2, 3, "ab" * 20]
+    cache.keep_known_files({"/a.txt": good, "/b.txt": [1, 2, 3, "x", "ab" * 20],
+                            "/c.txt": [1, 2, 3, 4, "not hex"], "/d.txt": "junk"})
+    assert cache.known_files() == {"/a.txt": good}
+    (tmp_path / "files.json").write_text("{not json", encoding="utf-8")
+    assert cache.known_files() == {}
+    (tmp_path / "files.json").write_text('{"format": 99, "files": {"/a.txt": [10, 1, 2, 3, "' + "ab" * 20 + '"]}}')
+    assert cache.known_files() == {}
+    (tmp_path / "files.json").write_text('[1, 2]', encoding="utf-8")
+    assert cache.known_files() == {}
+
+
+def test_an_unwritable_cache_keeps_no_record_and_leaves_no_litter(tmp_path):
+    from briefs.cache import ExtractionCache
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    ExtractionCache(blocker / "cache").keep_known_files({"/a.txt": [1, 2, 3, 4, "ab" * 20]})
+    assert list(tmp_path.iterdir()) == [blocker]
