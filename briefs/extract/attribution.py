@@ -235,6 +235,12 @@ class _Context:
             # sentence outranks a verb before the quote whose subject names no one.
             trailing = self._sentence_reporter(after[:_clause_end(after)], item.paragraph)
             found = trailing if trailing is not None and trailing.name else found
+        if found is not None and not found.name and any(t.low == "that" for t in before):
+            # `Ruiz pointed out that three countries have announced a pull-out "regardless ..."`:
+            # the verb next to the quote has no one for subject inside a that-clause, so the
+            # clause's reporter speaks.
+            outer = self._sentence_reporter(before, item.paragraph)
+            found = outer if outer is not None and outer.name else found
         if found is not None:
             item.speaker, item.grammatical = found, True
         elif item.continues and prev is not None:
@@ -563,13 +569,26 @@ class _Context:
         segments = _segments(toks)
         if segments and segments[0]:
             segments[0] = _drop_opener(segments[0])
+        opener = len(segments) > 1 and self._sentence_adverb(segments[0])
         for k in range(len(segments) - 1, -1, -1):
             seg = segments[k]
+            if k == 0 and opener:
+                break
             if not self._is_tail(seg) or k == len(segments) - 1 and k and self._role_subject(seg, segments[k - 1]):
                 return self._with_appositives(self._speaker_in(seg, paragraph), segments, k)
-        # Only roles: the nearest one that is not a place or a description ("a spokesman for X").
-        heads = [seg for seg in segments if not self._is_aside(seg)] or segments
+        # Only roles: the nearest one that is not a place, a description or a relative clause
+        # ("a spokesman for X, which represents Y, said").
+        heads = [seg for k, seg in enumerate(segments)
+                 if not self._is_aside(seg) and not _relative(seg) and not (k == 0 and opener)] or segments
         return self._speaker_in(heads[-1], paragraph) if heads else None
+
+    def _sentence_adverb(self, seg: list[_Tok]) -> bool:
+        """"Nevertheless, ...", "Meanwhile, ...": one capitalised word set off by a comma at the
+        start of the sentence that the article never writes capitalised elsewhere, and no name
+        the name layer knows, is an adverb, not the subject."""
+        words = [t for t in seg if t.word]
+        return len(words) == 1 and words[0].cap and not self._proper_name(words) \
+            and not self.names.in_span(words[0].start, words[0].end)
 
     def _role_subject(self, seg: list[_Tok], before: list[_Tok]) -> bool:
         """"<reported clause>, the minister said": a definite role right before the verb is its
@@ -744,6 +763,11 @@ class _Context:
         gender = gender or self._cue_before(toks[0].start)
         if entity is not None:
             speaker = self._with_gender(Speaker(entity[0], entity[1]), gender)
+        elif len(core) == 1 and core[0].bare in ORG_NOUNS and not titles \
+                and re.search(r"(?i)\bthe\s+$", self.parsed.text[max(0, start - 5):start]):
+            # "The University said": a press release's capitalised "the College", "the Company"
+            # stands for the organisation of that kind named before, as "the company" does.
+            return self._org_noun(core[0].bare, start)
         elif _looks_like_org(core):
             return Speaker(text, "organisation")
         else:
@@ -1104,10 +1128,29 @@ def _subject_prefix(seg: list[_Tok]) -> list[_Tok]:
 
 
 def _is_conjoined(head: list[_Tok]) -> bool:
-    """Two names joined by "and" as one subject."""
+    """Two names joined by "and" as one subject, not the "and" inside an of-name ("a spokesman
+    for the Department of Trade and Industry")."""
     return any(t.low in ("and", "&") and 0 < i < len(head) - 1 and head[i - 1].cap and head[i + 1].cap
+               and not _inside_of_name(head, i)
                and _strip_titles(head[i + 1:])[0] and _strip_titles(head[:i])[1]
                for i, t in enumerate(head))
+
+
+def _relative(seg: list[_Tok]) -> bool:
+    """"which represents the industry", "who heads the unit": a relative clause never speaks."""
+    first = next((t for t in seg if t.word), None)
+    return first is not None and first.low in ("who", "which", "whose", "that")
+
+
+def _inside_of_name(toks: list[_Tok], i: int) -> bool:
+    """Whether the capitalised run ending before toks[i] follows "of"/"for" after a capitalised
+    word: "Payment" in "Association of Payment and Clearing Services"."""
+    j = i - 1
+    while j > 0 and toks[j].word and toks[j].cap:
+        if toks[j].low.rstrip(".") in TITLES:  # "University of X Chancellor Dr Y and ...": people
+            return False
+        j -= 1
+    return j > 0 and j < i - 1 and toks[j].low in ("of", "for") and toks[j - 1].cap
 
 
 def _leading_org(head: list[_Tok]) -> list[_Tok]:
@@ -1207,7 +1250,12 @@ def _is_role(seg: list[_Tok]) -> bool:
         return first.low not in PRONOUNS and first.low not in DETERMINERS \
             and not any(kind == "name" for kind, _, _ in _groups(head))
     caps = [t.low for t in head if t.cap]
-    return bool(caps) and all(w in TITLES or w in ORG_NOUNS for w in caps)
+    return bool(caps) and all(_title_word(w) or w in ORG_NOUNS for w in caps)
+
+
+def _title_word(low: str) -> bool:
+    """A title, or a hyphened one ending in a title ("pro-rector", "vice-chancellor")."""
+    return low in TITLES or "-" in low and low.rsplit("-", 1)[1] in TITLES
 
 
 def _is_description(seg: list[_Tok]) -> bool:

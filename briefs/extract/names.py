@@ -166,6 +166,8 @@ opened closed employs runs ran operates offers offered provides provided became 
 claims claimed insists argues argued faces faced seeks sought owes owed denies denied reports
 did does do
 """.split())
+# Time adverbs that open a predicate after `Name,` (`Ann Lee, today welcomed ...`), never a title.
+_PREDICATE_OPENERS = frozenset("today yesterday tomorrow tonight earlier later recently then".split())
 # Words before a name that make it the audience or source of a statement: `told the BBC`.
 _AUDIENCE = frozenset("told telling tell tells stating spoke speaking talking according".split())
 _ROLE_STOPS = frozenset("""
@@ -1257,6 +1259,31 @@ def _portfolio_end(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
+def _rank(word: str) -> bool:
+    """A rank of nobility or royalty written in lower case in an appositive (`Diana, princess
+    of Wales`, `the duke of Kent, Edward Windsor`): a position the article gives, read only there
+    so that a capitalised `Prince Harry` stays a name."""
+    return word.islower() and _is(word, "rank_nouns.txt")
+
+
+def _office_style(title: str) -> bool:
+    """An honorific that is also an office (`the Rt Rev`, `Rabbi`, `Det Supt`, `Ayatollah`): the
+    person's role when the article gives no other."""
+    return any(_is(w.rstrip("."), "office_honorifics.txt") for w in title.split())
+
+
+def _party_word(tok: _Tok) -> bool:
+    """A capitalised one-word form of a political party (`Labour`, `Liberal`, `Republican`)."""
+    return tok.kind == "word" and tok.cap and _key(tok.text) in _parties()
+
+
+def _heads_org(role: str) -> bool:
+    """A title that heads or speaks for an organisation (`chief executive`, `Vice-Chancellor`,
+    `managing director`), from a closed class of the language: a lexicon."""
+    words = role.lower().replace("-", " ").split()
+    return bool(words) and _is(words[-1], "org_head_titles.txt")
+
+
 def _plural_royal(low: str) -> bool:
     """`princes`, `kings`, `princesses`."""
     return low[:-1] in _ROYAL or low.endswith("es") and low[:-2] in _ROYAL
@@ -1858,13 +1885,26 @@ class _Roles:
                 else (shared if shared is not None and shared[0].sent == cand.sent and found == shared[1] else None)
             if plural:
                 found = shared[1] + [(r, o) for r, o in found if (r, o) not in plural]
+            if cand.title and not any(r for r, _ in found) and _office_style(cand.title):
+                found = found + [(cand.title, [])]  # `the Rt Rev Ann Holt`: her office
             for role, orgs in found:
                 role = role.strip(" ,")
                 if role and role.lower() not in (r.lower() for r in entity.roles):
                     entity.roles.append(role)
-                for org in orgs:
+                for org in self._with_full_names(orgs):
                     if org and org.lower() not in (o.lower() for o in entity.organisations):
                         entity.organisations.append(org)
+
+    def _with_full_names(self, orgs: list[str]) -> list[str]:
+        """Each organisation as written, then the fullest name the article gives it when that
+        differs (`the head of the WLGA`: the briefing links the association by its full name)."""
+        out = []
+        for org in orgs:
+            out.append(org)
+            entity = self.names.resolve(org) if org else None
+            if entity is not None and entity.kind == "organisation" and entity.name.lower() != org.lower():
+                out.append(entity.name)
+        return out
 
     def _around(self, c: _Cand) -> list[tuple[str, list[str]]]:
         toks = self.r.sents[c.sent].toks
@@ -1890,8 +1930,10 @@ class _Roles:
                 out.append(("", shared))
         if lead >= 2 and toks[lead - 1].kind == "poss" and self._org_at(toks[lead - 2]) and not any(o for _, o in out):
             out.append(("", [self._org_at(toks[lead - 2]).text]))  # `Labour's Ann Lee`
-        if any(r for r, _ in out) and not any(o for _, o in out) and self._refers_to_org(toks):
-            out.append(("", self._main_org()))  # `Chief executive Ann Lee said the firm ...`: the article's company
+        if any(r for r, _ in out) and not any(o for _, o in out):
+            referred = self._referred_org(toks, any(_heads_org(r) for r, _ in out))  # `Chief executive Ann Lee said the firm ...`: the article's company
+            if referred:
+                out.append(("", referred))
         return out
 
     def _listed_bracket(self, toks: list[_Tok], last: int) -> list[str]:
@@ -1927,11 +1969,30 @@ class _Roles:
         orgs = self._org_named(_clean(self.r.cands[title.org].text)) if title.org is not None else []
         return self.r.text[toks[title.first].start:toks[lead - 1].end], orgs
 
-    def _refers_to_org(self, toks: list[_Tok]) -> bool:
-        """Whether the sentence points back at an organisation: `the firm`, `the company's`."""
-        return any(t.low in ("the", "its") and toks[i + 1].kind == "word" and not toks[i + 1].cap
-                   and _is(toks[i + 1].low, "org_descriptors.txt") and not toks[i + 1].low.endswith("s")
-                   for i, t in enumerate(toks[:-1]))
+    def _referred_org(self, toks: list[_Tok], head_title: bool) -> list[str]:
+        """The organisation a sentence points back at: the article's main one for `the firm`,
+        `the company's` or its name written outright (`Vice-Chancellor Ann Lee says Corran ...`);
+        for a press release's capitalised `the University` (not `the University of X`, a name),
+        the main organisation of that kind. `the Government` is a politician's state, not an
+        employer, and is left out. The name alone counts only for `head_title`, a title that heads
+        an organisation (a senator named with a centre she funds does not work there)."""
+        main = self.names.main("organisation")
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if t.low not in ("the", "its") or nxt.kind != "word" or nxt.low.endswith("s"):
+                pass
+            elif not nxt.cap and _is(nxt.low, "org_descriptors.txt"):
+                return self._main_org()
+            elif nxt.cap and t.low == "the" and _is(nxt.low, "org_words.txt") and nxt.low != "government" \
+                    and self.names.at(nxt.start) is None \
+                    and not (i + 2 < len(toks) and (toks[i + 2].cap or toks[i + 2].low in ("of", "for"))):
+                return self._org_named(nxt.text)
+        if main is not None and len(main.mentions) > 1 and head_title:
+            for t in toks:
+                m = self.names.at(t.start)
+                if m is not None and m.start == t.start and self.names.entity_of(m) is main:
+                    return [main.name]
+        return []
 
     def _shared_org(self, c: _Cand) -> int | None:
         """`Northbridge University Chancellor Dr Ann Lee and Vice-Chancellor Dr Tomas Reyes`: the
@@ -1958,11 +2019,18 @@ class _Roles:
 
     def _nearest_org(self, toks: list[_Tok], j: int) -> list[str]:
         """The organisation `its` refers to: the first one named before it in the sentence, which
-        is most often the subject (`Acme, which bought Zed, said its chief ...`)."""
+        is most often the subject (`Acme, which bought Zed, said its chief ...`); else the subject
+        of the latest of the few sentences before that names one (`The Institute will open in
+        May. Its director, ...`)."""
         for t in toks[:j]:
             m = self._org_at(t)
             if m is not None:
                 return [m.text]
+        si = next((i for i, s in enumerate(self.r.sents) if s.toks is toks), None)
+        for back in range(si - 1, max(-1, si - 4), -1) if si is not None else ():
+            found = next((m for m in map(self._org_at, self.r.sents[back].toks) if m is not None), None)
+            if found is not None:
+                return [found.text]
         return self._main_org()
 
     def _main_org(self) -> list[str]:
@@ -2051,6 +2119,8 @@ class _Roles:
         while k < len(toks) and toks[k].low in ("the", "a", "an", "its", "their", "now", "also", "currently", "former"):
             owned = owned or toks[k].low in ("its", "their")
             k += 1
+        if k < len(toks) and toks[k].low in _PREDICATE_OPENERS:
+            return None  # `Senator Ann Lee, today welcomed ...`: the comma opens a predicate, not a title
         if k + 1 < len(toks) and toks[k + 1].kind == "poss":
             org = self._org_at(toks[k])
             if org:
@@ -2079,7 +2149,7 @@ class _Roles:
         orgs.extend(found)
         while words and (words[-1].low in _ROLE_STOPS):
             words.pop()
-        if not any(_role_word(t.text) or _singular_role(t.text) for t in words):
+        if not any(_role_word(t.text) or _singular_role(t.text) or _rank(t.text) for t in words):
             return ("", orgs) if orgs else None
         if not orgs and of_at is not None and of_at < len(words) - 1 and _is(words[-1].low, "org_descriptors.txt") \
                 and not words[-1].low.endswith("s"):
@@ -2144,7 +2214,7 @@ class _Roles:
                     break
                 if m is not None or has_head and of_at is None:
                     break
-            if _role_word(t.text) or _singular_role(t.text):
+            if _role_word(t.text) or _singular_role(t.text) or _rank(t.text):
                 has_head = True
             words.append(t)
             j += 1
@@ -2203,11 +2273,18 @@ class _Roles:
             owner = self._org_at(toks[title.owner]) if title.owner is not None else None
             if owner is not None:
                 orgs.append(owner.text)
+            if not orgs and title.first and _party_word(toks[title.first - 1]):
+                orgs.append(toks[title.first - 1].text)  # `Liberal Senator for X, Ann Lee`: her party
+            if not orgs and title.first and toks[title.first - 1].low in ("its", "their"):
+                orgs.extend(self._nearest_org(toks, title.first - 1))  # `Its Director, Ann Lee,`
             return title.text, orgs
         start = j - 1
         while start >= 0 and toks[start].text not in (",", ";", ":", "(", "\u2013", "\u2014", "-") \
                 and toks[start].low not in ("said", "says", "told", "by") and j - start <= 10:
             start -= 1
+        if any(self.names.at(toks[s].start) is not None and self.names.at(toks[s].start).kind == "person"
+               for s in range(start + 1, j)):
+            return None  # `Professor Ann Lee, Dr Bo Chan`: the words before the comma name someone else
         for s in range(start + 1, j):
             t = toks[s]
             if t.kind == "word" and not t.cap and _singular_role(t.low):
@@ -2223,6 +2300,8 @@ class _Roles:
                     or t.kind == "word" and s + 1 < j and toks[s + 1].kind == "poss":
                 found = self._phrase(toks, s)
                 if found and found[0] and self._before_comma(found[0], toks[s].start, toks[j].start):
+                    if not found[1] and s > start + 1 and _party_word(toks[s - 1]):
+                        return found[0], [toks[s - 1].text]  # `Labour MP for Northtown, Ann Lee,`: her party
                     return found
                 break
             if t.kind == "word" and t.cap and self.names.at(t.start) is None and s + 1 < j and _is(toks[s + 1].low, "roles.txt"):

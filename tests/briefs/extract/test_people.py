@@ -53,7 +53,7 @@ def test_seed_people_with_roles_and_organisations():
     found = people(TECH_NEWS)
     assert set(found) == {"Jin-Guang Teng", "Jason Liao"}
     assert found["Jin-Guang Teng"].roles == ["president"]
-    assert found["Jin-Guang Teng"].organisations == ["PolyU"]
+    assert found["Jin-Guang Teng"].organisations == ["PolyU", "Hong Kong Polytechnic University"]
     assert found["Jason Liao"].roles == ["president"]
     assert found["Jason Liao"].organisations == ["OPPO Research Institute"]
 
