@@ -5,6 +5,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
 from briefs import ingest, merge
@@ -135,8 +136,14 @@ def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tu
         # No worker processes here (captured stderr, no /dev/shm...): slower, never fatal.
         yield from map(extract_one, articles)
         return
+    done = 0
     try:
-        yield from results
+        for result in results:
+            done += 1
+            yield result
+    except BrokenProcessPool:
+        # A worker died (killed for memory, a crash in a C library): the rest runs here, slower.
+        yield from map(extract_one, articles[done:])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -117,3 +117,27 @@ def test_a_cache_smaller_than_the_brief_still_reopens_it(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract_one", lambda article: pytest.fail("extracted again"))
     again = build_brief([str(seeds_dir())], cache=cache, workers=1)
     assert again.brief == first.brief
+
+
+def test_a_worker_dying_mid_build_costs_speed_not_the_brief(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DyingPool:
+        """Answers the first article, then reports its worker killed (as the OOM killer would)."""
+
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def map(self, fn, items, chunksize=1):
+            items = list(items)
+            yield fn(items[0])
+            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 1)
+    expected = build_brief([str(seeds_dir())], cache=ExtractionCache(tmp_path / "a"), workers=1)
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", DyingPool)
+    result = build_brief([str(seeds_dir())], cache=ExtractionCache(tmp_path / "b"), workers=2)
+    assert not result.errors and result.brief == expected.brief
