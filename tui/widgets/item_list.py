@@ -7,21 +7,21 @@ as quickly as 50.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.format import COLUMNS, Column, Row, matches, query_words
+from tui.widgets.format import COLUMNS, Column, PanelRows, Row, matches, narrows, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
 GAP = 1
@@ -84,7 +84,8 @@ class ItemList(ScrollView, can_focus=True):
         "item-list--mark", "item-list--empty",
     }
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # repaint=False: watch_cursor repaints just the two rows that changed, not the whole list.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class Highlighted(Message):
         """The cursor moved to another row (or the rows changed under it)."""
@@ -102,41 +103,45 @@ class ItemList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.panel = panel
         self.columns = COLUMNS[panel]
-        self.rows: list[Row] = []
-        self.shown: list[int] = []
+        self.rows: Sequence[Row] = PanelRows(panel, [], {})
+        # Indices into `rows` the filter lets through, ascending; a range when nothing is filtered.
+        self.shown: Sequence[int] = range(0)
         self.dropped: set[str] = set()
         self.noted: set[str] = set()
         self.empty_message = "Nothing here yet."
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.natural: list[int] | None = None  # longest cell of each fitted column
+        self._filtered_by: tuple[list[str], str | None] = ([], None)
+        self._highlighted: int | None = None  # the row index last announced as Highlighted
 
     # ------------------------------------------------------------ data
 
-    def set_rows(self, rows: list[Row], dropped: set[str], noted: set[str]) -> None:
+    def set_rows(self, rows: Sequence[Row], dropped: set[str], noted: set[str]) -> None:
         self.rows = rows
         self.dropped = dropped
         self.noted = noted
-        self.natural = self._natural_widths(rows)
-        self.shown = list(range(len(rows)))
+        self.natural = getattr(rows, "natural", None)
+        self.shown = range(len(rows))
+        self._filtered_by = ([], None)
+        self._highlighted = None
         self._after_change(0)
-
-    def _natural_widths(self, rows: list[Row]) -> list[int]:
-        """Per column, the longest cell (fitted columns only: the others flex)."""
-        natural = [0] * len(self.columns)
-        for i, column in enumerate(self.columns):
-            if column.fit:
-                natural[i] = max((cell_len(row.cells[i]) for row in rows), default=0)
-        return natural
 
     def apply_filter(self, query: str, story: str | None) -> None:
         """Show only rows holding every word of `query` (and from `story`), keeping the cursor's
         item under the cursor when it is still shown."""
         current = self.shown[self.cursor] if self.shown else None
         words = query_words(query)
+        old_words, old_story = self._filtered_by
         if not words and story is None:
-            self.shown = list(range(len(self.rows)))
+            self.shown = range(len(self.rows))
+        elif isinstance(self.rows, PanelRows):
+            # Typing on only narrows a query: search just the rows the last one kept.
+            narrower = story == old_story and narrows(words, old_words)
+            within = self.shown if narrower and not isinstance(self.shown, range) else None
+            self.shown = self.rows.matching(words, story, within)
         else:
             self.shown = [i for i, row in enumerate(self.rows) if matches(row, words, story)]
+        self._filtered_by = (words, story)
         position = 0
         if current is not None:
             # `shown` is in ascending order, so the old row is found by bisection.
@@ -170,10 +175,23 @@ class ItemList(ScrollView, can_focus=True):
     # ------------------------------------------------------------ cursor
 
     def watch_cursor(self, old: int, new: int) -> None:
+        # Lines are cached by position and cursor state, so only the two rows that changed are
+        # drawn again (all of them when the list scrolled).
+        top = int(self.scroll_y)
         self._scroll_cursor_into_view()
-        self._line_cache.clear()
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.current_row))
+        if int(self.scroll_y) != top:
+            self.refresh()
+        else:
+            width = self.size.width
+            self.refresh(Region(0, old - top + 1, width, 1), Region(0, new - top + 1, width, 1))
+        self._announce()
+
+    def _announce(self, force: bool = False) -> None:
+        """Post Highlighted when the row under the cursor is another one (or when `force`)."""
+        index = self.shown[self.cursor] if self.shown else None
+        if force or index != self._highlighted:
+            self._highlighted = index
+            self.post_message(self.Highlighted(self, self.current_row))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.shown) - 1)) if self.shown else 0
@@ -218,12 +236,10 @@ class ItemList(ScrollView, can_focus=True):
         self._scroll_cursor_into_view()
 
     def on_focus(self) -> None:
-        self._line_cache.clear()
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.current_row))
+        self.refresh()  # the cursor row is drawn differently with focus (a key of the cache)
+        self._announce(force=True)
 
     def on_blur(self) -> None:
-        self._line_cache.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
