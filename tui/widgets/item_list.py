@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Callable, ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -99,9 +100,13 @@ class ItemList(ScrollView, can_focus=True):
         def control(self) -> ItemList:
             return self.item_list
 
-    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None,
+                 on_highlight: Callable[[ItemList, Row | None], None] | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.panel = panel
+        # Called at once instead of posting Highlighted: a message reaches the screen only
+        # after the cursor's frame is drawn, so the evidence pane took a second frame per key.
+        self.on_highlight = on_highlight
         self.columns = COLUMNS[panel]
         self.rows: Sequence[Row] = PanelRows(panel, [], {})
         # Indices into `rows` the filter lets through, ascending; a range when nothing is filtered.
@@ -113,6 +118,10 @@ class ItemList(ScrollView, can_focus=True):
         self.natural: list[int] | None = None  # longest cell of each fitted column
         self._filtered_by: tuple[list[str], str | None] = ([], None)
         self._highlighted: int | None = None  # the row index last announced as Highlighted
+        self._styles: dict[str, Style] | None = None
+        self._drawn_with: dict[str, Style] = {}  # the styles the cached rows were drawn with
+        self._widths_for: tuple[int, list[int] | None] | None = None
+        self._column_widths: list[int] = []
 
     # ------------------------------------------------------------ data
 
@@ -191,7 +200,10 @@ class ItemList(ScrollView, can_focus=True):
         index = self.shown[self.cursor] if self.shown else None
         if force or index != self._highlighted:
             self._highlighted = index
-            self.post_message(self.Highlighted(self, self.current_row))
+            if self.on_highlight is not None:
+                self.on_highlight(self, self.current_row)
+            else:
+                self.post_message(self.Highlighted(self, self.current_row))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.shown) - 1)) if self.shown else 0
@@ -235,16 +247,31 @@ class ItemList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.shown) + 1)
         self._scroll_cursor_into_view()
 
-    def on_focus(self) -> None:
-        self.refresh()  # the cursor row is drawn differently with focus (a key of the cache)
-        self._announce(force=True)
+    # Textual's own focus handlers repaint the whole widget; only the cursor row is drawn
+    # differently with focus, so these do what they do (prevent_default skips them) minus that.
+    def on_focus(self, event: events.Focus) -> None:
+        event.prevent_default()
+        self.has_focus = True
+        self._refresh_cursor_row()
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
+        self._announce()  # only if the row changed while away: the screen shows it on a switch
 
-    def on_blur(self) -> None:
-        self.refresh()
+    def on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()
+        self.has_focus = False
+        self._refresh_cursor_row()
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
+
+    def _refresh_cursor_row(self) -> None:
+        self.refresh(Region(0, self.cursor - int(self.scroll_y) + 1, self.size.width, 1))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._line_cache.clear()
+        # Looked up again when next drawn; the drawn rows are kept unless a style they use
+        # changed: focus moving between panels restyles both lists without changing a row.
+        self._styles = None
 
     # ------------------------------------------------------------ rendering
 
@@ -252,6 +279,7 @@ class ItemList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0:
             return Strip.blank(0)
+        self._palette()  # first, as it may clear the cache
         if y == 0:
             return self._render_header(width)
         position = int(self.scroll_y) + y - 1
@@ -260,57 +288,86 @@ class ItemList(ScrollView, can_focus=True):
                 return self._render_message(width)
             return Strip.blank(width, self.rich_style)
         is_cursor = position == self.cursor
-        key = (position, self.shown[position], width, is_cursor, self.has_focus)
+        key = (position, self.shown[position], width, is_cursor, is_cursor and self.has_focus)
         strip = self._line_cache.get(key)
         if strip is None:
             strip = self._render_row(self.rows[self.shown[position]], width, is_cursor)
             self._line_cache[key] = strip
         return strip
 
-    def _cells_text(self, cells: tuple[str, ...], widths: list[int], style: Style) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis", style=style)
+    def _widths(self, width: int) -> list[int]:
+        if self._widths_for != (width, self.natural):
+            self._widths_for = (width, self.natural)
+            self._column_widths = column_widths(self.columns, width, self.natural)
+        return self._column_widths
+
+    def _palette(self) -> dict[str, Style]:
+        """The styles rows are drawn with, looked up once per style change, not once per row."""
+        if self._styles is None:
+            styles = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+            styles["base"] = self.rich_style
+            if styles != self._drawn_with:
+                self._line_cache.clear()
+                self._drawn_with = styles
+            self._styles = styles
+        return self._styles
+
+    def _cell_segments(self, cells: tuple[str, ...], widths: list[int],
+                       style: Style) -> list[Segment]:
+        """Each cell cut (with …) or padded to its column's width, then the gap."""
+        segments = []
         for column, cell, w in zip(self.columns, cells, widths):
             if w <= 0:
                 continue  # a column the panel is too narrow for
-            piece = Text(cell, no_wrap=True, overflow="ellipsis")
-            piece.truncate(w, overflow="ellipsis", pad=True)
-            if column.right and len(cell) < w:
-                piece = Text(cell.rjust(w))
-            text.append_text(piece)
-            text.append(" " * GAP)
-        return text
+            segments.append(Segment(fit_cell(cell, w, column.right) + " " * GAP, style))
+        return segments
 
-    def _strip(self, text: Text, width: int, style: Style) -> Strip:
-        text.truncate(width, pad=True)
-        segments = list(text.render(self.app.console, end=""))
+    @staticmethod
+    def _strip(segments: list[Segment], width: int, style: Style) -> Strip:
         return Strip(segments).adjust_cell_length(width, style).simplify()
 
     def _render_header(self, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("item-list--header")
-        widths = column_widths(self.columns, width, self.natural)
-        text = Text(" " * MARK_WIDTH, style=style)
-        text.append_text(self._cells_text(tuple(c.label for c in self.columns), widths, style))
-        return self._strip(text, width, style)
+        key = ("header", width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            palette = self._palette()
+            style = palette["base"] + palette["item-list--header"]
+            widths = self._widths(width)
+            segments = [Segment(" " * MARK_WIDTH, style)]
+            segments += self._cell_segments(tuple(c.label for c in self.columns), widths, style)
+            strip = self._line_cache[key] = self._strip(segments, width, style)
+        return strip
 
     def _render_message(self, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("item-list--empty")
-        return self._strip(Text(" " * MARK_WIDTH + self.empty_message, style=style), width, style)
+        palette = self._palette()
+        style = palette["base"] + palette["item-list--empty"]
+        return self._strip([Segment(" " * MARK_WIDTH + self.empty_message, style)], width, style)
 
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
-        base = self.rich_style
+        palette = self._palette()
+        base = palette["base"]
         dropped = row.key in self.dropped
         if dropped:
-            base += self.get_component_rich_style("item-list--dropped")
+            base += palette["item-list--dropped"]
         if is_cursor and self.has_focus:
-            base += self.get_component_rich_style("item-list--cursor")
+            base += palette["item-list--cursor"]
         elif is_cursor:
             base += Style(underline=True, bold=True)
-        mark_style = self.get_component_rich_style("item-list--mark")
-        disputed_style = self.get_component_rich_style("item-list--disputed")
-        marks = Text(style=base)
-        marks.append("✗" if dropped else " ", mark_style if not is_cursor else None)
-        marks.append("✎" if row.key in self.noted else " ", mark_style if not is_cursor else None)
-        marks.append("!" if row.disputed else " ", disputed_style if not is_cursor else None)
-        widths = column_widths(self.columns, width, self.natural)
-        marks.append_text(self._cells_text(row.cells, widths, base))
-        return self._strip(marks, width, base)
+        mark = base if is_cursor else base + palette["item-list--mark"]
+        disputed = base if is_cursor else base + palette["item-list--disputed"]
+        segments = [Segment("✗" if dropped else " ", mark),
+                    Segment("✎" if row.key in self.noted else " ", mark),
+                    Segment("!" if row.disputed else " ", disputed)]
+        widths = self._widths(width)
+        segments += self._cell_segments(row.cells, widths, base)
+        return self._strip(segments, width, base)
+
+
+def fit_cell(cell: str, width: int, right: bool = False) -> str:
+    """`cell` in exactly `width` cells: cut with an ellipsis when longer, else padded (on the
+    left when `right`). Cells are single-line and already safe to print (format.make_row)."""
+    length = cell_len(cell)
+    if length > width:
+        return set_cell_size(cell, width - 1) + "…"
+    padding = " " * (width - length)
+    return padding + cell if right else cell + padding
