@@ -55,6 +55,7 @@ LAST = ["Okafor", "Reyes", "Wei", "Rossi", "Mensah", "Duarte", "Patel", "Sato", 
 ORGS = ["Harbour Energy", "Northgate University", "Civic Trust", "Delta Bank", "Orbit Labs"]
 SIZE = (160, 48)
 PARTS = ("cache", "pty-keys", "pty-filter", "ready", "keys", "filter", "loading")
+FILTER_WORD = "3x7"  # each letter changes how many people match, so each answer is seen
 PTY_KEYS = ("j", "k", "pagedown", "G", "g", "tab", "shift+tab")
 
 
@@ -226,21 +227,35 @@ def pty_keys(path: Path, marker: str, rounds: int, size: tuple[int, int],
     return out
 
 
-def pty_filter(path: Path, marker: str, word: str, size: tuple[int, int],
+def filter_counts(brief: Brief, word: str) -> list[int]:
+    """How many people each prefix of `word` keeps, by the app's own filter rules."""
+    from tui.widgets.format import build_rows, matches, query_words
+
+    rows = list(build_rows(brief, "people"))
+    return [sum(1 for row in rows if matches(row, query_words(word[:n]), None))
+            for n in range(1, len(word) + 1)]
+
+
+def pty_filter(path: Path, brief: Brief, marker: str, word: str, size: tuple[int, int],
                cache_dir: str, rounds: int) -> dict[str, list[float]]:
+    """'/', each letter of `word`, then Escape; each timed to the People panel's count painted
+    (the filter bar's cursor blinks, so the screen never goes quiet)."""
     from pty_app import PtyApp
 
+    total = len(brief.people)
+    counts = filter_counts(brief, word)
     out: dict[str, list[float]] = {}
     with PtyApp([str(path)], size=size, env=pty_env(cache_dir)) as app:
         app.wait_for(marker)
         for _ in range(rounds):
-            _, done = app.press("slash", quiet=0.3)
-            out.setdefault("/", []).append(done or 0.0)
-            for char in word:
-                _, done = app.press(char, quiet=0.3)
-                out.setdefault("type", []).append(done or 0.0)
-            _, done = app.press("escape", quiet=0.3)
-            out.setdefault("escape", []).append(done or 0.0)
+            steps = [("/", "slash", "Filter every panel")]
+            steps += [("type", char, f"{count:,}/{total:,}") for char, count in zip(word, counts)]
+            steps.append(("escape", "escape", f" {total:,} "))
+            for name, key, until in steps:
+                _, done = app.press(key, quiet=0.3, until=until)
+                if done is None:
+                    raise RuntimeError(f"{key!r}: {until!r} never painted")
+                out.setdefault(name, []).append(done)
     return out
 
 
@@ -299,11 +314,12 @@ def main() -> None:
                     print(f"pty key   {key:10} ({len(brief.people):,} people): first byte "
                           f"{ms([f for f, _ in values])}, repaint done {ms([d for _, d in values])}")
             if "pty-filter" in args.parts:
-                figures = pty_filter(path, marker, "okafor", size, cache_dir, args.repeat)
+                figures = pty_filter(path, brief, marker, FILTER_WORD, size, cache_dir,
+                                     args.repeat)
                 print(f"pty filter ({len(brief.people):,} people): '/' {ms(figures['/'])}; "
-                      f"each letter of 'okafor' to panels repainted {ms(figures['type'])} "
-                      f"(incl. {dashboard_module.FILTER_DELAY * 1000:.0f} ms debounce); "
-                      f"Escape clearing {ms(figures['escape'])}")
+                      f"each letter of {FILTER_WORD!r} to the count painted "
+                      f"{ms(figures['type'])} (incl. {dashboard_module.FILTER_DELAY * 1000:.0f} "
+                      f"ms debounce); Escape clearing {ms(figures['escape'])}")
     for n in args.articles if "ready" in args.parts else []:
         brief = synthetic_brief(n)
         items = sum(len(brief.panel(p)) for p in ("people", "organisations", "funding",

@@ -99,17 +99,29 @@ class PtyApp:
                 return last - self.started
             searched = len(self.output)
 
-    def press(self, key: str, *, quiet: float = 0.15, timeout: float = 2.0
-              ) -> tuple[float | None, float | None]:
+    def press(self, key: str, *, quiet: float = 0.15, timeout: float = 2.0,
+              until: str | None = None) -> tuple[float | None, float | None]:
         """Seconds from writing `key` to the first byte of output and to the last byte of the
-        repaint answering it (output then quiet for `quiet` s); None when nothing was drawn."""
+        repaint answering it: output then quiet for `quiet` s, or, with `until`, the burst that
+        paints that text (for screens that never go quiet, such as a blinking cursor).
+        (None, None) when nothing was drawn; (first, None) when `until` never showed."""
         self.settle(quiet)
         start = time.perf_counter()
+        mark = len(self.output)
         os.write(self.fd, KEYS.get(key, key.encode()))
         first = self._read(timeout)
         if first is None:
             return None, None
-        last = self.settle(quiet) or first
+        if until is None:
+            last = self.settle(quiet) or first
+            return first - start, last - start
+        deadline = start + timeout
+        arrived: float | None = first
+        while until not in visible(bytes(self.output[mark:])):
+            arrived = self._read(deadline - time.perf_counter())
+            if arrived is None:
+                return first - start, None
+        last = self.settle(0.03) or arrived
         return first - start, last - start
 
     def close(self) -> None:
