@@ -218,7 +218,8 @@ class DashboardScreen(Screen):
 
     def on_resize(self, event: events.Resize) -> None:
         width, height = event.size
-        self.query_one("#too-small", Static).update(Text(
+        # layout=False: the message fills a fixed box, and a relayout per resize costs ~50 ms.
+        self.query_one("#too-small", Static).update(layout=False, content=Text(
             f"The terminal is {width}×{height}; briefdesk needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n"
             "Make the window larger (or the font smaller), or press q to quit.",
             justify="center"))
@@ -233,7 +234,7 @@ class DashboardScreen(Screen):
         self.is_loading = True
         self.ready = False
         self._cancel.clear()
-        self.set_class(True, "-loading")
+        self.query_one("#loading").set_class(True, "-shown")
         self._load()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -327,7 +328,7 @@ class DashboardScreen(Screen):
             sys.setswitchinterval(self._switch_interval)
         self.is_loading = False
         self.ready = True
-        self.set_class(False, "-loading")
+        self.query_one("#loading").set_class(False, "-shown")
 
     def cancel_loading(self) -> None:
         self._cancel.set()
