@@ -1,13 +1,26 @@
 """Dashboard figures: time to a ready dashboard, key and filter latency, responsiveness while loading.
 
     python bench/bench_dashboard.py                     # defaults below, 5 runs each, medians
-    python bench/bench_dashboard.py --articles 100 1000 --items 50000 --repeat 3
+    python bench/bench_dashboard.py --articles 1000 10000 --repeat 3 --parts cache pty-keys
 
-Runs the real app headless (App.run_test) at 160x48:
-  ready     time from starting the app to the dashboard showing a prebuilt synthetic brief of N
-            articles (about 40 items per article), i.e. the UI's own cost;
-  keys      latency of j / k / G / g / Tab / PgDn on a brief of --items people (press to idle);
-  filter    latency of a filter query over --items people per panel (set_filter to idle), and of a
+What a user feels, from the real `brief` command on a pseudo-terminal (bench/pty_app.py) at
+160x48 (--size), timed from writing a key's bytes to the last byte of the repaint answering it:
+  cache     end to end: N real article files (seed paragraphs recombined), read once to warm
+            the cache (a temporary BRIEFDESK_CACHE_DIR), then from starting `brief FOLDER` to the
+            dashboard painted with the brief; for each N of --articles;
+  pty-keys  j / k / PgDn / G / g / Tab / Shift+Tab on a saved brief of --items people: the first
+            byte of output and the repaint done;
+  pty-filter  "/" then typing a word over --items people, per keystroke to the panels repainted
+            (includes the FILTER_DELAY debounce), and Escape clearing the filter.
+
+In-process, headless (App.run_test), the UI's own cost without a terminal:
+  ready     from starting the app to the dashboard showing a prebuilt synthetic brief of N
+            articles (about 40 items per article);
+  keys      j / k / G / g / Tab / PgDn on --items people, Pilot `press` then `pause`. Pilot's
+            pause waits until the process has used no CPU for a 20 ms slice, so every figure
+            carries ~20-90 ms of harness wait (a one-Static app measures ~86 ms); kept to
+            compare with older runs, read the pty figures for latency;
+  filter    a filter query over --items people per panel (set_filter to idle, same caveat), and a
             keystroke in the filter bar including the debounce (FILTER_DELAY);
   loading   the real pipeline on --load synthetic article files (from the seeds, recombined):
             key press latency while the worker reads them, and the time to finish.
@@ -27,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="bench-config-"))
 os.environ.setdefault("BRIEFDESK_CACHE_DIR", tempfile.mkdtemp(prefix="bench-cache-"))
 
@@ -40,6 +54,9 @@ FIRST = ["Amira", "Tom", "Li", "Sofia", "Kwame", "Ines", "Raj", "Hana", "Pavel",
 LAST = ["Okafor", "Reyes", "Wei", "Rossi", "Mensah", "Duarte", "Patel", "Sato", "Novak", "Kim"]
 ORGS = ["Harbour Energy", "Northgate University", "Civic Trust", "Delta Bank", "Orbit Labs"]
 SIZE = (160, 48)
+PARTS = ("cache", "pty-keys", "pty-filter", "ready", "keys", "filter", "loading")
+FILTER_WORD = "3x7"  # each letter changes how many people match, so each answer is seen
+PTY_KEYS = ("j", "k", "pagedown", "G", "g", "tab", "shift+tab")
 
 
 def synthetic_brief(articles: int, items_per_article: int = 8, seed: int = 1) -> Brief:
@@ -177,6 +194,95 @@ async def loading_responsiveness(folder: Path) -> tuple[list[float], list[float]
     return latencies, lags, total, articles, len(progress_seen)
 
 
+# ---------------------------------------------------------------- the real app on a terminal
+
+def pty_env(cache_dir: str) -> dict[str, str]:
+    return {"BRIEFDESK_CACHE_DIR": cache_dir, "XDG_CONFIG_HOME": os.environ["XDG_CONFIG_HOME"],
+            "PYTHONPATH": str(ROOT)}
+
+
+def save_brief(brief: Brief, folder: Path) -> Path:
+    from briefs.export import write
+
+    return write(brief, folder / "bench-brief.json", "json")
+
+
+def articles_marker(n: int) -> str:
+    """What the header says once the brief is shown (the loading screen says no such thing)."""
+    return f"{n:,} article" + ("" if n == 1 else "s") + " · "
+
+
+def pty_keys(path: Path, marker: str, rounds: int, size: tuple[int, int],
+             cache_dir: str) -> dict[str, list[tuple[float, float]]]:
+    from pty_app import PtyApp
+
+    out: dict[str, list[tuple[float, float]]] = {}
+    with PtyApp([str(path)], size=size, env=pty_env(cache_dir)) as app:
+        app.wait_for(marker)
+        for _ in range(rounds):
+            for key in PTY_KEYS:
+                first, done = app.press(key)
+                if first is not None and done is not None:
+                    out.setdefault(key, []).append((first, done))
+    return out
+
+
+def filter_counts(brief: Brief, word: str) -> list[int]:
+    """How many people each prefix of `word` keeps, by the app's own filter rules."""
+    from tui.widgets.format import build_rows, matches, query_words
+
+    rows = list(build_rows(brief, "people"))
+    return [sum(1 for row in rows if matches(row, query_words(word[:n]), None))
+            for n in range(1, len(word) + 1)]
+
+
+def pty_filter(path: Path, brief: Brief, marker: str, word: str, size: tuple[int, int],
+               cache_dir: str, rounds: int) -> dict[str, list[float]]:
+    """'/', each letter of `word`, then Escape; each timed to the People panel's count painted
+    (the filter bar's cursor blinks, so the screen never goes quiet)."""
+    from pty_app import PtyApp
+
+    total = len(brief.people)
+    counts = filter_counts(brief, word)
+    out: dict[str, list[float]] = {}
+    with PtyApp([str(path)], size=size, env=pty_env(cache_dir)) as app:
+        app.wait_for(marker)
+        for _ in range(rounds):
+            steps = [("/", "slash", "Filter every panel")]
+            steps += [("type", char, f"{count:,}/{total:,}") for char, count in zip(word, counts)]
+            steps.append(("escape", "escape", f" {total:,} "))
+            for name, key, until in steps:
+                _, done = app.press(key, quiet=0.3, until=until)
+                if done is None:
+                    raise RuntimeError(f"{key!r}: {until!r} never painted")
+                out.setdefault(name, []).append(done)
+    return out
+
+
+def cache_ready(n: int, repeat: int, size: tuple[int, int]) -> list[float]:
+    """Seconds from starting `brief FOLDER` to the dashboard painted, the cache warm."""
+    from briefs.pipeline import build_brief
+    from pty_app import PtyApp
+
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache_dir:
+        folder = Path(tmp)
+        write_corpus(folder, n)
+        env = pty_env(cache_dir)
+        os.environ["BRIEFDESK_CACHE_DIR"] = cache_dir
+        try:
+            start = time.perf_counter()
+            articles = len(build_brief([str(folder)]).brief.articles)
+            print(f"cache     {n:6,} article files: first read (cache cold, in-process) "
+                  f"{time.perf_counter() - start:.1f} s")
+        finally:
+            os.environ["BRIEFDESK_CACHE_DIR"] = env["BRIEFDESK_CACHE_DIR"]
+        for _ in range(repeat):
+            with PtyApp([str(folder)], size=size, env=env) as app:
+                runs.append(app.wait_for(articles_marker(articles)))
+    return runs
+
+
 def ms(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:7.1f} ms"
 
@@ -187,11 +293,33 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=50_000, help="people in the latency brief")
     parser.add_argument("--load", type=int, default=1000, help="article files for the loading run")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--parts", nargs="+", default=["ready", "keys", "filter", "loading"],
-                        choices=["ready", "keys", "filter", "loading"])
+    parser.add_argument("--size", default="160x48", help="pty terminal COLUMNSxROWS")
+    parser.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
     args = parser.parse_args()
+    size = tuple(int(v) for v in args.size.split("x"))
 
-    print(f"terminal {SIZE[0]}x{SIZE[1]}, medians of {args.repeat} runs")
+    print(f"{os.cpu_count()} cores; in-process {SIZE[0]}x{SIZE[1]}, pty {size[0]}x{size[1]}; "
+          f"medians of {args.repeat} runs")
+    for n in args.articles if "cache" in args.parts else []:
+        runs = cache_ready(n, args.repeat, size)
+        print(f"cache     {n:6,} article files: start to dashboard painted, cache warm: "
+              f"{ms(runs)}")
+    if "pty-keys" in args.parts or "pty-filter" in args.parts:
+        brief = people_brief(args.items)
+        marker = articles_marker(len(brief.articles))
+        with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache_dir:
+            path = save_brief(brief, Path(tmp))
+            if "pty-keys" in args.parts:
+                for key, values in pty_keys(path, marker, args.repeat, size, cache_dir).items():
+                    print(f"pty key   {key:10} ({len(brief.people):,} people): first byte "
+                          f"{ms([f for f, _ in values])}, repaint done {ms([d for _, d in values])}")
+            if "pty-filter" in args.parts:
+                figures = pty_filter(path, brief, marker, FILTER_WORD, size, cache_dir,
+                                     args.repeat)
+                print(f"pty filter ({len(brief.people):,} people): '/' {ms(figures['/'])}; "
+                      f"each letter of {FILTER_WORD!r} to the count painted "
+                      f"{ms(figures['type'])} (incl. {dashboard_module.FILTER_DELAY * 1000:.0f} "
+                      f"ms debounce); Escape clearing {ms(figures['escape'])}")
     for n in args.articles if "ready" in args.parts else []:
         brief = synthetic_brief(n)
         items = sum(len(brief.panel(p)) for p in ("people", "organisations", "funding",

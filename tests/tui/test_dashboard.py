@@ -75,7 +75,7 @@ async def test_disputed_item_is_marked():
         assert funding.rows[0].disputed
         line = "".join(seg.text for seg in funding.render_line(1))
         assert "!" in line[:3]
-        evidence = str(app.screen.query_one("#evidence-body").render())
+        evidence = app.screen.query_one(EvidencePane).text.plain
         assert "Disputed amount" in evidence
 
 
@@ -137,7 +137,7 @@ async def test_evidence_pane_follows_the_cursor_and_n_cycles_evidence():
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
-        body = lambda: str(app.screen.query_one("#evidence-body").render())  # noqa: E731
+        body = lambda: app.screen.query_one(EvidencePane).text.plain  # noqa: E731
         assert "Amira Okafor" in body() and "Evidence 1 of 2" in body()
         assert "Harbour Energy to fund tidal research" in body()
         await pilot.press("n")
@@ -223,7 +223,7 @@ async def test_note_is_saved_on_the_item():
         await pilot.press(*"call her office", "enter")
         brief = app.dashboard.brief
         assert brief.curation[item_id(brief.people[0])].note == "call her office"
-        assert "call her office" in str(app.screen.query_one("#evidence-body").render())
+        assert "call her office" in app.screen.query_one(EvidencePane).text.plain
         await pilot.press("a", "escape")  # cancelling keeps the note
         assert brief.curation[item_id(brief.people[0])].note == "call her office"
 

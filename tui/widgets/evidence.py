@@ -8,16 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from briefs.model import Article, Brief, Evidence
 from briefs.safe_text import safe_line, safe_text
 from briefs.text import mask, split_paragraphs
-from tui.widgets.format import article_label, describe, kind_label, ordered_evidence
+from tui.widgets.format import article_label, describe, find_article, kind_label, ordered_evidence
 
 WINDOW = 700  # characters either side of the evidence when a paragraph is very long
 
@@ -152,7 +154,7 @@ def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str
     ordered = ordered_evidence(item)
     index %= len(ordered)
     evidence = ordered[index]
-    article = brief.article(evidence.article)
+    article = find_article(brief, evidence.article)
     out.append("\n")
     out.append(f"Evidence {index + 1} of {len(item.evidence)} · ", styles.dim)
     out.append(safe_line(article_label(article, evidence.article)), styles.label)
@@ -198,8 +200,14 @@ def opening_paragraph(article: Article) -> str:
     return ""
 
 
-class EvidencePane(VerticalScroll, can_focus=False):
-    """Shows what the selected item rests on. Not focusable: the lists keep the keyboard."""
+class EvidencePane(ScrollView, can_focus=False):
+    """Shows what the selected item rests on. Not focusable: the lists keep the keyboard.
+
+    A Line-API widget that wraps its text itself: a Static inside a scrolling container changes
+    height with every item, and each change made Textual lay the whole screen out again (and
+    repaint every list's scrollbar), which was most of the cost of moving the cursor. Here a new
+    item only repaints the pane; the screen is laid out again only when the scrollbar appears or
+    goes (its column is always reserved, so the text's width never depends on it)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "evidence--match", "evidence--sentence", "evidence--label", "evidence--dim",
@@ -212,10 +220,9 @@ class EvidencePane(VerticalScroll, can_focus=False):
         self.item: Any = None
         self.index = 0
         self.note = ""
+        self.text = Text("Select an item to see the sentence it came from.")
+        self._lines: list[Strip] = []
         self._cited: tuple[int, dict[str, int]] | None = None
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text("Select an item to see the sentence it came from."), id="evidence-body")
 
     def _style(self, name: str) -> Style:
         """The component's own style, without a background (the pane's shows through).
@@ -237,23 +244,64 @@ class EvidencePane(VerticalScroll, can_focus=False):
     def show(self, brief: Brief | None, item: Any, index: int = 0, note: str = "") -> None:
         self.brief, self.item, self.index, self.note = brief, item, index, note
         self._render_body()
-        self.scroll_home(animate=False)
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def cited_counts(self, brief: Brief, cited: dict[str, int]) -> None:
+        """How many items cite each article, counted off the event loop (see `citations`)."""
+        self._cited = (id(brief), cited)
 
     def _render_body(self) -> None:
         if not self.is_mounted:
             return
-        body = self.query_one("#evidence-body", Static)
         if self.brief is None or self.item is None:
-            body.update(Text("Nothing selected."))
+            self._set_text(Text("Nothing selected."))
             return
         if isinstance(self.item, Article) and (self._cited is None
                                                or self._cited[0] != id(self.brief)):
             self._cited = (id(self.brief), citations(self.brief))
         cited = self._cited[1] if self._cited is not None else None
-        body.update(evidence_view(self.item, self.brief, self.index, self.styles_for_text(),
-                                  self.note, cited))
+        self._set_text(evidence_view(self.item, self.brief, self.index, self.styles_for_text(),
+                                     self.note, cited))
+
+    def _set_text(self, text: Text) -> None:
+        self.text = text
+        self._wrap()
+
+    def _wrap(self) -> None:
+        """Wrap the text to the pane's width; repaint, relayout only if the scrollbar flips."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._lines = []
+            return
+        console, base = self.app.console, self.rich_style
+        lines = self.text.wrap(console, width, overflow="fold")
+        for line in lines:
+            line.rstrip()  # no underlined blank at the end of a wrapped sentence
+        self._lines = [Strip(Segment.apply_style(line.render(console, end=""), base))
+                       for line in lines]
+        size = Size(width, len(self._lines))
+        if size != self.virtual_size:
+            # Not through the reactive, which would lay the screen out: only the scrollbars need
+            # telling, and they relayout by themselves when one appears or goes.
+            self.set_reactive(EvidencePane.virtual_size, size)
+            self._scroll_update(size)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = int(self.scroll_y) + y
+        if 0 <= index < len(self._lines):
+            return self._lines[index].adjust_cell_length(width, self.rich_style)
+        return Strip.blank(width, self.rich_style)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._wrap()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._wrap()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        if self.item is not None:
-            self._render_body()
+        if self.is_mounted:
+            self._render_body() if self.item is not None else self._wrap()

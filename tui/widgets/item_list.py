@@ -7,21 +7,22 @@ as quickly as 50.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import Callable, ClassVar
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.format import COLUMNS, Column, Row, matches, query_words
+from tui.widgets.format import COLUMNS, Column, PanelRows, Row, matches, narrows, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
 GAP = 1
@@ -84,7 +85,8 @@ class ItemList(ScrollView, can_focus=True):
         "item-list--mark", "item-list--empty",
     }
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # repaint=False: watch_cursor repaints just the two rows that changed, not the whole list.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class Highlighted(Message):
         """The cursor moved to another row (or the rows changed under it)."""
@@ -98,45 +100,57 @@ class ItemList(ScrollView, can_focus=True):
         def control(self) -> ItemList:
             return self.item_list
 
-    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None,
+                 on_highlight: Callable[[ItemList, Row | None], None] | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.panel = panel
+        # Called at once instead of posting Highlighted: a message reaches the screen only
+        # after the cursor's frame is drawn, so the evidence pane took a second frame per key.
+        self.on_highlight = on_highlight
         self.columns = COLUMNS[panel]
-        self.rows: list[Row] = []
-        self.shown: list[int] = []
+        self.rows: Sequence[Row] = PanelRows(panel, [], {})
+        # Indices into `rows` the filter lets through, ascending; a range when nothing is filtered.
+        self.shown: Sequence[int] = range(0)
         self.dropped: set[str] = set()
         self.noted: set[str] = set()
         self.empty_message = "Nothing here yet."
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.natural: list[int] | None = None  # longest cell of each fitted column
+        self._filtered_by: tuple[list[str], str | None] = ([], None)
+        self._highlighted: int | None = None  # the row index last announced as Highlighted
+        self._styles: dict[str, Style] | None = None
+        self._drawn_with: dict[str, Style] = {}  # the styles the cached rows were drawn with
+        self._widths_for: tuple[int, list[int] | None] | None = None
+        self._column_widths: list[int] = []
 
     # ------------------------------------------------------------ data
 
-    def set_rows(self, rows: list[Row], dropped: set[str], noted: set[str]) -> None:
+    def set_rows(self, rows: Sequence[Row], dropped: set[str], noted: set[str]) -> None:
         self.rows = rows
         self.dropped = dropped
         self.noted = noted
-        self.natural = self._natural_widths(rows)
-        self.shown = list(range(len(rows)))
+        self.natural = getattr(rows, "natural", None)
+        self.shown = range(len(rows))
+        self._filtered_by = ([], None)
+        self._highlighted = None
         self._after_change(0)
-
-    def _natural_widths(self, rows: list[Row]) -> list[int]:
-        """Per column, the longest cell (fitted columns only: the others flex)."""
-        natural = [0] * len(self.columns)
-        for i, column in enumerate(self.columns):
-            if column.fit:
-                natural[i] = max((cell_len(row.cells[i]) for row in rows), default=0)
-        return natural
 
     def apply_filter(self, query: str, story: str | None) -> None:
         """Show only rows holding every word of `query` (and from `story`), keeping the cursor's
         item under the cursor when it is still shown."""
         current = self.shown[self.cursor] if self.shown else None
         words = query_words(query)
+        old_words, old_story = self._filtered_by
         if not words and story is None:
-            self.shown = list(range(len(self.rows)))
+            self.shown = range(len(self.rows))
+        elif isinstance(self.rows, PanelRows):
+            # Typing on only narrows a query: search just the rows the last one kept.
+            narrower = story == old_story and narrows(words, old_words)
+            within = self.shown if narrower and not isinstance(self.shown, range) else None
+            self.shown = self.rows.matching(words, story, within)
         else:
             self.shown = [i for i, row in enumerate(self.rows) if matches(row, words, story)]
+        self._filtered_by = (words, story)
         position = 0
         if current is not None:
             # `shown` is in ascending order, so the old row is found by bisection.
@@ -170,10 +184,26 @@ class ItemList(ScrollView, can_focus=True):
     # ------------------------------------------------------------ cursor
 
     def watch_cursor(self, old: int, new: int) -> None:
+        # Lines are cached by position and cursor state, so only the two rows that changed are
+        # drawn again (all of them when the list scrolled).
+        top = int(self.scroll_y)
         self._scroll_cursor_into_view()
-        self._line_cache.clear()
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.current_row))
+        if int(self.scroll_y) != top:
+            self.refresh()
+        else:
+            width = self.size.width
+            self.refresh(Region(0, old - top + 1, width, 1), Region(0, new - top + 1, width, 1))
+        self._announce()
+
+    def _announce(self, force: bool = False) -> None:
+        """Post Highlighted when the row under the cursor is another one (or when `force`)."""
+        index = self.shown[self.cursor] if self.shown else None
+        if force or index != self._highlighted:
+            self._highlighted = index
+            if self.on_highlight is not None:
+                self.on_highlight(self, self.current_row)
+            else:
+                self.post_message(self.Highlighted(self, self.current_row))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.shown) - 1)) if self.shown else 0
@@ -217,18 +247,31 @@ class ItemList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.shown) + 1)
         self._scroll_cursor_into_view()
 
-    def on_focus(self) -> None:
-        self._line_cache.clear()
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.current_row))
+    # Textual's own focus handlers repaint the whole widget; only the cursor row is drawn
+    # differently with focus, so these do what they do (prevent_default skips them) minus that.
+    def on_focus(self, event: events.Focus) -> None:
+        event.prevent_default()
+        self.has_focus = True
+        self._refresh_cursor_row()
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
+        self._announce()  # only if the row changed while away: the screen shows it on a switch
 
-    def on_blur(self) -> None:
-        self._line_cache.clear()
-        self.refresh()
+    def on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()
+        self.has_focus = False
+        self._refresh_cursor_row()
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
+
+    def _refresh_cursor_row(self) -> None:
+        self.refresh(Region(0, self.cursor - int(self.scroll_y) + 1, self.size.width, 1))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._line_cache.clear()
+        # Looked up again when next drawn; the drawn rows are kept unless a style they use
+        # changed: focus moving between panels restyles both lists without changing a row.
+        self._styles = None
 
     # ------------------------------------------------------------ rendering
 
@@ -236,6 +279,7 @@ class ItemList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0:
             return Strip.blank(0)
+        self._palette()  # first, as it may clear the cache
         if y == 0:
             return self._render_header(width)
         position = int(self.scroll_y) + y - 1
@@ -244,57 +288,86 @@ class ItemList(ScrollView, can_focus=True):
                 return self._render_message(width)
             return Strip.blank(width, self.rich_style)
         is_cursor = position == self.cursor
-        key = (position, self.shown[position], width, is_cursor, self.has_focus)
+        key = (position, self.shown[position], width, is_cursor, is_cursor and self.has_focus)
         strip = self._line_cache.get(key)
         if strip is None:
             strip = self._render_row(self.rows[self.shown[position]], width, is_cursor)
             self._line_cache[key] = strip
         return strip
 
-    def _cells_text(self, cells: tuple[str, ...], widths: list[int], style: Style) -> Text:
-        text = Text(no_wrap=True, overflow="ellipsis", style=style)
+    def _widths(self, width: int) -> list[int]:
+        if self._widths_for != (width, self.natural):
+            self._widths_for = (width, self.natural)
+            self._column_widths = column_widths(self.columns, width, self.natural)
+        return self._column_widths
+
+    def _palette(self) -> dict[str, Style]:
+        """The styles rows are drawn with, looked up once per style change, not once per row."""
+        if self._styles is None:
+            styles = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+            styles["base"] = self.rich_style
+            if styles != self._drawn_with:
+                self._line_cache.clear()
+                self._drawn_with = styles
+            self._styles = styles
+        return self._styles
+
+    def _cell_segments(self, cells: tuple[str, ...], widths: list[int],
+                       style: Style) -> list[Segment]:
+        """Each cell cut (with …) or padded to its column's width, then the gap."""
+        segments = []
         for column, cell, w in zip(self.columns, cells, widths):
             if w <= 0:
                 continue  # a column the panel is too narrow for
-            piece = Text(cell, no_wrap=True, overflow="ellipsis")
-            piece.truncate(w, overflow="ellipsis", pad=True)
-            if column.right and len(cell) < w:
-                piece = Text(cell.rjust(w))
-            text.append_text(piece)
-            text.append(" " * GAP)
-        return text
+            segments.append(Segment(fit_cell(cell, w, column.right) + " " * GAP, style))
+        return segments
 
-    def _strip(self, text: Text, width: int, style: Style) -> Strip:
-        text.truncate(width, pad=True)
-        segments = list(text.render(self.app.console, end=""))
+    @staticmethod
+    def _strip(segments: list[Segment], width: int, style: Style) -> Strip:
         return Strip(segments).adjust_cell_length(width, style).simplify()
 
     def _render_header(self, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("item-list--header")
-        widths = column_widths(self.columns, width, self.natural)
-        text = Text(" " * MARK_WIDTH, style=style)
-        text.append_text(self._cells_text(tuple(c.label for c in self.columns), widths, style))
-        return self._strip(text, width, style)
+        key = ("header", width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            palette = self._palette()
+            style = palette["base"] + palette["item-list--header"]
+            widths = self._widths(width)
+            segments = [Segment(" " * MARK_WIDTH, style)]
+            segments += self._cell_segments(tuple(c.label for c in self.columns), widths, style)
+            strip = self._line_cache[key] = self._strip(segments, width, style)
+        return strip
 
     def _render_message(self, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("item-list--empty")
-        return self._strip(Text(" " * MARK_WIDTH + self.empty_message, style=style), width, style)
+        palette = self._palette()
+        style = palette["base"] + palette["item-list--empty"]
+        return self._strip([Segment(" " * MARK_WIDTH + self.empty_message, style)], width, style)
 
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
-        base = self.rich_style
+        palette = self._palette()
+        base = palette["base"]
         dropped = row.key in self.dropped
         if dropped:
-            base += self.get_component_rich_style("item-list--dropped")
+            base += palette["item-list--dropped"]
         if is_cursor and self.has_focus:
-            base += self.get_component_rich_style("item-list--cursor")
+            base += palette["item-list--cursor"]
         elif is_cursor:
             base += Style(underline=True, bold=True)
-        mark_style = self.get_component_rich_style("item-list--mark")
-        disputed_style = self.get_component_rich_style("item-list--disputed")
-        marks = Text(style=base)
-        marks.append("✗" if dropped else " ", mark_style if not is_cursor else None)
-        marks.append("✎" if row.key in self.noted else " ", mark_style if not is_cursor else None)
-        marks.append("!" if row.disputed else " ", disputed_style if not is_cursor else None)
-        widths = column_widths(self.columns, width, self.natural)
-        marks.append_text(self._cells_text(row.cells, widths, base))
-        return self._strip(marks, width, base)
+        mark = base if is_cursor else base + palette["item-list--mark"]
+        disputed = base if is_cursor else base + palette["item-list--disputed"]
+        segments = [Segment("✗" if dropped else " ", mark),
+                    Segment("✎" if row.key in self.noted else " ", mark),
+                    Segment("!" if row.disputed else " ", disputed)]
+        widths = self._widths(width)
+        segments += self._cell_segments(row.cells, widths, base)
+        return self._strip(segments, width, base)
+
+
+def fit_cell(cell: str, width: int, right: bool = False) -> str:
+    """`cell` in exactly `width` cells: cut with an ellipsis when longer, else padded (on the
+    left when `right`). Cells are single-line and already safe to print (format.make_row)."""
+    length = cell_len(cell)
+    if length > width:
+        return set_cell_size(cell, width - 1) + "…"
+    padding = " " * (width - length)
+    return padding + cell if right else cell + padding

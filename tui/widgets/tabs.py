@@ -47,7 +47,7 @@ class PanelTabs(Static):
             text = self._strip(titles, gap)
             if width <= 0 or text.cell_len <= width:
                 break
-        self.update(text)
+        self.update(text, layout=False)  # one line, always: no need to lay the screen out
 
     def _strip(self, titles: dict[str, str], gap: str) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")

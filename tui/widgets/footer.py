@@ -1,0 +1,42 @@
+"""Textual's Footer, rebuilt only when the keys it shows change.
+
+Textual's Footer recomposes (unmounts and mounts a widget per key, then lays the screen out
+again) on every focus change. Moving between the six panels changes no key it shows (the lists'
+own keys are hidden), yet that rebuild was most of the cost of a Tab press.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+class QuietFooter(Footer):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._shown: tuple | None = None
+
+    def _keys_shown(self) -> tuple:
+        """What compose() would draw: the shown bindings, whether enabled, and their tooltips."""
+        keys = tuple((binding.key, binding.action, binding.description, enabled, tooltip)
+                     for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+                     if binding.show)
+        return (keys, self.compact, self.show_command_palette,
+                self.app.COMMAND_PALETTE_BINDING in self.screen.active_bindings)
+
+    def bindings_changed(self, screen: Screen) -> None:
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        if not self.is_attached:
+            return
+        shown = self._keys_shown()
+        if shown == self._shown:
+            return
+        self._shown = shown
+        await self.recompose()
