@@ -16,7 +16,7 @@ from tui.screens import dashboard as dashboard_module
 from tui.widgets.evidence import EvidencePane, citations
 from tui.widgets.footer import QuietFooter
 from tui.widgets.format import (
-    PANEL_NAMES, build_rows, find_article, make_row, matches, narrows, query_words,
+    PANEL_NAMES, build_rows, make_row, matches, narrows, query_words,
 )
 from tui.widgets.item_list import ItemList, fit_cell
 
@@ -71,15 +71,6 @@ def test_matching_agrees_with_the_row_rule(query, story):
 def test_narrows_only_when_every_old_word_is_inside_a_new_one():
     assert narrows(["okafor"], ["oka"]) and narrows(["oka", "x"], [])
     assert not narrows(["okafor"], ["okafor", "reyes"]) and not narrows(["ok"], ["oka"])
-
-
-def test_find_article_is_the_first_with_the_id_and_follows_a_new_list():
-    a, b, c = Article("x", "1.txt", "one"), Article("x", "2.txt", "two"), Article("y", "3.txt", "")
-    brief = Brief(articles=[a, b])
-    assert find_article(brief, "x") is a and find_article(brief, "y") is None
-    brief.articles.append(c)
-    assert find_article(brief, "y") is c
-    assert find_article(Brief(articles=[b]), "x") is b
 
 
 def test_fit_cell_cuts_with_an_ellipsis_and_pads():

@@ -14,7 +14,7 @@ from briefs.export.markdown import display_title
 from briefs.model import Article, Brief, Evidence
 from briefs.safe_text import safe_line, safe_text
 from tui.widgets.evidence import clamp_span
-from tui.widgets.format import describe, find_article, kind_label, ordered_evidence
+from tui.widgets.format import describe, kind_label, ordered_evidence
 
 
 def article_text(article: Article, spans: list[tuple[int, int]], current: int | None,
@@ -56,7 +56,7 @@ class ArticleScreen(Screen):
         self.article = article or (self._article_of(self.evidence[self.index]) if self.evidence else None)
 
     def _article_of(self, evidence: Evidence) -> Article | None:
-        return find_article(self.brief, evidence.article)
+        return self.brief.article(evidence.article)
 
     def compose(self) -> ComposeResult:
         yield Static(id="article-header")

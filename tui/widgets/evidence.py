@@ -19,7 +19,7 @@ from textual.strip import Strip
 from briefs.model import Article, Brief, Evidence
 from briefs.safe_text import safe_line, safe_text
 from briefs.text import mask, split_paragraphs
-from tui.widgets.format import article_label, describe, find_article, kind_label, ordered_evidence
+from tui.widgets.format import article_label, describe, kind_label, ordered_evidence
 
 WINDOW = 700  # characters either side of the evidence when a paragraph is very long
 
@@ -154,7 +154,7 @@ def evidence_view(item: Any, brief: Brief, index: int, styles: Styles, note: str
     ordered = ordered_evidence(item)
     index %= len(ordered)
     evidence = ordered[index]
-    article = find_article(brief, evidence.article)
+    article = brief.article(evidence.article)
     out.append("\n")
     out.append(f"Evidence {index + 1} of {len(item.evidence)} · ", styles.dim)
     out.append(safe_line(article_label(article, evidence.article)), styles.label)

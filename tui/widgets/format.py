@@ -337,20 +337,6 @@ def describe(item: Any) -> str:
     return str(item)
 
 
-_ARTICLES: tuple[list[Article], int, dict[str, Article]] | None = None
-
-
-def find_article(brief: Brief, article_id: str) -> Article | None:
-    """`brief.article(article_id)` through an index by id, built once per list of articles:
-    the evidence pane asks on every key press, and a scan of 10,000 articles is felt."""
-    global _ARTICLES
-    index = _ARTICLES
-    articles = brief.articles
-    if index is None or index[0] is not articles or index[1] != len(articles):
-        # reversed: the first article with an id wins, as in Brief.article.
-        index = _ARTICLES = (articles, len(articles), {a.id: a for a in reversed(articles)})
-    return index[2].get(article_id)
-
 
 def article_label(article: Article | None, article_id: str) -> str:
     if article is None:
@@ -402,7 +388,7 @@ def item_as_text(item: Any, brief: Brief) -> str:
     if note:
         lines.append(f"Note: {note}")
     for e in ordered_evidence(item):
-        lines.append(f"  “{e.sentence.strip()}” — {article_label(find_article(brief, e.article), e.article)}")
+        lines.append(f"  “{e.sentence.strip()}” — {article_label(brief.article(e.article), e.article)}")
     return safe_text("\n".join(lines))
 
 
