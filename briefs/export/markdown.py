@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefs.model import (
-    Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of,
+    Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of, normalise,
 )
 from briefs.safe_text import BIDI_CONTROLS, INVISIBLE
 from briefs.text import mask, split_paragraphs, split_sentences
@@ -117,6 +117,21 @@ class _Kept:
         self.funding = [f for f in brief.funding if brief.is_kept(f)]
         self.goals = [g for g in brief.goals if brief.is_kept(g)]
         self.quotes = [q for q in brief.quotes if brief.is_kept(q)]
+        self._owner: dict[str, int] = {}  # a name or alias -> its organisation's position
+        for i, o in enumerate(brief.organisations):
+            for form in (o.name, *o.aliases):
+                self._owner.setdefault(normalise(form), i)
+
+    def affiliations(self, person: Person) -> list[str]:
+        """The person's organisations, each organisation once: a form that names the same
+        organisation as an earlier one (its acronym, its full name) is left out of the note."""
+        shown, seen = [], set()
+        for form in person.organisations:
+            who = self._owner.get(normalise(form), normalise(form))
+            if who not in seen:
+                seen.add(who)
+                shown.append(form)
+        return shown
 
     def all(self) -> list[Item]:
         return [*self.people, *self.organisations, *self.funding, *self.goals, *self.quotes]
@@ -207,7 +222,7 @@ def _people(kept: _Kept, sources: _Sources) -> list[str]:
     rows = ["| Name | Role | Organisation | Sources |", "| --- | --- | --- | --- |"]
     for p in kept.people:
         cells = [inline(p.name), inline("; ".join(p.roles)),
-                 inline("; ".join(p.organisations)), sources.cite(p)]
+                 inline("; ".join(kept.affiliations(p))), sources.cite(p)]
         rows.append("| " + " | ".join(cells) + " |")
     return ["## People", "\n".join(rows)]
 

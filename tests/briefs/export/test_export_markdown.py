@@ -357,3 +357,19 @@ def test_rendering_does_not_change_the_brief(brief):
     before = dataclasses.replace(sample_brief())
     render_note(brief)
     assert brief == before
+
+
+def test_a_person_s_organisation_is_listed_once_in_the_note_whatever_form_the_articles_used():
+    ev = Evidence("a1", "Dr Ana Ruiz of the Northgate Institute of Technology (NIT) spoke.", 3, 11)
+    brief = Brief(
+        articles=[Article("a1", "a1.txt", ev.sentence)],
+        people=[Person("Ana Ruiz", roles=["director"],
+                       organisations=["NIT", "Northgate Institute of Technology", "Harbour Bank"],
+                       evidence=[ev]),
+                Person("Tom Reyes", organisations=["Civic Trust"], evidence=[ev])],
+        organisations=[Organisation("Northgate Institute of Technology", aliases=["NIT"], evidence=[ev]),
+                       Organisation("Harbour Bank", evidence=[ev])],
+    )
+    note = render_note(brief)
+    assert "| Ana Ruiz | director | NIT; Harbour Bank |" in note
+    assert "| Tom Reyes |  | Civic Trust |" in note  # a form no organisation has is kept as written
