@@ -166,7 +166,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "planverb": (("is ", "are ", "'re ", "am "),
                  ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building",
                   "launching", "opening", "hiring", "recruiting", "creating", "adding", "investing",
-                  "introducing", "rolling out", "expanding", "upgrading", "acquiring", "buying", "selling",
+                  "introducing", "rolling out", "relocating", "expanding", "upgrading", "acquiring", "buying", "selling",
                   "merging", "spending", "raising", "developing")),
     "needed": (("needed to ", "necessary to ", "required to "),),
     "directed": (("directed to ", "instructed to ", "mandated to ", "tasked to "),),
