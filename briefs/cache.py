@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import importlib.metadata
 import json
 import os
 import tempfile
@@ -53,8 +54,10 @@ def merge_version() -> str:
 
 @cache
 def reading_version() -> str:
-    """Merging's version plus the code that reads files into articles."""
+    """Merging's version plus the code that reads files into articles, and the version of the
+    library that takes articles out of web pages (an upgrade can change their text)."""
     digest = hashlib.blake2b(merge_version().encode(), digest_size=16)
+    digest.update(_library_version("trafilatura").encode())
     for name in ("ingest.py", "metadata.py", "boilerplate.py", "fingerprint.py"):
         digest.update(name.encode())
         digest.update((_CODE / name).read_bytes())
@@ -71,6 +74,13 @@ def _good_record(record: object) -> bool:
     return (isinstance(record, list) and len(record) == 5
             and all(type(n) is int for n in record[:4]) and isinstance(record[4], str)
             and len(record[4]) == 40 and _HEX.issuperset(record[4]))
+
+
+def _library_version(name: str) -> str:
+    try:
+        return f"{name} {importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} absent"
 
 
 def default_max_bytes() -> int:

@@ -191,3 +191,11 @@ def test_the_size_bound_comes_from_the_environment(tmp_path, monkeypatch, value,
     monkeypatch.setenv("BRIEFDESK_CACHE_MAX_MB", value)
     assert ExtractionCache(tmp_path).max_bytes == expected
     assert ExtractionCache(tmp_path, max_bytes=10).max_bytes == 10
+
+
+def test_a_new_html_reader_version_is_a_new_reading_version(monkeypatch):
+    # Whole-result entries skip reading files, so the library that turns pages into articles
+    # must be part of their key.
+    before = cache_module.reading_version.__wrapped__()
+    monkeypatch.setattr(cache_module.importlib.metadata, "version", lambda name: "999.0")
+    assert cache_module.reading_version.__wrapped__() != before
