@@ -72,7 +72,16 @@ def looks_like_brief(path: str | Path) -> bool:
             head = handle.read(4096).decode("utf-8-sig", errors="replace")
     except OSError:
         return False
-    return _BRIEF_OPENING.match(head) is not None
+    if _BRIEF_OPENING.match(head):
+        return True
+    if not head.lstrip().startswith("{"):
+        return False
+    # A brief re-saved by another tool (`jq -S`, an editor sorting keys) has the key further in:
+    # a byte search over the file still spares parsing it.
+    try:
+        return f'"{SCHEMA_KEY}"'.encode() in path.read_bytes()
+    except OSError:
+        return False
 
 
 # ---------------------------------------------------------------- reading and parsing

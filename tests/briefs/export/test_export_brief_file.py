@@ -442,3 +442,12 @@ def test_a_brief_file_with_bytes_cut_out_is_read_or_refused(start, length):
 def test_absurdly_nested_files_are_refused(text, fmt):
     with pytest.raises(BriefFileError, match="nested too deeply"):
         parse_brief(text, fmt, name="deep")
+
+
+def test_a_brief_resaved_with_sorted_keys_still_opens_as_a_brief(tmp_path, brief):
+    import json
+
+    resaved = json.dumps(json.loads(render(brief, "json")), sort_keys=True, indent=2)
+    assert not resaved.lstrip().startswith('{\n  "briefdesk_schema"')  # the key is no longer first
+    assert looks_like_brief(write(tmp_path, "sorted.json", resaved))
+    assert not looks_like_brief(write(tmp_path, "dump.json", '{"articles": [{"text": "A news dump."}]}'))
