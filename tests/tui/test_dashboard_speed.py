@@ -181,3 +181,27 @@ async def test_the_filter_index_and_citations_are_built_in_the_loading_thread():
         pane = app.screen.query_one(EvidencePane)
         await wait_for(pilot, lambda: pane._cited is not None, "citations counted")
         assert pane._cited[1] == citations(app.dashboard.brief) == {"a1": 8, "a2": 5}
+
+
+def test_a_filter_during_the_background_index_waits_for_it_instead_of_building_it_again(monkeypatch):
+    import threading
+    import time
+
+    from briefs.model import Person
+    from tui.widgets import format as format_module
+
+    calls = []
+    real = format_module.haystack_of
+
+    def slow(item, panel):
+        calls.append(item)
+        time.sleep(0.001)
+        return real(item, panel)
+
+    monkeypatch.setattr(format_module, "haystack_of", slow)
+    rows = format_module.PanelRows("people", [Person(f"Ana Ruiz{i}") for i in range(50)], {})
+    worker = threading.Thread(target=rows.index)
+    worker.start()
+    found = rows.matching(["ruiz7"], None)
+    worker.join()
+    assert len(calls) == 50 and found == [7]

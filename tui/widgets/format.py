@@ -5,6 +5,7 @@ per row, built once, so typing in the filter never re-formats 50,000 items.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -208,6 +209,7 @@ class PanelRows(Sequence[Row]):
         self._stories_by_article = stories_by_article
         self._made: dict[int, Row] = {}
         self._haystacks: list[str] | None = None
+        self._indexing = threading.Lock()
         self._stories: list[frozenset[str]] | None = None
         self.natural = self._natural_widths()
 
@@ -240,11 +242,12 @@ class PanelRows(Sequence[Row]):
         return natural
 
     def index(self) -> list[str]:
-        """Every row's filter text (built once; safe to call from another thread: the result
-        is only published whole)."""
-        if self._haystacks is None:
-            panel = self.panel
-            self._haystacks = [haystack_of(item, panel) for item in self.items]
+        """Every row's filter text, built once: the loading thread builds it after the panels
+        show, and a filter applied meanwhile waits for that build rather than doing it again."""
+        with self._indexing:
+            if self._haystacks is None:
+                panel = self.panel
+                self._haystacks = [haystack_of(item, panel) for item in self.items]
         return self._haystacks
 
     def stories(self) -> list[frozenset[str]]:
