@@ -269,14 +269,18 @@ def cache_ready(n: int, repeat: int, size: tuple[int, int]) -> list[float]:
         folder = Path(tmp)
         write_corpus(folder, n)
         env = pty_env(cache_dir)
+        old = os.environ.get("BRIEFDESK_CACHE_DIR")
         os.environ["BRIEFDESK_CACHE_DIR"] = cache_dir
         try:
             start = time.perf_counter()
             articles = len(build_brief([str(folder)]).brief.articles)
             print(f"cache     {n:6,} article files: first read (cache cold, in-process) "
                   f"{time.perf_counter() - start:.1f} s")
-        finally:
-            os.environ["BRIEFDESK_CACHE_DIR"] = env["BRIEFDESK_CACHE_DIR"]
+        finally:  # the later in-process parts must not point at this soon-deleted folder
+            if old is None:
+                os.environ.pop("BRIEFDESK_CACHE_DIR", None)
+            else:
+                os.environ["BRIEFDESK_CACHE_DIR"] = old
         for _ in range(repeat):
             with PtyApp([str(folder)], size=size, env=env) as app:
                 runs.append(app.wait_for(articles_marker(articles)))
