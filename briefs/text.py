@@ -62,6 +62,7 @@ class ParsedArticle:
     quotes: list[QuoteSpan] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _texts: dict[int, str] = field(default_factory=dict)  # sentence start -> normalised text
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence start -> its words
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect_right(self._starts, offset) - 1
@@ -75,6 +76,13 @@ class ParsedArticle:
             text = self._texts[sentence.start] = " ".join(self.text[sentence.start:sentence.end].split())
         return text
 
+    def sentence_words(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's `words` (read once, then kept: several extractors ask for them)."""
+        found = self._words.get(sentence.start)
+        if found is None:
+            found = self._words[sentence.start] = words(self.text, sentence.start, sentence.end)
+        return found
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the words at [start, end): the article and every sentence they touch
         (a quotation of three sentences cites all three)."""
@@ -87,6 +95,43 @@ class ParsedArticle:
 
     def quotes_in(self, start: int, end: int) -> list[QuoteSpan]:
         return [q for q in self.quotes if q.start < end and q.end > start]
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The lower-case words of text[start:end] (runs of letters, digits and "_") and its other
+    characters but white space, one by one: "They're £12m short." gives they, re, £, 12m, short, '
+    and the full stop. A pattern whose every match holds a word of a `Triggers` group can skip
+    text without one: what a pattern needs is tested with one set look-up, not a scan."""
+    return frozenset(map(str.lower, _WORD.findall(text, start, len(text) if end is None else end)))
+
+
+class Triggers:
+    """Which of a list of patterns can match a text, from the text's `words`.
+
+    Each pattern has a guard: groups of words, every match of the pattern holding a word of each
+    group (an empty guard: always tried). A text lacking a word of one group is skipped. The
+    first group of every guard is indexed by word, so a text with none of the trigger words costs
+    one set intersection."""
+
+    __slots__ = ("_always", "_by_word", "_rest")
+
+    def __init__(self, guards: list[tuple[frozenset[str], ...]]) -> None:
+        self._always = [i for i, guard in enumerate(guards) if not guard]
+        self._by_word: dict[str, list[int]] = {}
+        self._rest = [guard[1:] for guard in guards]
+        for i, guard in enumerate(guards):
+            for word in guard[0] if guard else ():
+                self._by_word.setdefault(word, []).append(i)
+
+    def admitted(self, found: frozenset[str]) -> list[int]:
+        """The indexes, in order, of the patterns whose every guard group meets `found`."""
+        hits = set(self._always)
+        for word in found & self._by_word.keys():
+            hits.update(self._by_word[word])
+        return sorted(i for i in hits if all(not group.isdisjoint(found) for group in self._rest[i]))
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

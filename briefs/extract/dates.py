@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Callable, Literal
 
-from briefs.text import trim
+from briefs.text import Triggers, trim
 
 Relation = Literal["by", "in", "from", "period", "past"]
 
@@ -166,31 +166,28 @@ def _pattern(regex: str, flags: int = re.I, *, needs: tuple[str, ...] | _Guard) 
 
 
 @cache
-def _guard_words() -> frozenset[str]:
-    return frozenset(w for _, _, guard in _PATTERNS for group in guard for w in group if w != "0")
+def _triggers() -> tuple[Triggers, frozenset[str]]:
+    """The patterns' guards, and every word they hold but "0" (which `_scanned` reads apart)."""
+    guards = [tuple(frozenset(group) for group in guard) for _, _, guard in _PATTERNS]
+    return Triggers(guards), frozenset(w for guard in guards for group in guard for w in group if w != "0")
 
 
 def _scanned(span: str, has_digit: bool) -> list[tuple[re.Pattern, Resolver]]:
-    """The patterns whose guards the span passes, in order."""
+    """The patterns whose guards the span passes, in order. The guard words are parts of words
+    ("jan" of "January", "day" of "Monday"): looked for in the case-folded span."""
     if not span.isascii() and any(c in span for c in "\u0131\u0130\u017f\u212a"):
         # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
         # keeps apart or turns into more letters (dotless i, dotted I, long s, Kelvin sign): text
         # with them is scanned in full.
         return [(pattern, resolver) for pattern, resolver, _ in _PATTERNS]
+    triggers, guard_words = _triggers()
     folded = span.casefold()
-    present = {w for w in _guard_words() if w in folded}
+    present = {w for w in guard_words if w in folded}
     if has_digit:
         present.add("0")
     if not present:
         return []
-    out = []
-    for pattern, resolver, guard in _PATTERNS:
-        for group in guard:
-            if present.isdisjoint(group):
-                break
-        else:
-            out.append((pattern, resolver))
-    return out
+    return [_PATTERNS[i][:2] for i in triggers.admitted(frozenset(present))]
 
 
 def _g(m: re.Match, name: str) -> str | None:

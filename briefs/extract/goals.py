@@ -19,7 +19,7 @@ from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
 from briefs.model import Goal
-from briefs.text import ParsedArticle, trim
+from briefs.text import ParsedArticle, Triggers, trim, words as words_of
 
 FUNCTION_WORDS = frozenset("""
 the a an its their his her our your my this that these those some any all more less most least no
@@ -74,156 +74,146 @@ class _State:
 # ---------------------------------------------------------------- cue patterns
 
 
+# Word lists that are both a pattern's alternation (in this order: it decides which alternative
+# matches) and its guard, so that the two cannot drift apart.
+_SCHEDULED = ("scheduled", "slated", "timetabled", "earmarked", "budgeted", "allocated", "set aside", "ring-fenced",
+              "ringfenced", "reserved", "pencilled in", "penciled in", "planned")
+_RESOLVED = ("determined", "poised", "on track", "on course", "gearing up", "racing", "pushing", "moving")
+_PROGRESSIVE = ("planning", "preparing", "working on", "working towards", "working toward", "working to(?=\\s+[a-z])",
+                "seeking", "looking for", "looking to", "considering", "negotiating", "in negotiations", "in talks")
+_PLAN_VERBS = ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building", "launching",
+               "opening", "hiring", "recruiting", "creating", "adding", "investing", "introducing", "rolling out",
+               "relocating", "expanding", "upgrading", "acquiring", "buying", "selling", "merging", "spending",
+               "raising", "developing")
+_NEEDED = ("needed", "necessary", "required")
+_DIRECTED = ("directed", "instructed", "mandated", "tasked")
+_BEING = ("sought", "considered", "planned", "prepared", "negotiated", "drawn up", "finalised", "finalized")
+_TO_BE = ("based", "built", "opened", "completed", "launched", "located", "sited", "housed", "set up", "established",
+          "created", "developed", "constructed", "delivered", "introduced", "rolled out", "held", "finished",
+          "installed")
+_DESIGNED = ("designed", "established", "set up", "created", "formed", "founded", "intended", "meant", "launched")
+_PLANNED = ("planned", "projected", "targeted")
+_ALLOCATED = ("earmarked", "allocated", "set aside", "ring-fenced", "ringfenced", "budgeted", "committed", "pledged",
+              "reserved")
+_AS_PLANNED = ("planned", "scheduled", "agreed", "promised", "pledged")
+_AIMS = ("aim", "aims", "goal", "goals", "objective", "objectives", "ambition", "ambitions", "priority", "priorities",
+         "mission", "missions", "purpose", "purposes", "intention", "intentions")
+_WITH_TARGET = ("figure", "target", "goal", "aim")
+_SCHEDULE = ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release")
+_MONEY_WORDS = ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "euros", "dollars", "pounds", "yen",
+                "rupees", "kroner", "francs")
+
+
+def _alt(entries: tuple[str, ...]) -> str:
+    """A declared list as a regex alternation, in its order; a space stands for any white space.
+    An entry may end in a lookahead, written as regex."""
+    out = []
+    for entry in entries:
+        words_, look, rest = entry.partition("(?")
+        out.append(re.escape(words_).replace(r"\ ", r"\s+") + look + rest)
+    return "|".join(out)
+
+
+def _firsts(entries) -> frozenset[str]:
+    """A guard group from a list: every entry's first word (what `briefs.text.words` reads)."""
+    return frozenset(re.match(r"\w+|[^\w\s]", e.lower()).group() for e in entries)
+
+
+def _ws(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 @cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
+    """The cue patterns, each with its kind and its guard: groups of words (see
+    `briefs.text.Triggers`), every match holding a word of each group."""
     verbs = _alternation("goal_verbs.txt")
     nouns = _alternation("goal_nouns.txt")
     copula = _alternation("goal_copula_nouns.txt")
     gap = r"(?:\s+(?!to\b)[^\s,;:.!?\u2013\u2014]+|\s+\([^()]{0,40}\)|\s*\.\d+){0,7}?"
     short_gap = r"(?:\s+(?!to\b)[^\s,;:.!?\u2013\u2014]+|\s+\([^()]{0,40}\)){0,5}?"
+    to = _ws("to")
     table = [
-        ("will", r"\b(?:will|shall)\b(?!\s+not\s+be\s+able)"),
-        ("would", r"\bwould\b"),
-        ("could", r"\bcould\b"),
-        ("verb", rf"\b(?:{verbs})\s+to\s+(?=\w)"),
-        ("set", r"\b(?:(?:is|are|was|were|been|be|now)\s+)?set\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
-        ("due", r"\b[Dd]ue\s+to\s+(?=[a-z])|\bdue\s+(?:for|in|by|on)\b"),
-        ("scheduled", r"\b(?:scheduled|slated|timetabled|earmarked|budgeted|allocated|set\s+aside|ring-?fenced|reserved|pencilled\s+in|penciled\s+in|planned)\s+(?:to|for)\b"),
-        ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b"),
-        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+        ("will", r"\b(?:will|shall)\b(?!\s+not\s+be\s+able)", (_ws("will shall"),)),
+        ("would", r"\bwould\b", (_ws("would"),)),
+        ("could", r"\bcould\b", (_ws("could"),)),
+        ("verb", rf"\b(?:{verbs})\s+to\s+(?=\w)", (_firsts(words("goal_verbs.txt")), to)),
+        ("set", r"\b(?:(?:is|are|was|were|been|be|now)\s+)?set\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("set"), to)),
+        ("due", r"\b[Dd]ue\s+to\s+(?=[a-z])|\bdue\s+(?:for|in|by|on)\b", (_ws("due"),)),
+        ("scheduled", rf"\b(?:{_alt(_SCHEDULED)})\s+(?:to|for)\b", (_firsts(_SCHEDULED), _ws("to for"))),
+        ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b",
+         (_ws("committed"), _ws("to for"))),
+        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])",
+         (_ws("expected"), to)),
         # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
         ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
-                     r"(?:determined|poised|on\s+track|on\s+course|gearing\s+up|racing|pushing|moving)"
-                     r"\s+to\s+(?=[a-z])"),
-        ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
-        ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])"),
-        ("like", r"\bwould\s+like\s+to\b"),
-        ("going", r"\b(?:is|are|am|'re|'s)\s+going\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
-        ("designed", r"\b(?:designed|established|set\s+up|created|formed|founded|intended|meant|launched)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
-        ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)"),
-        ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*(?:planning|preparing|working\s+on|working\s+towards?|working\s+to(?=\s+[a-z])|seeking|looking\s+for|looking\s+to|considering|negotiating|in\s+(?:negotiations|talks))\b"),
+                     rf"(?:{_alt(_RESOLVED)})\s+to\s+(?=[a-z])", (_firsts(_RESOLVED), to)),
+        ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("is are am"), to)),
+        ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])",
+         (_firsts(words("goal_copula_nouns.txt")), to)),
+        ("like", r"\bwould\s+like\s+to\b", (_ws("like"),)),
+        ("going", r"\b(?:is|are|am|'re|'s)\s+going\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("going"),)),
+        ("designed", rf"\b(?:{_alt(_DESIGNED)})\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_firsts(_DESIGNED), to)),
+        ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)", (_ws("aimed"),)),
+        ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*"
+                        rf"(?:{_alt(_PROGRESSIVE)})\b", (_firsts(_PROGRESSIVE[:-2]) | _ws("negotiations talks"),)),
         ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly)\s+)*"
-                     r"(?:axing|cutting|shedding|slashing|scrapping|closing|shutting|building|launching|opening|"
-                     r"hiring|recruiting|creating|adding|investing|introducing|rolling\s+out|relocating|"
-                     r"expanding|upgrading|acquiring|buying|selling|merging|spending|raising|developing)\s+"
+                     rf"(?:{_alt(_PLAN_VERBS)})\s+"
                      r"(?=(?:a|an|the|its|their|his|her|some|about|around|up\s+to|more\s+than|nearly|another|"
-                     r"new|\d|[$\u00a3\u20ac\u00a5])\b|[$\u00a3\u20ac\u00a5\d])"),
-        ("needed", r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:needed|necessary|required)\s+to\s+(?=[a-z])"),
-        ("directed", r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:directed|instructed|mandated|tasked)\s+to\s+(?=[a-z])"),
-        ("participle", r",\s+(?:and\s+)?(?:also\s+)?(?:planning|preparing)\s+(?=(?:a|an|the|its|their|his|her|new|to)\b)"),
-        ("being", r"\bbeing\s+(?:sought|considered|planned|prepared|negotiated|drawn\s+up|finalised|finalized)\b"),
-        ("tobe", r"\b(?<!\bis\s)(?<!\bare\s)\w+\s+to\s+be\s+(?:based|built|opened|completed|launched|located|sited|housed|set\s+up|established|created|developed|constructed|delivered|introduced|rolled\s+out|held|finished|installed)\b"),
+                     r"new|\d|[$\u00a3\u20ac\u00a5])\b|[$\u00a3\u20ac\u00a5\d])", (_firsts(_PLAN_VERBS),)),
+        ("needed", rf"\b(?:is|are)\s+(?:\w+ly\s+)?(?:{_alt(_NEEDED)})\s+to\s+(?=[a-z])", (_firsts(_NEEDED), to)),
+        ("directed", rf"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:{_alt(_DIRECTED)})\s+to\s+(?=[a-z])",
+         (_firsts(_DIRECTED), to)),
+        ("participle", r",\s+(?:and\s+)?(?:also\s+)?(?:planning|preparing)\s+(?=(?:a|an|the|its|their|his|her|new|to)\b)",
+         (_ws("planning preparing"),)),
+        ("being", rf"\bbeing\s+(?:{_alt(_BEING)})\b", (_ws("being"), _firsts(_BEING))),
+        ("tobe", rf"\b(?<!\bis\s)(?<!\bare\s)\w+\s+to\s+be\s+(?:{_alt(_TO_BE)})\b", (_firsts(_TO_BE), _ws("be"))),
         # a goal noun given a level and a date reads as a target: "the membership goal has been fixed
         # at 3.4 million by 2010", "an ambition of 500 stores by 2030"
         ("target", r"\btargets?\b|\b(?:goals?|aims?|ambitions?|objectives?)(?=\s+(?:(?:has|have|had)\s+been"
                    r"|is|are|was|were|will\s+be|now)\s+(?:\w+ly\s+)?(?:set|fixed|put|pegged|raised|lowered|revised)"
                    r"\s+(?:at|to)\b|\s+of\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?"
-                   r"[$\u00a3\u20ac\u00a5]?\d)"),
-        ("priority", r"\b(?:made|make|makes|making)\b[^.;,]{0,60}?\bpriority\b|\btop\s+of\s+(?:the|its|their)\s+agenda\b"),
-        ("focus", r"\b(?:a|an|the|its|their|main|key|primary|prominent|major|new|particular|special)\s+(?:\w+\s+)?focus\s+(?:for|of)\b|\bareas?\s+of\s+focus\b"),
-        ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:planned|projected|targeted)\s+(?=[a-z$£€¥\d])"),
-        ("noun", rf"\b(?:{nouns})\b{gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
-        ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+                   r"[$\u00a3\u20ac\u00a5]?\d)",
+         (_ws("target targets goal goals aim aims ambition ambitions objective objectives"),)),
+        ("priority", r"\b(?:made|make|makes|making)\b[^.;,]{0,60}?\bpriority\b|\btop\s+of\s+(?:the|its|their)\s+agenda\b",
+         (_ws("priority agenda"),)),
+        ("focus", r"\b(?:a|an|the|its|their|main|key|primary|prominent|major|new|particular|special)\s+(?:\w+\s+)?focus\s+(?:for|of)\b|\bareas?\s+of\s+focus\b",
+         (_ws("focus"),)),
+        ("planned", rf"\b(?:its|the|a|an|their|his|her)\s+(?:(?:{_MONEY}|\d[\d,.]*%?)\s+)?(?:{_alt(_PLANNED)})\s+(?=[a-z$£€¥\d])",
+         (_firsts(_PLANNED),)),
+        ("noun", rf"\b(?:{nouns})\b{gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_firsts(words("goal_nouns.txt")), to)),
+        ("money", rf"(?:{_MONEY}){short_gap}\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_firsts(_MONEY_WORDS), to)),
         # plans made public: "announced plans for a series of strikes", "has drawn up proposals for"
         ("plansfor", r"\b(?:announced|unveiled|revealed|outlined|set\s+out|submitted|published|drawn\s+up|drew\s+up|"
                      r"drawing\s+up|confirmed|detailed|put\s+forward|approved|has|have)\s+"
                      r"(?:(?:its|their|his|her|the|new|fresh|detailed|ambitious|major|[\w]+-year)\s+){0,3}"
-                     r"(?:plans?|proposals?)\s+for\s+(?=[a-z\d$\u00a3\u20ac])"),
+                     r"(?:plans?|proposals?)\s+for\s+(?=[a-z\d$\u00a3\u20ac])",
+         (_ws("plan plans proposal proposals"), _ws("for"))),
         # money set apart for a purpose: "has earmarked £30m for the expansion"
-        ("allocated", rf"\b(?:earmarked|allocated|set\s+aside|ring-?fenced|budgeted|committed|pledged|reserved)\s+"
+        ("allocated", rf"\b(?:{_alt(_ALLOCATED)})\s+"
                       rf"(?:(?:a|an|the|some|about|around|nearly|almost|up\s+to|more\s+than|over|another|further|extra)\s+)*"
-                      rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])"),
-        ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
-        ("continued", r"\bto\s+(?=[a-z])"),
-        ("asplanned", r"\bas\s+(?:originally\s+|previously\s+)?(?:planned|scheduled|agreed|promised|pledged)\b"),
+                      rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])",
+         (_firsts(_ALLOCATED), _ws("for towards toward"))),
+        ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])", (to,)),
+        ("continued", r"\bto\s+(?=[a-z])", (to,)),
+        ("asplanned", rf"\bas\s+(?:originally\s+|previously\s+)?(?:{_alt(_AS_PLANNED)})\b", (_firsts(_AS_PLANNED), _ws("as"))),
         ("aimsof", r"\b(?:is|are|was|were)\s+(?:(?:some|one|two|three|among)\s+(?:of\s+)?)?(?:the|its|their)\s+"
                    r"(?:\w+\s+)?(?:aims?|goals?|objectives?|ambitions?|priorit(?:y|ies)|missions?|purposes?|intentions?)"
-                   r"\s+(?:of|for)\b"),
-        ("withtarget", r",\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"),
-        ("schedule", r"\b(?:launch|opening|completion|start|debut|rollout|roll-out|release)\s+(?:date\s+)?(?:is|will\s+be|is\s+set\s+for|is\s+scheduled\s+for|is\s+due)\b"),
+                   r"\s+(?:of|for)\b", (_firsts(_AIMS), _ws("of for"))),
+        ("withtarget", rf",\s+with\s+(?:a|an)\s+(?:\w+\s+){{0,3}}(?:{_alt(_WITH_TARGET)})\b", (_firsts(_WITH_TARGET), _ws("with"))),
+        ("schedule", rf"\b(?:{_alt(_SCHEDULE)})\s+(?:date\s+)?(?:is|will\s+be|is\s+set\s+for|is\s+scheduled\s+for|is\s+due)\b",
+         (_firsts(_SCHEDULE),)),
     ]
-    return [(kind, re.compile(regex)) for kind, regex in table]
-
-
-# The guard of each cue pattern: groups of lower-case words, every match of the pattern holding a
-# word of each group (white space written as one space). A unit missing a group cannot match, so
-# its scan is skipped: most units hold no cue at all. Kinds not listed are always scanned.
-_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "will": (("will", "shall"),), "would": (("would",),), "could": (("could",),),
-    "set": (("set to ",),), "due": (("due ",),),
-    "scheduled": (("scheduled", "slated", "timetabled", "earmarked", "budgeted", "allocated", "set aside",
-                   "ringfenced", "ring-fenced", "reserved", "pencilled in", "penciled in", "planned"),
-                  (" to", " for")),
-    "committed": (("committed ",),), "expected": (("expected to ",),),
-    "resolved": (("determined to ", "poised to ", "on track to ", "on course to ",
-                  "gearing up to ", "racing to ", "pushing to ", "moving to "),),
-    "isto": (("is to ", "are to ", "am to "),), "like": (("like to",),), "going": (("going to ",),),
-    "designed": (("designed to ", "established to ", "set up to ", "created to ", "formed to ",
-                  "founded to ", "intended to ", "meant to ", "launched to "),),
-    "aimedat": (("aimed at ",),),
-    "progressive": (("planning", "preparing", "working", "seeking", "looking", "considering", "negotiat",
-                     "talks"),),
-    "planverb": (("is ", "are ", "'re ", "am "),
-                 ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building",
-                  "launching", "opening", "hiring", "recruiting", "creating", "adding", "investing",
-                  "introducing", "rolling out", "relocating", "expanding", "upgrading", "acquiring", "buying", "selling",
-                  "merging", "spending", "raising", "developing")),
-    "needed": (("needed to ", "necessary to ", "required to "),),
-    "directed": (("directed to ", "instructed to ", "mandated to ", "tasked to "),),
-    "participle": ((",",), ("planning", "preparing")),
-    "being": (("being sought", "being considered", "being planned", "being prepared", "being negotiated",
-               "being drawn up", "being finalised", "being finalized"),),
-    "tobe": (("to be ",), ("based", "built", "opened", "completed", "launched", "located", "sited", "housed",
-                           "set up", "established", "created", "developed", "constructed", "delivered",
-                           "introduced", "rolled out", "held", "finished", "installed")),
-    "target": (("target", "goal", "aim", "ambition", "objective"),), "priority": (("priority", "agenda"),),
-    "focus": (("focus",),), "planned": (("planned", "projected", "targeted"),),
-    "money": ((" to ",), ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "dollars", "pounds",
-                          "yen", "rupees", "kroner", "francs")),
-    "purpose": (("to ",),), "continued": (("to ",),),
-    "plansfor": (("plan", "proposal"), (" for ",)),
-    "allocated": (("earmarked", "allocated", "set aside", "ring-fenced", "ringfenced", "budgeted", "committed",
-                   "pledged", "reserved"), (" for ", " toward")),
-    "asplanned": (("as ",), ("planned", "scheduled", "agreed", "promised", "pledged")),
-    "aimsof": (("aim", "goal", "objective", "ambition", "priorit", "mission", "purpose", "intention"),
-               (" of", " for")),
-    "withtarget": ((", with ",), ("figure", "target", "goal", "aim")),
-    "schedule": (("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release"),),
-}
-# Guards read from the lexicons the patterns are built from.
-_LEXICON_NEEDS = {"verb": "goal_verbs.txt", "noun": "goal_nouns.txt", "copula": "goal_copula_nouns.txt"}
-_THEN_TO = {"verb": (" to ",), "noun": (" to ",),
-            "copula": ("is to ", "was to ", "are to ", "were to ", "be to ", "remains to ")}
-# Kinds whose cue only counts at the start of a unit: tried there, not searched for.
-_AT_START = frozenset({"continued"})
+    return [(kind, re.compile(regex), guard) for kind, regex, guard in table]
 
 
 @cache
-def _guards() -> dict[str, tuple[tuple[str, ...], ...]]:
-    guards = dict(_NEEDS)
-    for kind, name in _LEXICON_NEEDS.items():
-        guards[kind] = (_fewest(" ".join(w.split()) for w in words(name)), _THEN_TO[kind])
-    return guards
+def _triggers() -> Triggers:
+    return Triggers([guard for _, _, guard in _patterns()])
 
 
-def _fewest(entries) -> tuple[str, ...]:
-    """The entries without those holding another entry ("aims" holds "aim"): as good a guard, fewer tests."""
-    kept: list[str] = []
-    for entry in sorted(set(entries), key=len):
-        if not any(k in entry for k in kept):
-            kept.append(entry)
-    return tuple(kept)
-
-
-def _guarded_out(needs: tuple[tuple[str, ...], ...], unit: str) -> bool:
-    """Whether the (case-folded, white-space-normalised) unit lacks a word of one of the groups."""
-    for group in needs:  # plain loops: this runs for every unit and pattern
-        for word in group:
-            if word in unit:
-                break
-        else:
-            return True
-    return False
+# Kinds whose cue only counts at the start of a unit: tried there, not searched for.
+_AT_START = frozenset({"continued"})
 
 
 _NEXT_WORD = re.compile(r"[\s\"'\u201c\u2018]*([A-Za-z][\w'\u2019-]*)")
@@ -285,12 +275,12 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
     state = _State()
     goals: list[Goal] = []
     items = _list_items(parsed)
-    scans = _scans(parsed.text)
     for sentence in parsed.sentences:
+        found_words = parsed.sentence_words(sentence)
         for start, end in _units(parsed.text, sentence.start, sentence.end):
             for item in (i for i in items if start <= i[0] < end):
                 goals.append(_goal(parsed, names, state, item[0], item[0], item[1], "list"))
-            for cue in _cues(parsed, start, end, scans):
+            for cue in _cues(parsed, start, end, found_words):
                 if _covered(state, cue.verb) or _in_quote(parsed, cue.verb):
                     continue
                 goal_end = _clause_end(parsed.text, cue.verb, _continued_end(parsed, sentence, end))
@@ -389,25 +379,14 @@ def _add_unit(out: list[tuple[int, int]], unit: tuple[int, int], text: str) -> N
         out.append(unit)
 
 
-_Scan = tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]
-
-
-def _scans(text: str) -> list[_Scan]:
-    """The cue patterns worth trying in this article, with their guards: a pattern whose guard the
-    whole article fails cannot match in any of its units."""
-    folded = " ".join(text.casefold().split())
-    guards = _guards()
-    return [(kind, pattern, guards.get(kind, ())) for kind, pattern in _patterns()
-            if not _guarded_out(guards.get(kind, ()), folded)]
-
-
-def _cues(parsed: ParsedArticle, start: int, end: int, scans: list[_Scan] | None = None) -> list[_Cue]:
+def _cues(parsed: ParsedArticle, start: int, end: int, found_words: frozenset[str] | None = None) -> list[_Cue]:
+    """The cues of the unit text[start:end]; `found_words`: the words of the unit or of text
+    around it (its sentence's), which decide the patterns worth trying."""
     text = parsed.text
     found: list[_Cue] = []
-    unit = " ".join(text[start:end].casefold().split())
-    for kind, pattern, needs in _scans(text) if scans is None else scans:
-        if needs and _guarded_out(needs, unit):
-            continue
+    patterns = _patterns()
+    for index in _triggers().admitted(words_of(text, start, end) if found_words is None else found_words):
+        kind, pattern, _ = patterns[index]
         matches = [pattern.match(text, start, end)] if kind in _AT_START else pattern.finditer(text, start, end)
         for m in filter(None, matches):
             cue = _make_cue(text, kind, m, start, end)
