@@ -17,6 +17,8 @@ from bisect import bisect_right
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from functools import cache
+from heapq import merge
+from typing import Iterator
 
 from briefs.extract.lexicon import lines
 from briefs.extract.names import Names
@@ -117,9 +119,12 @@ def _count_cue(cue: str, text: str) -> int:
 def _cue_pattern(cue: str) -> re.Pattern:
     if cue.startswith("."):  # a web domain ending: ".nz" in "scoop.co.nz/..."
         return re.compile(re.escape(cue) + r"(?![A-Za-z0-9-])")
-    left = r"(?<![\w$])" if cue[0].isalnum() else ""
+    # the look-behind comes after the cue (testing the character before it): a pattern opening
+    # with the cue's letters is searched for as a string, one opening with a look-behind is tried
+    # at every character
+    left = rf"(?<![\w$]{re.escape(cue)})" if cue[0].isalnum() else ""
     right = r"(?![\w])" if cue[-1].isalnum() else ""
-    return re.compile(left + re.escape(cue) + right)
+    return re.compile(re.escape(cue) + left + right)
 
 
 class _Locale:
@@ -340,7 +345,7 @@ def _weight_not_money(m: re.Match[str], text: str) -> bool:
 def _scan(text: str, locale: _Locale) -> list[_Amount]:
     out = _scan_subunits(text, locale)  # first: "20 euro cents" is not 20 euros
     taken = [(a.start, a.end) for a in out]
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         amount = _amount(m, text, locale)
         if amount is None or any(a < amount.end and amount.start < b for a, b in taken):
             continue
@@ -348,6 +353,59 @@ def _scan(text: str, locale: _Locale) -> list[_Amount]:
             out.append(amount)
     out.sort(key=lambda a: a.start)
     return out
+
+
+# Every amount holds a digit or, written in words, a multiplier ("half a million pounds"): its first
+# digit run or multiplier word lies at most a currency form and white space after the amount's start.
+# Both patterns open with a character class, which the regex engine searches for fast.
+_DIGITS = re.compile(r"\d(?<!\d\d)")  # where a run of digits starts
+_MULTIPLIER_WORD = re.compile(r"[TtMmBb](?i:housand|rillion|illion)")  # no other letter folds to t, m or b
+_NO_START_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789$\u00a3\u20ac\u00a5")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_pattern().finditer(text)` finds, the pattern tried only in the few places before each
+    digit run or multiplier word where an amount can start: scanning every character of the
+    article with it cost more than all the rest of the panel."""
+    pattern = _pattern()
+    pos = 0
+    anchors = merge((m.start() for m in _DIGITS.finditer(text)), (m.start() for m in _MULTIPLIER_WORD.finditer(text)))
+    for anchor in anchors:
+        if anchor < pos:
+            continue
+        for start in range(max(pos, _reach(text, anchor)), anchor + 1):
+            # both branches of the pattern open with a look-behind refusing these characters
+            if start and text[start - 1] in _NO_START_AFTER:
+                continue
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+@cache
+def _longest_lead() -> int:
+    """The longest run without white space that can come before an amount's first digit or
+    multiplier: a part of a currency form written before the number, or of a number word."""
+    pieces = [p for f in _forms() if f.prefix for p in f.text.split()] + [p for w in _WORD_NUMBERS for p in w.split()]
+    return max(len(p) for p in pieces)
+
+
+def _reach(text: str, anchor: int) -> int:
+    """How far before an anchor an amount can start: white space, a piece of a currency form or
+    number word, white space, another piece (a form or number word has two pieces at most)."""
+    longest = _longest_lead()
+    pos = anchor
+    for _ in range(2):
+        while pos and text[pos - 1].isspace():
+            pos -= 1
+        stop = max(0, pos - longest)
+        while pos > stop and not text[pos - 1].isspace():
+            pos -= 1
+        if pos and not text[pos - 1].isspace():
+            break  # a longer run: the amount starts within it
+    return pos
 
 
 def _scan_subunits(text: str, locale: _Locale) -> list[_Amount]:

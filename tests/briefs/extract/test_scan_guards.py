@@ -161,3 +161,24 @@ def test_declared_lists_find_their_cues():
     for text, kind in cases.items():
         parsed = parse(Article("a", "a.txt", text))
         assert kind in {c.kind for c in goals._cues(parsed, 0, len(text))}, text
+
+
+AMOUNT_WORDS = ["$5", "5", "US", "$", "US$", "U.S.$", "Mex$", "\u00a3", "1,000", "49\u00a0000", "half", "a", "an",
+                "fifteen", "million", "MILLION", "Billion", "trillion", "thousand", "tillion", "dollars", "pounds",
+                "euros", "yuan", "rand", "R", "N", "RMB", "2.5bn", "30m", "in", "2002", "\t", "\n", "(", ")", "-",
+                "to", "of", "(US$5m)", "a1", "\u0131", "\u017f", "millions"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(AMOUNT_WORDS), min_size=1, max_size=20), st.sampled_from(["", " "]))
+def test_amounts_found_near_digits_are_those_of_a_full_scan(words_, joiner):
+    from briefs.extract import money
+    text = joiner.join(words_)
+    full = [(m.span(), m.groupdict()) for m in money._pattern().finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in money._matches(text)] == full
+
+
+def test_locale_cues_count_whole_words_only():
+    from briefs.extract import money
+    assert money._count_cue("US", "US, USA, $US, _US, the US's, US") == 3
+    assert money._count_cue(".nz", "see scoop.co.nz/x and x.nzz") == 1
