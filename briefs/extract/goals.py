@@ -115,8 +115,9 @@ def _alt(entries: tuple[str, ...]) -> str:
 
 
 def _firsts(entries) -> frozenset[str]:
-    """A guard group from a list: every entry's first word (what `briefs.text.words` reads)."""
-    return frozenset(re.match(r"\w+|[^\w\s]", e.lower()).group() for e in entries)
+    """A guard group from a list: every entry's longest word as `briefs.text.words` reads it (any
+    word of an entry is in each of its matches; "on track" is told by "track", not "on")."""
+    return frozenset(max(re.findall(r"\w+|[^\w\s]", e.split("(?")[0].lower()), key=len) for e in entries)
 
 
 def _ws(text: str) -> frozenset[str]:
@@ -156,7 +157,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         ("designed", rf"\b(?:{_alt(_DESIGNED)})\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_firsts(_DESIGNED), to)),
         ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)", (_ws("aimed"),)),
         ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*"
-                        rf"(?:{_alt(_PROGRESSIVE)})\b", (_firsts(_PROGRESSIVE[:-2]) | _ws("negotiations talks"),)),
+                        rf"(?:{_alt(_PROGRESSIVE)})\b", (_firsts(_PROGRESSIVE),)),
         ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly)\s+)*"
                      rf"(?:{_alt(_PLAN_VERBS)})\s+"
                      r"(?=(?:a|an|the|its|their|his|her|some|about|around|up\s+to|more\s+than|nearly|another|"
