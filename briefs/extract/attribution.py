@@ -12,7 +12,7 @@ Only general rules of news English live here; word lists are data under lexicon/
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from briefs.extract import lexicon
@@ -53,6 +53,8 @@ PLACES = lexicon.words("places.txt")  # the name layer's list: countries, region
 THING_WORDS = _entries("speaker_thing_words.txt")  # "Strategy", "Act": named things, not people
 PLACE_NOUNS = _entries("speaker_place_nouns.txt")  # "Airport", "Lakes": heads of place names
 
+_GROUP_WORDS = frozenset(PRONOUNS) | {"i", "we"} | SPOKES | ORG_NOUNS  # what a non-name group can be (see _groups)
+
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
@@ -74,9 +76,14 @@ _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
 _MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;][ \t]+([A-Z][\w'\u2019\-]*)")
 _SPACED_TOKEN = re.compile(rf"([^\S\n]*)({_TOKEN.pattern})")  # a token and the spaces before it
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _BARE_END = re.compile(r"['\u2019]s?$|\.$")
-_WORD_TAIL = re.compile(r"[\w'\u2019\-]*")  # what a word token may run on with
+# A character that is a token of its own and stops every capitalised run (see _run_end).
+_RUN_STOP = re.compile(r"[^\w\s'\u2019\-.]|\n")
+_PLAIN_WORD = re.compile(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*")  # a word token in lower case
+_JOINED_END = re.compile(r"(?i)-(?:ul|al|el|ud|ur|ad|as|ash|an)$")  # see JOINED_ARTICLE
 
 
 # ---------------------------------------------------------------- data
@@ -142,6 +149,12 @@ def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
     shapes = _SHAPES
     if len(shapes) > _MAX_SHAPES:
         shapes.clear()
+    body = text.rstrip()
+    if len(body) < len(text):
+        # Spaces no token follows (a window ending in a masked quotation) cost the pattern a
+        # retry from each of them: drop them, keeping any line break.
+        tail = text[len(body):]
+        text = body + tail[:tail.rfind("\n") + 1]
     out = []
     at = offset
     for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
@@ -215,12 +228,14 @@ class _Context:
     names: Names
     items: list[Candidate]
     state: _State
-    _runs: list[tuple[int, int, list[str]]] | None = None
     _proper: frozenset[str] | None = None
     _masked: str | None = None  # the article with every quotation masked, see _tokens
-    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens
+    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens, as far as windows reached
     _masked_starts: list[int] = field(default_factory=list)  # their offsets, to find a window's
-    _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
+    _tokenised_to: int = 0  # where _masked_toks stop (their last token may be cut short there)
+    _reversed: str | None = None  # the article backwards, to find the nearest _RUN_STOP before a word
+    _runs: dict[tuple[int, int], list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _runs_in
+    _named: dict[str, list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _full_name
     _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
 
     # ---- per quote
@@ -279,12 +294,14 @@ class _Context:
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
+        if end <= start:  # many windows are empty: no words after a quote ending its sentence
+            return []
         if not 0 <= start < end <= len(self.parsed.text):
             return _tokenize(self._mask(start, end), start)
-        toks = self._masked_tokens()
+        toks, starts = self._masked_tokens(end)
         masked = self._masked
-        i = bisect_left(self._masked_starts, start)
-        j = bisect_left(self._masked_starts, end, i)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         out = toks[i:j]
         # A token cut by the window's edges is tokenised again as the window shows it.
         if j > i and toks[j - 1].end > end:
@@ -296,46 +313,22 @@ class _Context:
             out.insert(0, _Tok(QUOTE_SENTINEL, start, start + 1, *_shape(QUOTE_SENTINEL)))
         return out
 
-    def _masked_tokens(self) -> list[_Tok]:
-        """The article's tokens with every quotation masked: made once, sliced per window."""
+    def _masked_tokens(self, upto: int) -> tuple[list[_Tok], list[int]]:
+        """The tokens (and their offsets) of the article with every quotation masked, from its start
+        to `upto` at least: made once, sliced per window, and only as far as windows reach, since
+        what follows an article's last quotation is never read. Only the last token can be cut
+        short where tokenising stopped, so going further tokenises again from its start."""
         if self._masked is None:
             self._masked = self._mask(0, len(self.parsed.text))
-            self._masked_toks = _tokenize(self._masked)
-            self._masked_starts = [t.start for t in self._masked_toks]
-        return self._masked_toks
-
-    def _plain_tokens(self) -> list[_Tok]:
-        """The article's own tokens: outside the quotations they are the masked article's, so
-        only each quotation, with any word running into it, is tokenised again."""
-        text, toks = self.parsed.text, self._masked_tokens()
-        out: list[_Tok] = []
-        k = 0
-        for start, end in self._unmasked_spans():
-            while k < len(toks) and toks[k].start < start:
-                out.append(toks[k])
-                k += 1
-            out += _tokenize(text[start:end], start)
-            while k < len(toks) and toks[k].start < end:
-                k += 1
-        out += toks[k:]
-        return out
-
-    def _unmasked_spans(self) -> list[tuple[int, int]]:
-        """Where the article's tokens differ from the masked article's: each masked span widened
-        to the start of a token ending on it and past the word characters after it (`'quote's`),
-        overlapping ones merged."""
-        text, toks, starts = self.parsed.text, self._masked_toks, self._masked_starts
-        spans: list[tuple[int, int]] = []
-        for lo, hi in sorted(self._mask_spans()):
-            i = bisect_left(starts, lo)
-            if i and toks[i - 1].end == lo:
-                lo = toks[i - 1].start
-            hi = _WORD_TAIL.match(text, hi).end()
-            if spans and lo < spans[-1][1]:
-                before = spans.pop()
-                lo, hi = min(lo, before[0]), max(hi, before[1])
-            spans.append((lo, hi))
-        return spans
+        if upto > self._tokenised_to:
+            toks, starts = self._masked_toks, self._masked_starts
+            at = toks.pop().start if toks else 0
+            del starts[len(toks):]
+            more = _tokenize(self._masked[at:upto], at)
+            toks += more
+            starts += [t.start for t in more]
+            self._tokenised_to = upto
+        return self._masked_toks, self._masked_starts
 
     def _mask_spans(self) -> list[tuple[int, int]]:
         """Each quotation part with its marks: what _mask blanks out."""
@@ -764,7 +757,7 @@ class _Context:
         if entity is not None:
             speaker = self._with_gender(Speaker(entity[0], entity[1]), gender)
         elif len(core) == 1 and core[0].bare in ORG_NOUNS and not titles \
-                and re.search(r"(?i)\bthe\s+$", self.parsed.text[max(0, start - 5):start]):
+                and _THE_BEFORE.search(self.parsed.text[max(0, start - 5):start]):
             # "The University said": a press release's capitalised "the College", "the Company"
             # stands for the organisation of that kind named before, as "the company" does.
             return self._org_noun(core[0].bare, start)
@@ -846,7 +839,7 @@ class _Context:
 
     def _cue_before(self, offset: int) -> str | None:
         """A gendered word just before the name: "his wife Nell", "Mrs Lee"."""
-        m = re.search(r"(\w+)\W*$", self.parsed.text[max(0, offset - 25):offset])
+        m = _LAST_WORD.search(self.parsed.text[max(0, offset - 25):offset])
         return GENDER_WORDS.get(m.group(1).lower()) if m else None
 
     def _pronoun(self, word: str, paragraph: int) -> Speaker:
@@ -961,16 +954,10 @@ class _Context:
         if len(words) != 1:
             return " ".join(_strip_possessive(w) for w in words)
         word = _strip_possessive(words[0])
-        if self._name_index is None:  # the article's person-like runs by last and by first word
-            by_last: dict[str, list] = {}
-            by_first: dict[str, list] = {}
-            for r in self._cap_runs():
-                if len(r[2]) >= 2 and _person_words(r[2]):
-                    by_last.setdefault(r[2][-1], []).append(r)
-                    by_first.setdefault(r[2][0], []).append(r)
-            self._name_index = (by_last, by_first)
-        for index in self._name_index:
-            hits = index.get(word)
+        runs = self._named.get(word)
+        if runs is None:  # the article's person-like runs holding the word
+            runs = self._named[word] = [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
+        for hits in ([r for r in runs if r[2][-1] == word], [r for r in runs if r[2][0] == word]):
             if hits:
                 before = [r for r in hits if r[0] < at]
                 return " ".join((before[-1] if before else hits[0])[2])
@@ -1006,20 +993,56 @@ class _Context:
 
     def _cap_runs(self) -> list[tuple[int, int, list[str]]]:
         """Capitalised runs of the article with titles stripped: candidate full names."""
-        if self._runs is None:
-            self._runs = []
-            toks = self._plain_tokens()
-            i = 0
-            while i < len(toks):
-                if not (toks[i].word and toks[i].cap):
-                    i += 1
+        return self._runs_in(0, len(self.parsed.text))
+
+    def _runs_with(self, word: str) -> list[tuple[int, int, list[str]]]:
+        """The capitalised runs, in order, of the stretches of the article that hold `word`: the
+        ones that can end or start with it. Runs never cross a _RUN_STOP character or a word that
+        _breaks_runs, so the runs between the nearest of these around each place the word occurs
+        are the article's runs there, and the rest of the article need not be tokenised."""
+        if not word:
+            return []
+        text = self.parsed.text
+        if self._reversed is None:
+            self._reversed = text[::-1]
+        out: list[tuple[int, int, list[str]]] = []
+        end = 0
+        at = text.find(word)
+        while at >= 0:
+            stop = _RUN_STOP.search(self._reversed, len(text) - at)  # the nearest one before
+            start = max(end, len(text) - stop.start() if stop else 0)  # not again what was read
+            stop = _RUN_STOP.search(text, at)
+            end = stop.start() if stop else len(text)
+            for m in _PLAIN_WORD.finditer(text, start, end):
+                if not _breaks_runs(text, m):
                     continue
-                j = _run_end(toks, i)
-                core = _strip_stop(_strip_titles(toks[i:j])[0])
-                if core:
-                    self._runs.append((core[0].start, core[-1].end, [_strip_possessive(t.text) for t in core]))
-                i = max(j, i + 1)
-        return self._runs
+                if m.end() <= at:
+                    start = m.end()
+                elif m.start() >= at + len(word):
+                    end = m.start()
+                    break
+            out += self._runs_in(start, end)
+            at = text.find(word, end)
+        return out
+
+    def _runs_in(self, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """Capitalised runs of text[start:end] with titles stripped, as (start, end, words)."""
+        key = (start, end)
+        if key in self._runs:
+            return self._runs[key]
+        runs = self._runs[key] = []
+        toks = _tokenize(self.parsed.text[start:end], start)
+        i = 0
+        while i < len(toks):
+            if not (toks[i].word and toks[i].cap):
+                i += 1
+                continue
+            j = _run_end(toks, i)
+            core = _strip_stop(_strip_titles(toks[i:j])[0])
+            if core:
+                runs.append((core[0].start, core[-1].end, [_strip_possessive(t.text) for t in core]))
+            i = max(j, i + 1)
+        return runs
 
 
 # ---------------------------------------------------------------- token helpers
@@ -1212,9 +1235,12 @@ def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
     out: "Ann Lee (Labour, Northtown) said"."""
     out: list[list[_Tok]] = [[]]
     depth = 0
-    closes = sum(1 for t in toks if t.text == ")")
+    closes = [t.text for t in toks].count(")")
     for t in toks:
-        if t.text == "(" and closes:
+        if t.word:  # most tokens, and never a bracket, comma, dash or the sentinel
+            if not depth:
+                out[-1].append(t)
+        elif t.text == "(" and closes:
             depth += 1
             out.append([])
         elif t.text == ")":
@@ -1369,7 +1395,10 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
             out.append((kind, i, j))
             i = j
             continue
-        if t.low in PRONOUNS or t.low in ("i", "we"):
+        if t.low not in _GROUP_WORDS:  # most words
+            if i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
+                out.append(("epithet", i, i + 1))  # "the 45-year-old said"
+        elif t.low in PRONOUNS or t.low in ("i", "we"):
             out.append(("pronoun", i, i + 1))
         elif i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
             out.append(("epithet", i, i + 1))  # "the 45-year-old said"
@@ -1420,6 +1449,18 @@ def _run_end(toks: list[_Tok], i: int) -> int:
     while j > i + 1 and not toks[j - 1].word:
         j -= 1
     return j
+
+
+def _breaks_runs(text: str, m: re.Match[str]) -> bool:
+    """Whether the lower-case word token `m` ends any capitalised run before it and starts none:
+    it is no name particle, no "of"/"for" and does not follow a joined article (see _run_end).
+    Unsure cases (a word after two spaces) count as not breaking."""
+    word, at = m.group(), m.start()
+    if word.lower() in NAME_PARTICLES or word in ("of", "for"):
+        return False
+    if at and text[at - 1].isspace():
+        return not text[at - 2:at - 1].isspace() and not _JOINED_END.search(text, max(0, at - 8), at - 1)
+    return True
 
 
 def _particles_then_name(toks: list[_Tok], j: int) -> bool:
