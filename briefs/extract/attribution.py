@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefs.extract import lexicon
 from briefs.extract.names import Names
@@ -66,7 +67,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
                             "ibn", "bint", "binti", "abu", "dos", "das", "do", "del", "della", "ter", "ten", "zu",
                             "ul", "ud", "ur"})
 # "Zia-ul", "Abd-al": a given name ending in a joined Arabic article runs on into the next word,
-# whatever its case ("Zia-ul haq Rahimi").
+# whatever its case ("Zia-ul haq Torani").
 JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
@@ -133,10 +134,7 @@ class _Tok:
     cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
 
-_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}  # token text -> its derived fields
-_MAX_SHAPES = 50_000  # a bound for long runs over large corpora
-
-
+@lru_cache(maxsize=50_000)  # most words recur: their fields are derived once (bounded for large corpora)
 def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
     low = text.lower()
     bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
@@ -144,11 +142,7 @@ def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
 
 
 def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
-    """Tokens of `text`, which starts at `offset` in the article. Most words recur, so their
-    derived fields are computed once per word, not once per token."""
-    shapes = _SHAPES
-    if len(shapes) > _MAX_SHAPES:
-        shapes.clear()
+    """Tokens of `text`, which starts at `offset` in the article."""
     body = text.rstrip()
     if len(body) < len(text):
         # Spaces no token follows (a window ending in a masked quotation) cost the pattern a
@@ -159,10 +153,7 @@ def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
     at = offset
     for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
         at += len(space)
-        shape = shapes.get(word)
-        if shape is None:
-            shape = shapes[word] = _shape(word)
-        out.append(_Tok(word, at, at + len(word), *shape))
+        out.append(_Tok(word, at, at + len(word), *_shape(word)))
         at += len(word)
     return out
 
@@ -466,7 +457,7 @@ class _Context:
 
     def _sentence_reporter(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Whoever a reporting verb anywhere in the sentence has for subject ("The plan is "...",
-        X wrote on Facebook"), for a quotation no verb stands next to."""
+        X wrote on her blog"), for a quotation no verb stands next to."""
         for v in range(len(toks)):
             if not toks[v].cue:
                 continue
@@ -638,7 +629,7 @@ class _Context:
         if named is not None:  # "Vice President of Manufacturing Lena Fischer said"
             return named
         described = _described_role(head)
-        if described:  # "the Conservative leader said": the person in that role, else the one speaking
+        if described:  # "the Harbour Party leader said": the person in that role, else the one speaking
             holder = self._role_holder(described)
             return holder if holder.name else self._antecedent(None, paragraph)
         modified = _modified_role(head)
@@ -703,7 +694,7 @@ class _Context:
         return speaker
 
     def _spokesperson(self, seg: list[_Tok], a: int, tail: list[_Tok], paragraph: int) -> Speaker:
-        """"A Green Party spokeswoman", "a spokesman for X": the organisation speaks, through a
+        """"A Harbour Party spokeswoman", "a spokesman for X": the organisation speaks, through a
         voice that "she said" can refer back to. "the spokesman" is the one introduced before;
         "a spokesman" with no organisation borrows only a very recent one."""
         gender = GENDER_WORDS.get(seg[a].bare)
@@ -815,7 +806,7 @@ class _Context:
         return (people.pop(), "person") if len(people) == 1 else None
 
     def _titled_whole(self, core: list[_Tok], titles: list[_Tok], entity: tuple[str, str] | None) -> bool:
-        """"Finance Minister Karim-ul haq Nasiri": after a person's title, the whole run of name
+        """"Finance Minister Karim-ul haq Dorani": after a person's title, the whole run of name
         words is one person, even where the name layer split it or read part of it as an
         organisation."""
         if not titles or len(core) < 2 or not any(t.bare in TITLES for t in titles):
@@ -861,7 +852,7 @@ class _Context:
         candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
         candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
         for speaker in candidates:
-            if speaker.voice and gender and speaker.gender in (None, gender):  # "A Green Party spokeswoman ... She said"
+            if speaker.voice and gender and speaker.gender in (None, gender):  # "A Harbour Party spokeswoman ... She said"
                 return speaker
             if speaker.kind != "person" or not speaker.name:
                 continue
@@ -941,7 +932,7 @@ class _Context:
         words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
         if not words:
             return
-        # Both "leader" and "union leader" for "Union leader Kate Moss"; re-inserted, so the
+        # Both "leader" and "union leader" for "Union leader Kate Voss"; re-inserted, so the
         # latest holder of a title comes last.
         whole = [t.bare for t in titles if t.bare not in GENDER_WORDS and t.bare not in STOPWORDS]
         for key in dict.fromkeys((" ".join(words), " ".join(whole))):
@@ -1010,17 +1001,9 @@ class _Context:
         at = text.find(word)
         while at >= 0:
             stop = _RUN_STOP.search(self._reversed, len(text) - at)  # the nearest one before
-            start = max(end, len(text) - stop.start() if stop else 0)  # not again what was read
+            lo = max(end, len(text) - stop.start() if stop else 0)  # not again what was read
             stop = _RUN_STOP.search(text, at)
-            end = stop.start() if stop else len(text)
-            for m in _PLAIN_WORD.finditer(text, start, end):
-                if not _breaks_runs(text, m):
-                    continue
-                if m.end() <= at:
-                    start = m.end()
-                elif m.start() >= at + len(word):
-                    end = m.start()
-                    break
+            start, end = _run_bounds(text, at, len(word), lo, stop.start() if stop else len(text))
             out += self._runs_in(start, end)
             at = text.find(word, end)
         return out
@@ -1191,7 +1174,7 @@ def _leading_org(head: list[_Tok]) -> list[_Tok]:
 
 def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
     """Whether seg[i] starts up to three lower-case role words followed by a name ("leader" in
-    "Council leader Amy Tran"), not a verb ("Acme told the BBC")."""
+    "Council leader Amy Tran"), not a verb ("Acme told the Courier")."""
     for j in range(i, min(i + 4, len(seg))):
         t = seg[j]
         if t.word and t.cap:
@@ -1232,7 +1215,7 @@ def _starts_np(toks: list[_Tok]) -> bool:
 
 def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
     """Comma-separated pieces (dashes count as commas). A closed bracket is an aside and is left
-    out: "Ann Lee (Labour, Northtown) said"."""
+    out: "Ann Lee (Harbour Party, Northtown) said"."""
     out: list[list[_Tok]] = [[]]
     depth = 0
     closes = [t.text for t in toks].count(")")
@@ -1265,7 +1248,7 @@ def _is_role(seg: list[_Tok]) -> bool:
     if first.low in PREPOSITIONS or first.low in ("who", "which", "whose", "recently", "also"):
         return True
     head, _ = _split_preposition(words)
-    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's transport correspondent"
+    if head[-1].bare in TITLES and not head[-1].cap:  # "The Courier's transport correspondent"
         return True
     if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
         return True
@@ -1321,7 +1304,7 @@ def _definite_role(head: list[_Tok]) -> list[str]:
 
 def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
     """The title words just before a name ("chief executive" in "Chief executive Rosa Lind",
-    "Union leader" in "Union leader Kate Moss"), ending in a title word."""
+    "Union leader" in "Union leader Kate Voss"), ending in a title word."""
     i = a
     while i > 0 and seg[i - 1].word and seg[i - 1].bare not in STOPWORDS:
         i -= 1
@@ -1332,7 +1315,7 @@ def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
 
 
 def _described_role(head: list[_Tok]) -> list[str]:
-    """"the Conservative leader", "the French minister", "the company's chief executive": a
+    """"the Harbour Party leader", "the French minister", "the company's chief executive": a
     definite role with an owner or epithet before it; the role words. A spokesperson noun is left
     to the organisation it speaks for."""
     words = [t for t in head if t.word]
@@ -1352,7 +1335,7 @@ def _described_role(head: list[_Tok]) -> list[str]:
 
 def _modified_role(head: list[_Tok]) -> list[str]:
     """"the union leader", "the club captain": a definite role with common-noun modifiers; the
-    whole phrase, to match a title the article gave someone ("Union leader Kate Moss")."""
+    whole phrase, to match a title the article gave someone ("Union leader Kate Voss")."""
     words = [t for t in head if t.word]
     if len(words) < 3 or words[0].low != "the" or words[-1].bare not in TITLES or words[-1].cap \
             or words[-1].bare in SPOKES:
@@ -1372,7 +1355,7 @@ def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
 
 
 def _inside_org_name(seg: list[_Tok], i: int) -> bool:
-    """"of" in "Ministry of Health", "for" in "Department for Education": part of the name."""
+    """"of" in "Ministry of Health", "for" in "Department for Harbours": part of the name."""
     if seg[i].text not in ("of", "for") or i + 1 >= len(seg) or not seg[i + 1].cap:
         return False
     before = seg[i - 1]
@@ -1391,7 +1374,7 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
             # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
             kind = "spokes" if j == i + 1 and t.bare in SPOKES else "name"
             if j == i + 1 and i and seg[i - 1].low == "the" and t.bare in NATIONALITIES:
-                kind = "epithet"  # "the Italian told BBC Sport": the person just spoken of
+                kind = "epithet"  # "the Italian told Radio Northtown": the person just spoken of
             out.append((kind, i, j))
             i = j
             continue
@@ -1423,8 +1406,8 @@ def _last_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
 
 
 def _run_end(toks: list[_Tok], i: int) -> int:
-    """End of the capitalised run starting at i ("Auditor General Sir Tomas Reyes", "Jin-Guang
-    Teng"), stopping after a possessive ("Acme Group's")."""
+    """End of the capitalised run starting at i ("Auditor General Sir Tomas Reyes", "Jin-Wen
+    Tao"), stopping after a possessive ("Acme Group's")."""
     j = i
     while j < len(toks):
         t = toks[j]
@@ -1449,6 +1432,28 @@ def _run_end(toks: list[_Tok], i: int) -> int:
     while j > i + 1 and not toks[j - 1].word:
         j -= 1
     return j
+
+
+def _run_bounds(text: str, at: int, size: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where to read the capitalised runs around the word text[at:at + size] in the stretch
+    [lo, hi) between stop characters: from the nearest word before it that _breaks_runs to the
+    nearest one after it. A space is never inside a token, so the search for the one before
+    starts at a space a few words back, and goes back to lo only if it finds none there."""
+    start, end = lo, hi
+    space = text.rfind(" ", lo, max(lo, at - 30))
+    for begin in (space + 1, lo) if space >= 0 else (lo,):
+        for m in _PLAIN_WORD.finditer(text, begin, hi):
+            if m.start() >= at:
+                break
+            if m.end() <= at and _breaks_runs(text, m):
+                start = m.end()
+        if start > lo:
+            break
+    for m in _PLAIN_WORD.finditer(text, at + size, hi):
+        if _breaks_runs(text, m):
+            end = m.start()
+            break
+    return start, end
 
 
 def _breaks_runs(text: str, m: re.Match[str]) -> bool:
@@ -1493,8 +1498,8 @@ def _strip_possessive(text: str) -> str:
 
 
 def _modifier(seg: list[_Tok], a: int) -> list[_Tok] | None:
-    """The capitalised name right before a noun ("A Green Party spokeswoman", "a Department for
-    Education official", "the BBC's spokesman"), not an opening word ("Afterwards the spokesman")."""
+    """The capitalised name right before a noun ("A Harbour Party spokeswoman", "a Department for
+    Harbours official", "the Courier's spokesman"), not an opening word ("Afterwards the spokesman")."""
     i = a
     while i > 0 and (seg[i - 1].word and seg[i - 1].cap or seg[i - 1].low in ("of", "for", "and", "&")
                      and i > 1 and seg[i - 2].cap and i < a):
