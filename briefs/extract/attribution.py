@@ -12,8 +12,9 @@ Only general rules of news English live here; word lists are data under lexicon/
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefs.extract import lexicon
 from briefs.extract.names import Names
@@ -53,6 +54,8 @@ PLACES = lexicon.words("places.txt")  # the name layer's list: countries, region
 THING_WORDS = _entries("speaker_thing_words.txt")  # "Strategy", "Act": named things, not people
 PLACE_NOUNS = _entries("speaker_place_nouns.txt")  # "Airport", "Lakes": heads of place names
 
+_GROUP_WORDS = frozenset(PRONOUNS) | {"i", "we"} | SPOKES | ORG_NOUNS  # what a non-name group can be (see _groups)
+
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HEARER_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "briefed"})  # object hears
 OBJECT_VERBS = frozenset({"quotes", "quoted", "cites", "cited"})  # "the paper quotes a source": the object speaks
@@ -64,7 +67,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
                             "ibn", "bint", "binti", "abu", "dos", "das", "do", "del", "della", "ter", "ten", "zu",
                             "ul", "ud", "ur"})
 # "Zia-ul", "Abd-al": a given name ending in a joined Arabic article runs on into the next word,
-# whatever its case ("Zia-ul haq Rahimi").
+# whatever its case ("Zia-ul haq Torani").
 JOINED_ARTICLE = re.compile(r"(?i)\w+-(?:ul|al|el|ud|ur|ad|as|ash|an)$")
 
 QUOTE_SENTINEL = "\u00a4"  # stands for a masked quotation inside an attribution window
@@ -74,9 +77,14 @@ _TOKEN = re.compile(r"\w[\w'\u2019\-]*|\n|[^\w\s]")
 _MID_SENTENCE_CAPITAL = re.compile(r"[a-z,;][ \t]+([A-Z][\w'\u2019\-]*)")
 _SPACED_TOKEN = re.compile(rf"([^\S\n]*)({_TOKEN.pattern})")  # a token and the spaces before it
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _BARE_END = re.compile(r"['\u2019]s?$|\.$")
-_WORD_TAIL = re.compile(r"[\w'\u2019\-]*")  # what a word token may run on with
+# A character that is a token of its own and stops every capitalised run (see _run_end).
+_RUN_STOP = re.compile(r"[^\w\s'\u2019\-.]|\n")
+_PLAIN_WORD = re.compile(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*")  # a word token in lower case
+_JOINED_END = re.compile(r"(?i)-(?:ul|al|el|ud|ur|ad|as|ash|an)$")  # see JOINED_ARTICLE
 
 
 # ---------------------------------------------------------------- data
@@ -126,10 +134,7 @@ class _Tok:
     cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
 
-_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}  # token text -> its derived fields
-_MAX_SHAPES = 50_000  # a bound for long runs over large corpora
-
-
+@lru_cache(maxsize=50_000)  # most words recur: their fields are derived once (bounded for large corpora)
 def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
     low = text.lower()
     bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
@@ -137,19 +142,18 @@ def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
 
 
 def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
-    """Tokens of `text`, which starts at `offset` in the article. Most words recur, so their
-    derived fields are computed once per word, not once per token."""
-    shapes = _SHAPES
-    if len(shapes) > _MAX_SHAPES:
-        shapes.clear()
+    """Tokens of `text`, which starts at `offset` in the article."""
+    body = text.rstrip()
+    if len(body) < len(text):
+        # Spaces no token follows (a window ending in a masked quotation) cost the pattern a
+        # retry from each of them: drop them, keeping any line break.
+        tail = text[len(body):]
+        text = body + tail[:tail.rfind("\n") + 1]
     out = []
     at = offset
     for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
         at += len(space)
-        shape = shapes.get(word)
-        if shape is None:
-            shape = shapes[word] = _shape(word)
-        out.append(_Tok(word, at, at + len(word), *shape))
+        out.append(_Tok(word, at, at + len(word), *_shape(word)))
         at += len(word)
     return out
 
@@ -215,12 +219,14 @@ class _Context:
     names: Names
     items: list[Candidate]
     state: _State
-    _runs: list[tuple[int, int, list[str]]] | None = None
     _proper: frozenset[str] | None = None
     _masked: str | None = None  # the article with every quotation masked, see _tokens
-    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens
+    _masked_toks: list[_Tok] = field(default_factory=list)  # its tokens, as far as windows reached
     _masked_starts: list[int] = field(default_factory=list)  # their offsets, to find a window's
-    _name_index: tuple[dict[str, list], dict[str, list]] | None = None  # see _full_name
+    _tokenised_to: int = 0  # where _masked_toks stop (their last token may be cut short there)
+    _reversed: str | None = None  # the article backwards, to find the nearest _RUN_STOP before a word
+    _runs: dict[tuple[int, int], list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _runs_in
+    _named: dict[str, list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _full_name
     _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
 
     # ---- per quote
@@ -279,12 +285,14 @@ class _Context:
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of text[start:end] with every other quotation replaced by one sentinel token."""
+        if end <= start:  # many windows are empty: no words after a quote ending its sentence
+            return []
         if not 0 <= start < end <= len(self.parsed.text):
             return _tokenize(self._mask(start, end), start)
-        toks = self._masked_tokens()
+        toks, starts = self._masked_tokens(end)
         masked = self._masked
-        i = bisect_left(self._masked_starts, start)
-        j = bisect_left(self._masked_starts, end, i)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         out = toks[i:j]
         # A token cut by the window's edges is tokenised again as the window shows it.
         if j > i and toks[j - 1].end > end:
@@ -296,46 +304,22 @@ class _Context:
             out.insert(0, _Tok(QUOTE_SENTINEL, start, start + 1, *_shape(QUOTE_SENTINEL)))
         return out
 
-    def _masked_tokens(self) -> list[_Tok]:
-        """The article's tokens with every quotation masked: made once, sliced per window."""
+    def _masked_tokens(self, upto: int) -> tuple[list[_Tok], list[int]]:
+        """The tokens (and their offsets) of the article with every quotation masked, from its start
+        to `upto` at least: made once, sliced per window, and only as far as windows reach, since
+        what follows an article's last quotation is never read. Only the last token can be cut
+        short where tokenising stopped, so going further tokenises again from its start."""
         if self._masked is None:
             self._masked = self._mask(0, len(self.parsed.text))
-            self._masked_toks = _tokenize(self._masked)
-            self._masked_starts = [t.start for t in self._masked_toks]
-        return self._masked_toks
-
-    def _plain_tokens(self) -> list[_Tok]:
-        """The article's own tokens: outside the quotations they are the masked article's, so
-        only each quotation, with any word running into it, is tokenised again."""
-        text, toks = self.parsed.text, self._masked_tokens()
-        out: list[_Tok] = []
-        k = 0
-        for start, end in self._unmasked_spans():
-            while k < len(toks) and toks[k].start < start:
-                out.append(toks[k])
-                k += 1
-            out += _tokenize(text[start:end], start)
-            while k < len(toks) and toks[k].start < end:
-                k += 1
-        out += toks[k:]
-        return out
-
-    def _unmasked_spans(self) -> list[tuple[int, int]]:
-        """Where the article's tokens differ from the masked article's: each masked span widened
-        to the start of a token ending on it and past the word characters after it (`'quote's`),
-        overlapping ones merged."""
-        text, toks, starts = self.parsed.text, self._masked_toks, self._masked_starts
-        spans: list[tuple[int, int]] = []
-        for lo, hi in sorted(self._mask_spans()):
-            i = bisect_left(starts, lo)
-            if i and toks[i - 1].end == lo:
-                lo = toks[i - 1].start
-            hi = _WORD_TAIL.match(text, hi).end()
-            if spans and lo < spans[-1][1]:
-                before = spans.pop()
-                lo, hi = min(lo, before[0]), max(hi, before[1])
-            spans.append((lo, hi))
-        return spans
+        if upto > self._tokenised_to:
+            toks, starts = self._masked_toks, self._masked_starts
+            at = toks.pop().start if toks else 0
+            del starts[len(toks):]
+            more = _tokenize(self._masked[at:upto], at)
+            toks += more
+            starts += [t.start for t in more]
+            self._tokenised_to = upto
+        return self._masked_toks, self._masked_starts
 
     def _mask_spans(self) -> list[tuple[int, int]]:
         """Each quotation part with its marks: what _mask blanks out."""
@@ -473,7 +457,7 @@ class _Context:
 
     def _sentence_reporter(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Whoever a reporting verb anywhere in the sentence has for subject ("The plan is "...",
-        X wrote on Facebook"), for a quotation no verb stands next to."""
+        X wrote on her blog"), for a quotation no verb stands next to."""
         for v in range(len(toks)):
             if not toks[v].cue:
                 continue
@@ -645,7 +629,7 @@ class _Context:
         if named is not None:  # "Vice President of Manufacturing Lena Fischer said"
             return named
         described = _described_role(head)
-        if described:  # "the Conservative leader said": the person in that role, else the one speaking
+        if described:  # "the Harbour Party leader said": the person in that role, else the one speaking
             holder = self._role_holder(described)
             return holder if holder.name else self._antecedent(None, paragraph)
         modified = _modified_role(head)
@@ -710,7 +694,7 @@ class _Context:
         return speaker
 
     def _spokesperson(self, seg: list[_Tok], a: int, tail: list[_Tok], paragraph: int) -> Speaker:
-        """"A Green Party spokeswoman", "a spokesman for X": the organisation speaks, through a
+        """"A Harbour Party spokeswoman", "a spokesman for X": the organisation speaks, through a
         voice that "she said" can refer back to. "the spokesman" is the one introduced before;
         "a spokesman" with no organisation borrows only a very recent one."""
         gender = GENDER_WORDS.get(seg[a].bare)
@@ -764,7 +748,7 @@ class _Context:
         if entity is not None:
             speaker = self._with_gender(Speaker(entity[0], entity[1]), gender)
         elif len(core) == 1 and core[0].bare in ORG_NOUNS and not titles \
-                and re.search(r"(?i)\bthe\s+$", self.parsed.text[max(0, start - 5):start]):
+                and _THE_BEFORE.search(self.parsed.text[max(0, start - 5):start]):
             # "The University said": a press release's capitalised "the College", "the Company"
             # stands for the organisation of that kind named before, as "the company" does.
             return self._org_noun(core[0].bare, start)
@@ -822,7 +806,7 @@ class _Context:
         return (people.pop(), "person") if len(people) == 1 else None
 
     def _titled_whole(self, core: list[_Tok], titles: list[_Tok], entity: tuple[str, str] | None) -> bool:
-        """"Finance Minister Karim-ul haq Nasiri": after a person's title, the whole run of name
+        """"Finance Minister Karim-ul haq Dorani": after a person's title, the whole run of name
         words is one person, even where the name layer split it or read part of it as an
         organisation."""
         if not titles or len(core) < 2 or not any(t.bare in TITLES for t in titles):
@@ -846,7 +830,7 @@ class _Context:
 
     def _cue_before(self, offset: int) -> str | None:
         """A gendered word just before the name: "his wife Nell", "Mrs Lee"."""
-        m = re.search(r"(\w+)\W*$", self.parsed.text[max(0, offset - 25):offset])
+        m = _LAST_WORD.search(self.parsed.text[max(0, offset - 25):offset])
         return GENDER_WORDS.get(m.group(1).lower()) if m else None
 
     def _pronoun(self, word: str, paragraph: int) -> Speaker:
@@ -868,7 +852,7 @@ class _Context:
         candidates += [m for m, p in self.state.mentions if paragraph - p <= 1]
         candidates += [e.speaker for e in subjects if paragraph - e.paragraph > 1]
         for speaker in candidates:
-            if speaker.voice and gender and speaker.gender in (None, gender):  # "A Green Party spokeswoman ... She said"
+            if speaker.voice and gender and speaker.gender in (None, gender):  # "A Harbour Party spokeswoman ... She said"
                 return speaker
             if speaker.kind != "person" or not speaker.name:
                 continue
@@ -948,7 +932,7 @@ class _Context:
         words = [t.bare for t in titles if t.bare in TITLES and t.bare not in GENDER_WORDS]
         if not words:
             return
-        # Both "leader" and "union leader" for "Union leader Kate Moss"; re-inserted, so the
+        # Both "leader" and "union leader" for "Union leader Kate Voss"; re-inserted, so the
         # latest holder of a title comes last.
         whole = [t.bare for t in titles if t.bare not in GENDER_WORDS and t.bare not in STOPWORDS]
         for key in dict.fromkeys((" ".join(words), " ".join(whole))):
@@ -961,16 +945,10 @@ class _Context:
         if len(words) != 1:
             return " ".join(_strip_possessive(w) for w in words)
         word = _strip_possessive(words[0])
-        if self._name_index is None:  # the article's person-like runs by last and by first word
-            by_last: dict[str, list] = {}
-            by_first: dict[str, list] = {}
-            for r in self._cap_runs():
-                if len(r[2]) >= 2 and _person_words(r[2]):
-                    by_last.setdefault(r[2][-1], []).append(r)
-                    by_first.setdefault(r[2][0], []).append(r)
-            self._name_index = (by_last, by_first)
-        for index in self._name_index:
-            hits = index.get(word)
+        runs = self._named.get(word)
+        if runs is None:  # the article's person-like runs holding the word
+            runs = self._named[word] = [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
+        for hits in ([r for r in runs if r[2][-1] == word], [r for r in runs if r[2][0] == word]):
             if hits:
                 before = [r for r in hits if r[0] < at]
                 return " ".join((before[-1] if before else hits[0])[2])
@@ -1006,20 +984,48 @@ class _Context:
 
     def _cap_runs(self) -> list[tuple[int, int, list[str]]]:
         """Capitalised runs of the article with titles stripped: candidate full names."""
-        if self._runs is None:
-            self._runs = []
-            toks = self._plain_tokens()
-            i = 0
-            while i < len(toks):
-                if not (toks[i].word and toks[i].cap):
-                    i += 1
-                    continue
-                j = _run_end(toks, i)
-                core = _strip_stop(_strip_titles(toks[i:j])[0])
-                if core:
-                    self._runs.append((core[0].start, core[-1].end, [_strip_possessive(t.text) for t in core]))
-                i = max(j, i + 1)
-        return self._runs
+        return self._runs_in(0, len(self.parsed.text))
+
+    def _runs_with(self, word: str) -> list[tuple[int, int, list[str]]]:
+        """The capitalised runs, in order, of the stretches of the article that hold `word`: the
+        ones that can end or start with it. Runs never cross a _RUN_STOP character or a word that
+        _breaks_runs, so the runs between the nearest of these around each place the word occurs
+        are the article's runs there, and the rest of the article need not be tokenised."""
+        if not word:
+            return []
+        text = self.parsed.text
+        if self._reversed is None:
+            self._reversed = text[::-1]
+        out: list[tuple[int, int, list[str]]] = []
+        end = 0
+        at = text.find(word)
+        while at >= 0:
+            stop = _RUN_STOP.search(self._reversed, len(text) - at)  # the nearest one before
+            lo = max(end, len(text) - stop.start() if stop else 0)  # not again what was read
+            stop = _RUN_STOP.search(text, at)
+            start, end = _run_bounds(text, at, len(word), lo, stop.start() if stop else len(text))
+            out += self._runs_in(start, end)
+            at = text.find(word, end)
+        return out
+
+    def _runs_in(self, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """Capitalised runs of text[start:end] with titles stripped, as (start, end, words)."""
+        key = (start, end)
+        if key in self._runs:
+            return self._runs[key]
+        runs = self._runs[key] = []
+        toks = _tokenize(self.parsed.text[start:end], start)
+        i = 0
+        while i < len(toks):
+            if not (toks[i].word and toks[i].cap):
+                i += 1
+                continue
+            j = _run_end(toks, i)
+            core = _strip_stop(_strip_titles(toks[i:j])[0])
+            if core:
+                runs.append((core[0].start, core[-1].end, [_strip_possessive(t.text) for t in core]))
+            i = max(j, i + 1)
+        return runs
 
 
 # ---------------------------------------------------------------- token helpers
@@ -1168,7 +1174,7 @@ def _leading_org(head: list[_Tok]) -> list[_Tok]:
 
 def _role_words_before_name(seg: list[_Tok], i: int) -> bool:
     """Whether seg[i] starts up to three lower-case role words followed by a name ("leader" in
-    "Council leader Amy Tran"), not a verb ("Acme told the BBC")."""
+    "Council leader Amy Tran"), not a verb ("Acme told the Courier")."""
     for j in range(i, min(i + 4, len(seg))):
         t = seg[j]
         if t.word and t.cap:
@@ -1209,12 +1215,15 @@ def _starts_np(toks: list[_Tok]) -> bool:
 
 def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
     """Comma-separated pieces (dashes count as commas). A closed bracket is an aside and is left
-    out: "Ann Lee (Labour, Northtown) said"."""
+    out: "Ann Lee (Harbour Party, Northtown) said"."""
     out: list[list[_Tok]] = [[]]
     depth = 0
-    closes = sum(1 for t in toks if t.text == ")")
+    closes = [t.text for t in toks].count(")")
     for t in toks:
-        if t.text == "(" and closes:
+        if t.word:  # most tokens, and never a bracket, comma, dash or the sentinel
+            if not depth:
+                out[-1].append(t)
+        elif t.text == "(" and closes:
             depth += 1
             out.append([])
         elif t.text == ")":
@@ -1239,7 +1248,7 @@ def _is_role(seg: list[_Tok]) -> bool:
     if first.low in PREPOSITIONS or first.low in ("who", "which", "whose", "recently", "also"):
         return True
     head, _ = _split_preposition(words)
-    if head[-1].bare in TITLES and not head[-1].cap:  # "The BBC's transport correspondent"
+    if head[-1].bare in TITLES and not head[-1].cap:  # "The Courier's transport correspondent"
         return True
     if not _groups(head):  # "The shadow chancellor": no name, pronoun or organisation noun
         return True
@@ -1295,7 +1304,7 @@ def _definite_role(head: list[_Tok]) -> list[str]:
 
 def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
     """The title words just before a name ("chief executive" in "Chief executive Rosa Lind",
-    "Union leader" in "Union leader Kate Moss"), ending in a title word."""
+    "Union leader" in "Union leader Kate Voss"), ending in a title word."""
     i = a
     while i > 0 and seg[i - 1].word and seg[i - 1].bare not in STOPWORDS:
         i -= 1
@@ -1306,7 +1315,7 @@ def _titles_before(seg: list[_Tok], a: int) -> list[_Tok]:
 
 
 def _described_role(head: list[_Tok]) -> list[str]:
-    """"the Conservative leader", "the French minister", "the company's chief executive": a
+    """"the Harbour Party leader", "the French minister", "the company's chief executive": a
     definite role with an owner or epithet before it; the role words. A spokesperson noun is left
     to the organisation it speaks for."""
     words = [t for t in head if t.word]
@@ -1326,7 +1335,7 @@ def _described_role(head: list[_Tok]) -> list[str]:
 
 def _modified_role(head: list[_Tok]) -> list[str]:
     """"the union leader", "the club captain": a definite role with common-noun modifiers; the
-    whole phrase, to match a title the article gave someone ("Union leader Kate Moss")."""
+    whole phrase, to match a title the article gave someone ("Union leader Kate Voss")."""
     words = [t for t in head if t.word]
     if len(words) < 3 or words[0].low != "the" or words[-1].bare not in TITLES or words[-1].cap \
             or words[-1].bare in SPOKES:
@@ -1346,7 +1355,7 @@ def _split_preposition(seg: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
 
 
 def _inside_org_name(seg: list[_Tok], i: int) -> bool:
-    """"of" in "Ministry of Health", "for" in "Department for Education": part of the name."""
+    """"of" in "Ministry of Health", "for" in "Department for Harbours": part of the name."""
     if seg[i].text not in ("of", "for") or i + 1 >= len(seg) or not seg[i + 1].cap:
         return False
     before = seg[i - 1]
@@ -1365,11 +1374,14 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
             # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
             kind = "spokes" if j == i + 1 and t.bare in SPOKES else "name"
             if j == i + 1 and i and seg[i - 1].low == "the" and t.bare in NATIONALITIES:
-                kind = "epithet"  # "the Italian told BBC Sport": the person just spoken of
+                kind = "epithet"  # "the Italian told Radio Northtown": the person just spoken of
             out.append((kind, i, j))
             i = j
             continue
-        if t.low in PRONOUNS or t.low in ("i", "we"):
+        if t.low not in _GROUP_WORDS:  # most words
+            if i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
+                out.append(("epithet", i, i + 1))  # "the 45-year-old said"
+        elif t.low in PRONOUNS or t.low in ("i", "we"):
             out.append(("pronoun", i, i + 1))
         elif i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
             out.append(("epithet", i, i + 1))  # "the 45-year-old said"
@@ -1394,8 +1406,8 @@ def _last_group(seg: list[_Tok]) -> tuple[str, int, int] | None:
 
 
 def _run_end(toks: list[_Tok], i: int) -> int:
-    """End of the capitalised run starting at i ("Auditor General Sir Tomas Reyes", "Jin-Guang
-    Teng"), stopping after a possessive ("Acme Group's")."""
+    """End of the capitalised run starting at i ("Auditor General Sir Tomas Reyes", "Jin-Wen
+    Tao"), stopping after a possessive ("Acme Group's")."""
     j = i
     while j < len(toks):
         t = toks[j]
@@ -1420,6 +1432,40 @@ def _run_end(toks: list[_Tok], i: int) -> int:
     while j > i + 1 and not toks[j - 1].word:
         j -= 1
     return j
+
+
+def _run_bounds(text: str, at: int, size: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where to read the capitalised runs around the word text[at:at + size] in the stretch
+    [lo, hi) between stop characters: from the nearest word before it that _breaks_runs to the
+    nearest one after it. A space is never inside a token, so the search for the one before
+    starts at a space a few words back, and goes back to lo only if it finds none there."""
+    start, end = lo, hi
+    space = text.rfind(" ", lo, max(lo, at - 30))
+    for begin in (space + 1, lo) if space >= 0 else (lo,):
+        for m in _PLAIN_WORD.finditer(text, begin, hi):
+            if m.start() >= at:
+                break
+            if m.end() <= at and _breaks_runs(text, m):
+                start = m.end()
+        if start > lo:
+            break
+    for m in _PLAIN_WORD.finditer(text, at + size, hi):
+        if _breaks_runs(text, m):
+            end = m.start()
+            break
+    return start, end
+
+
+def _breaks_runs(text: str, m: re.Match[str]) -> bool:
+    """Whether the lower-case word token `m` ends any capitalised run before it and starts none:
+    it is no name particle, no "of"/"for" and does not follow a joined article (see _run_end).
+    Unsure cases (a word after two spaces) count as not breaking."""
+    word, at = m.group(), m.start()
+    if word.lower() in NAME_PARTICLES or word in ("of", "for"):
+        return False
+    if at and text[at - 1].isspace():
+        return not text[at - 2:at - 1].isspace() and not _JOINED_END.search(text, max(0, at - 8), at - 1)
+    return True
 
 
 def _particles_then_name(toks: list[_Tok], j: int) -> bool:
@@ -1452,8 +1498,8 @@ def _strip_possessive(text: str) -> str:
 
 
 def _modifier(seg: list[_Tok], a: int) -> list[_Tok] | None:
-    """The capitalised name right before a noun ("A Green Party spokeswoman", "a Department for
-    Education official", "the BBC's spokesman"), not an opening word ("Afterwards the spokesman")."""
+    """The capitalised name right before a noun ("A Harbour Party spokeswoman", "a Department for
+    Harbours official", "the Courier's spokesman"), not an opening word ("Afterwards the spokesman")."""
     i = a
     while i > 0 and (seg[i - 1].word and seg[i - 1].cap or seg[i - 1].low in ("of", "for", "and", "&")
                      and i > 1 and seg[i - 2].cap and i < a):

@@ -18,6 +18,9 @@ HEADLINE_WORDS = 20
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My)\b")
 SCARE_CUES = re.compile(r"(?i)(?:so[- ]called|known as|nicknamed|entitled|titled|codenamed|dubbed the|named)\s*$")
 META_LINE = re.compile(r"(?m)^[ \t]*[a-z_][\w-]*:[ \t]*$")  # `title: "..."`: a front-matter field
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LETTER = re.compile(r"[A-Za-z]")
+_HANDOVER = re.compile(r"(\w+)?\s*([:,])?\s*$")  # the last word before a quotation, and a colon or comma
 
 INTRODUCERS = frozenset({"as", "that", "of"})  # "described as", "warned that", "talk of"
 OPEN_MARKS = "\"\u201c\u201e\u00ab'\u2018"
@@ -42,7 +45,7 @@ def extract_quotes(parsed: ParsedArticle, names: Names) -> list[Quote]:
 
 def _clean(text: str) -> str:
     """The words as written; only line breaks inside a quotation become single spaces."""
-    return re.sub(r"[ \t]*\n\s*", " ", text).strip()
+    return _LINE_BREAK.sub(" ", text).strip()
 
 
 # ---------------------------------------------------------------- candidate spans
@@ -51,8 +54,11 @@ def _clean(text: str) -> str:
 def _spans(parsed: ParsedArticle) -> list[QuoteSpan]:
     """The text layer's spans, mended for escaped marks and for paragraphs run together."""
     out: list[QuoteSpan] = []
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for q in parsed.quotes:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
     for index, (start, end) in enumerate(parsed.paragraphs):
-        mine = [q for q in parsed.quotes if q.paragraph == index]
+        mine = by_paragraph.get(index, [])
         if "\\\"" in parsed.text[start:end]:
             # `\"` is an escaping artefact: read it as a plain mark (same length, offsets kept).
             mine = find_quotes(parsed.text.replace("\\\"", " \""), start, end, index)
@@ -153,7 +159,7 @@ def _mend_missing_open(parsed: ParsedArticle, item: Candidate, before: int) -> N
 def _keep(parsed: ParsedArticle, item: Candidate) -> bool:
     text = " ".join(parsed.text[a:b] for a, b in item.parts)
     words = word_list(text)
-    if len(words) < MIN_WORDS or not re.search(r"[A-Za-z]", text):
+    if len(words) < MIN_WORDS or not _LETTER.search(text):
         return False
     para_start, para_end = parsed.paragraphs[item.paragraph if len(item.parts) == 1 else
                                              paragraph_of(parsed, item.start)]
@@ -179,12 +185,12 @@ def _is_scare_quote(parsed: ParsedArticle, item: Candidate, text: str, words: li
     even in a sentence of reported speech; a fragment that ends its clause ('..., ' he said) speaks."""
     single = item.start > 0 and parsed.text[item.start - 1] in "'\u2018"
     return single and len(words) <= FRAGMENT_WORDS and not _is_full_sentence(text) \
-        and text.rstrip()[-1:] not in ",?!" and not _introduced(parsed.text[:item.start - 1])
+        and text.rstrip()[-1:] not in ",?!" and not _introduced(parsed.text[max(0, item.start - 41):item.start - 1])
 
 
 def _introduced(before: str) -> bool:
     """The words just before a quotation hand over to it: `described it as '...'`, `said: '...'`."""
-    m = re.search(r"(\w+)?\s*([:,])?\s*$", before[-40:])
+    m = _HANDOVER.search(before[-40:])
     return bool(m and (m.group(2) or m.group(1) and (m.group(1).lower() in INTRODUCERS
                                                       or m.group(1).lower() in VERBS)))
 
