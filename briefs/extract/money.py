@@ -760,13 +760,16 @@ def _score(ctx: _Context, k: int) -> _Score:
     if own is None:
         own = _measured_in(ctx, k)
     if own is None:
+        own = _worth_of(ctx, k)
+    if own is None:
         own = _head_noun(ctx, k)
     if own is not None:
         score = _Score()
         for cue in ctx.cues_at(own):
             score.add(cue.kind, cue.weight)
         return score
-    spent = _ordered_to_pay(ctx, k) or _spent_by_people(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k)
+    spent = _ordered_to_pay(ctx, k) or _spent_by_people(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k) \
+        or _sold_business(ctx, k)
     if spent is not None:
         score = _Score()
         score.add(spent, 3.0)
@@ -787,6 +790,8 @@ def _score(ctx: _Context, k: int) -> _Score:
             covered = max(covered, i + len(cue.words) - 1)
             if cue.scope == "head" and not in_head:
                 continue
+            if mode == "level" and token.lower in _CHANGE_VERBS:
+                continue  # "raised from £2.50 to £4": the levels of what changed, not money raised
             weight = cue.weight * _proximity(_word_distance(ctx, i, start, end))
             if cue.scope == "change":
                 if mode == "level":
@@ -799,8 +804,9 @@ def _score(ctx: _Context, k: int) -> _Score:
             elif (in_head and not verb_form) or i == linked:
                 weight *= 2
             score.add(cue.kind, weight)
-    if _gift_target(ctx, end):
-        score.add("funding", 1.5)
+    gift = _gift_target(ctx, end)
+    if gift:
+        score.add("funding", gift)
     return score
 
 
@@ -894,8 +900,39 @@ def _measured_in(ctx: _Context, k: int) -> int | None:
         return None  # "$750m of bonds", "£40m of funding" name what the money is too
     if ctx.tokens[end].lower == "in" and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].lower in _DETERMINER_WORDS:
         return None  # "$40m in the town's biggest factory": where, not what the money is
-    cued = [j for j in _noun_run(ctx, end + 1, len(ctx.tokens)) if ctx.cues_at(j)]
+    run = _noun_run(ctx, end + 1, len(ctx.tokens))
+    while run and run[-1] + 2 < len(ctx.tokens) and ctx.tokens[run[-1] + 1].lower in ("and", "or"):
+        more = _noun_run(ctx, run[-1] + 2, len(ctx.tokens))  # "of operational and capital funding":
+        if not more:  # the noun after the last modifier is the head
+            break
+        run = more
+    cued = [j for j in run if ctx.cues_at(j)]
     return cued[-1] if cued else None
+
+
+_WORTH_GAP = frozenset("collectively together combined jointly altogether each all , a total of".split())
+
+
+def _worth_of(ctx: _Context, k: int) -> int | None:
+    """"contracts worth $2bn", "14 projects worth R120 million", "programmes, collectively worth
+    $40m", "a house worth $1m": the amount is the value of the noun before "worth" or "valued at",
+    whose own cues decide."""
+    i = ctx.spans[k][0] - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i >= 1 and ctx.tokens[i].lower == "at" and ctx.tokens[i - 1].lower == "valued":
+        i -= 1
+    elif i < 0 or ctx.tokens[i].lower != "worth":
+        return None
+    i -= 1
+    while i >= 0 and (ctx.tokens[i].lower in _WORTH_GAP or ctx.tokens[i].lower.endswith("ly")):
+        i -= 1
+    if i < 0 or ctx.owner[i] is not None or not ctx.tokens[i].is_word:
+        return None
+    for j in range(max(0, i - 2), i):  # "a pay package worth": a phrase ending there speaks for it
+        if any(j + len(c.words) == i + 1 for c in ctx.cues_at(j)):
+            return j
+    return i if ctx.cues_at(i) else None
 
 
 _SPEND = frozenset("spend spends spent spending".split())
@@ -903,21 +940,28 @@ _SPEND_GAP = frozenset("a an the record further additional extra another total s
                        "over around about more than".split())
 
 
+# Money set apart ("set aside $5m for", "earmarked Rs 40 lakh for") is spent on what it is for.
+_SET_APART = frozenset("aside earmarked earmarks earmark allocated allocates allocate budgeted reserved "
+                       "sanctioned allotted".split())
+
+
 def _spent_on(ctx: _Context, k: int) -> str | None:
-    """"will spend a record $30m on settlement programmes": money spent on an activity is funding;
-    spent on what an other-word names ("on legal fees", "on interest") is not."""
+    """"will spend a record $30m on settlement programmes", "set aside $5m for the clinic": money
+    spent or set apart for an activity is funding; for what an other-word names ("on legal fees",
+    "for compensation", "for legal reserves") it is not."""
     start, end = ctx.spans[k]
     i = start - 1
     while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
         i -= 1
-    if i < 0 or ctx.tokens[i].lower not in _SPEND:
+    if i < 0 or ctx.tokens[i].lower not in _SPEND and ctx.tokens[i].lower not in _SET_APART:
         return None
     if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("on", "for"):
         return None
     run = _noun_run(ctx, end + 1, len(ctx.tokens))
     if not run:
         return None
-    kinds = {c.kind for c in ctx.cues_at(run[-1])}
+    cued = [j for j in run if ctx.cues_at(j)]  # "for legal reserves last year": "reserves" decides
+    kinds = {c.kind for c in ctx.cues_at(cued[-1] if cued else run[-1])}
     return "other" if kinds == {"other"} else "funding"
 
 
@@ -974,6 +1018,35 @@ def _paid_for_business(ctx: _Context, k: int) -> str | None:
     return None
 
 
+_SELL = frozenset("sell sells sold selling".split())
+
+
+def _sold_business(ctx: _Context, k: int) -> str | None:
+    """"sold its insurance unit for $1.2bn", "the division could sell for up to £400m": the price a
+    business fetches is a deal value; a house or a painting sold is a price (left to the cues)."""
+    start = ctx.spans[k][0]
+    i = start - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    if i < 1 or ctx.tokens[i].lower != "for":
+        return None
+    for j in range(i - 1, max(-1, i - 10), -1):
+        if ctx.owner[j] is not None or ctx.tokens[j].text in ".;:":
+            return None
+        if ctx.tokens[j].lower in _SELL:
+            lo = _clause_start_token(ctx, j)
+            nouns = range(lo, i)
+            return "funding" if any(ctx.tokens[n].lower in _BUSINESS_NOUNS for n in nouns if n != j) else None
+    return None
+
+
+def _clause_start_token(ctx: _Context, i: int) -> int:
+    """The first token of the clause holding token i (after a comma, semicolon or amount)."""
+    while i > 0 and ctx.tokens[i - 1].text not in ",;:" and ctx.owner[i - 1] is None:
+        i -= 1
+    return i
+
+
 _ORDER = frozenset("order orders ordered ordering told forced required".split())
 
 
@@ -1003,15 +1076,32 @@ def _word_distance(ctx: _Context, i: int, start: int, end: int) -> int:
     return sum(1 for j in range(lo, hi) if ctx.tokens[j].is_word or ctx.owner[j] is not None) or 1
 
 
-def _gift_target(ctx: _Context, end: int) -> bool:
-    """"$6,200 to Friends of the Library": money given to a named body."""
+def _gift_target(ctx: _Context, end: int) -> float:
+    """"$6,200 to Friends of the Library": money given to a named body; "$4m to undertake 12
+    projects", "£300,000 each to run ...": money given for a purpose. "rose $1.64 to $47.10" and
+    "to about $50" name a level, "to the economy" a place."""
     i = end
     if i < len(ctx.tokens) and ctx.tokens[i].lower in ("each", "apiece"):
         i += 1
     if i + 1 >= len(ctx.tokens) or ctx.tokens[i].lower != "to":
-        return False
+        return 0.0
     j = i + 2 if ctx.tokens[i + 1].lower == "the" and i + 2 < len(ctx.tokens) else i + 1
-    return ctx.tokens[j].capitalised and ctx.owner[j] is None
+    t = ctx.tokens[j]
+    if ctx.owner[j] is not None or not t.is_word:
+        return 0.0
+    if t.capitalised:
+        return 1.5
+    purpose = j == i + 1 and t.lower not in _DETERMINER_WORDS and t.lower not in _TO_QUALIFIERS \
+        and t.lower not in _INFINITIVE_NOT_GIFT and not t.lower.endswith(("ing", "ed", "ly"))
+    return 1.0 if purpose else 0.0
+
+
+# Infinitives after an amount that tell of a change, a price or a loss met, not of a purpose the
+# money serves ("to close at", "to settle charges", "to cover bad loans").
+_INFINITIVE_NOT_GIFT = frozenset("""
+close end finish settle pay buy date be record stand cover offset meet repay refinance compensate
+avoid a an
+""".split())
 
 
 def _coordinated(text: str, ctx: _Context, items: list[_Item], k: int) -> list[int]:
