@@ -166,10 +166,13 @@ _WORD_NUMBERS = {
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
     "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7,
+    "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10,
+    "thousand crores": 1e10,
 }
 # Written with or without a space ("30 million", "£7million", "4.2bn", "$1.5-billion").
-_MULT_WORD = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn)(?![A-Za-z])"
+# Indian English compounds them: "Rs 2.5 lakh crore" is 2.5 trillion rupees.
+_MULT_WORD = (r"(?i:(?:lakh|thousand)[ \t\u00a0]+crores?|thousand|million|billion|trillion|crores?|lakhs?"
+              r"|bn|mn|mln|tn|trn)(?![A-Za-z])")
 # Single letters only when attached ("30m", "$5k", "$2B"), never "30 m" (metres).
 _MULT_LETTER = r"(?:[mMbBkK])(?![A-Za-z0-9])"
 
@@ -257,7 +260,7 @@ def _scaled(number: str, multiplier: float) -> float:
 
 def _multiplier(m: re.Match[str], word: str, letter: str) -> float:
     token = m.group(word) or m.group(letter)
-    return _MULTIPLIERS.get(token.lower(), 1.0) if token else 1.0
+    return _MULTIPLIERS.get(" ".join(token.lower().split()), 1.0) if token else 1.0
 
 
 def _currency_of(m: re.Match[str], locale: _Locale) -> tuple[str, bool] | None:

@@ -157,3 +157,37 @@ def test_prizes_payments_and_reserves_are_other(text):
 
 def test_a_payment_to_build_something_stays_funding():
     assert first_kind("The charity has received a $2m payment from the foundation to build the hospice.") == "funding"
+
+
+# ---------------------------------------------------------------- currencies of the English-language press
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(f.amount, f.currency) for f in money_of(text)]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The Union budget has set aside Rs 1.5 lakh crore for infrastructure, the Indian finance minister "
+     "said in New Delhi.", 1.5e12, "INR"),
+    ("Investors lost ₹5 thousand crore in a single session in Mumbai, India.", 5e10, "INR"),
+    ("The Ugandan ministry released Shs 20 billion to the hospital in Kampala, Uganda.", 2e10, "UGX"),
+    ("The district got TSh 3 billion for water projects.", 3e9, "TZS"),
+    ("The Zambian government released K200 million to the farmers in Lusaka, Zambia.", 2e8, "ZMW"),
+    ("The Philippine government allotted P2.5 billion for the project in Manila, the Philippines.", 2.5e9, "PHP"),
+    ("Saudi Arabia pledged SR1 billion to the fund, the Saudi minister said in Riyadh.", 1e9, "SAR"),
+    ("The Egyptian government allocated LE500 million to the project in Cairo, Egypt.", 5e8, "EGP"),
+    ("The Egyptian government allocated E£500 million to the project.", 5e8, "EGP"),
+    ("The Kuwaiti fund lent 30 million dinars to the project in Kuwait, a Kuwaiti official said.", 3e7, "KWD"),
+    ("The Ethiopian government allocated 2 billion birr to the dam.", 2e9, "ETB"),
+    ("The Jamaican government allocated J$500 million to the school feeding programme.", 5e8, "JMD"),
+])
+def test_currencies_of_local_english_language_press(text, amount, currency):
+    assert values(text) == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "The K9 unit was praised. Route K200 is closed.",
+    "The P500 printer and the SR200 scanner were shown in Berlin.",
+    "Officials paid 40 dinars, the report said.",  # no country to say whose dinar
+])
+def test_local_letters_are_no_money_without_their_country(text):
+    assert values(text) == []
