@@ -1138,7 +1138,8 @@ _GIVE = re.compile(
     r"|contribut\w*|fund(?:s|ed|ing)?|provid\w*|spen[dt]\w*|lend\w*|lent|allocat\w*|earmark\w*"
     r"|boost\w*|inject\w*|pump(?:s|ed|ing)?|buy(?:s|ing)?|bought|acqui\w*|purchas\w*|use[sd]?|using"
     r"|dedicat\w*|sponsor\w*|endow\w*|financ\w*|backing|paid|pay(?:s|ing)?|pour(?:s|ed|ing)?"
-    r"|channell?(?:ed|ing)|ring-?fenc\w*")
+    r"|channell?(?:ed|ing)|ring-?fenc\w*|releas(?:e|es|ed|ing)|sanction(?:ed|ing)|allot\w*|disburs\w*"
+    r"|approv(?:e|es|ed|ing)|aside|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?")
 _RECEIVE = re.compile(
     r"receiv\w*|recipients?|rais(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|won|wins?|winning|got|gets?"
     r"|getting|obtain\w*|collect(?:s|ed|ing)?")
@@ -1373,11 +1374,11 @@ def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Cont
         first_item = min([it.start for it in all_items if it.start > v.end] + [item.start])
         between = [n for n in found if v.end <= n.start and n.end <= first_item <= item.start]
         if verb[1] == "give":
-            funder = subject[-1].name if subject else None
+            funder = subject[-1].name if subject else _subject_phrase(ctx, verb[0])
             recipient = between[0].name if between else None
         else:
-            recipient = subject[0].name if subject else "?"
-            funder = source.name if source and source.start > v.end else None
+            recipient = subject[0].name if subject else _subject_phrase(ctx, verb[0]) or "?"
+            funder = source.name if source and source.start > v.end else _source_phrase(ctx, k)
     else:
         owner = _possessive(text, sentence, item)
         funder = owner or _acting_subject(text, found, sentence, ctx, k, item)
@@ -1397,6 +1398,49 @@ def _parties(parsed: ParsedArticle, names: Names, sentence: Sentence, ctx: _Cont
     if funder == recipient:
         funder = None
     return funder, recipient
+
+
+_SUBJECT_AUX = frozenset("""
+has have had will would shall should could can may might is are was were be been also already just
+recently now today yesterday jointly together each
+""".split())
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("org_words.txt"))
+
+
+def _subject_phrase(ctx: _Context, verb: int) -> str | None:
+    """"The Egyptian government allocated ...", "the county council has approved ...": a subject
+    that names no one but ends in an organisation's head noun is the party, as written."""
+    i = verb - 1
+    while i >= 0 and ctx.tokens[i].lower in _SUBJECT_AUX:
+        i -= 1
+    if i < 0 or ctx.owner[i] is not None or ctx.tokens[i].lower not in _org_heads():
+        return None
+    j = i
+    while j > 0 and i - j < 3:
+        t = ctx.tokens[j - 1]
+        if not t.is_word or ctx.owner[j - 1] is not None or t.lower in _HEAD_STOP or t.lower in _DETERMINER_WORDS:
+            break
+        j -= 1
+    return _joined(ctx.tokens[j:i + 1])
+
+
+def _source_phrase(ctx: _Context, k: int) -> str | None:
+    """"received $2m from the county government": an unnamed giver after "from" or "by", when the
+    phrase ends in an organisation's head noun."""
+    end = ctx.spans[k][1]
+    for i in range(end, min(len(ctx.tokens) - 1, end + 8)):
+        if ctx.owner[i] is not None or ctx.tokens[i].text in ",;:":
+            return None
+        if ctx.tokens[i].lower in ("from", "by"):
+            phrase = _noun_phrase(ctx, i + 1)
+            if phrase and phrase[-1].lower in _org_heads():
+                return _DETERMINERS.sub("", _joined(phrase))
+            return None
+    return None
 
 
 _PARTNERSHIP = re.compile(r"(?i)\b(?:partner\w*|collaborat\w*|cooperat\w*|co-operat\w*|alliance|joint)\b")

@@ -191,3 +191,26 @@ def test_currencies_of_local_english_language_press(text, amount, currency):
 ])
 def test_local_letters_are_no_money_without_their_country(text):
     assert values(text) == []
+
+
+# ---------------------------------------------------------------- parties named by a common noun
+
+@pytest.mark.parametrize("text, funder", [
+    ("The Egyptian government allocated LE500 million to the project in Cairo, Egypt.", "Egyptian government"),
+    ("The state cabinet sanctioned Rs 450 crore for the irrigation mission in Maharashtra, India.", "state cabinet"),
+    ("The Ethiopian government allocated 2 billion birr to the dam.", "Ethiopian government"),
+    ("The county council has approved £2m for the new library.", "county council"),
+])
+def test_an_unnamed_subject_ending_in_an_organisation_noun_gives(text, funder):
+    assert money_of(text)[0].funder == funder
+
+
+@pytest.mark.parametrize("text, funder, recipient", [
+    ("The charity received £300,000 from the national lottery fund to expand its helpline.",
+     "national lottery fund", "charity"),
+    ("The school will receive $40,000 from the state education department.",
+     "state education department", "school"),
+])
+def test_an_unnamed_receiver_and_giver(text, funder, recipient):
+    found = money_of(text)[0]
+    assert (found.funder, found.recipient) == (funder, recipient)
