@@ -39,6 +39,10 @@ _VERB_ENTRIES = _entries("reporting_verbs.txt")
 VERBS = frozenset(w for w in _VERB_ENTRIES if "+" not in w)
 PHRASAL = frozenset(tuple(w.split("+", 1)) for w in _VERB_ENTRIES if "+" in w)  # ("pointed", "out")
 EVALUATIVE = _entries("speaker_evaluative_verbs.txt")  # "hailed ... as", see _evaluates
+# Documents that carry their author's words: "a statement from X", "a letter by X" (see _document_source).
+DOCUMENTS = frozenset({"statement", "statements", "release", "letter", "note", "report", "submission",
+                       "email", "post", "tweet", "memo", "blog", "response", "reply", "reaction",
+                       "message"})
 # Words a reporting cue can start with: the rules look at most words only to pass them by.
 _CUE_WORDS = VERBS | {verb for verb, _ in PHRASAL} | {"according"}
 TITLES = _entries("speaker_titles.txt")
@@ -252,6 +256,8 @@ class _Context:
             # clause's reporter speaks.
             outer = self._sentence_reporter(before, item.paragraph)
             found = outer if outer is not None and outer.name else found
+        if found is None or not found.name:
+            found = self._document_source(sentence + after, item.paragraph) or found
         if found is not None:
             item.speaker, item.grammatical = found, True
         elif item.continues and prev is not None:
@@ -374,6 +380,23 @@ class _Context:
             return self._speaker_forward(toks[:limit], item.paragraph)  # `"...," Ruiz.`: verb left out
         return None
 
+    def _document_source(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """`In a statement released by X, it is stated that "..."`, `a letter from X describes
+        the plan as "..."`: a document with its author in the sentence gives the quotation's
+        speaker, when no reporting verb names one. Brackets (a link's address) are passed over."""
+        toks = _unbracketed(toks)
+        for i, t in enumerate(toks):
+            if t.bare not in DOCUMENTS or i and toks[i - 1].cap and toks[i - 1].low not in DETERMINERS:
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].low.endswith("ed"):  # "released", "issued", "published"
+                j += 1
+            if j + 1 < len(toks) and toks[j].low in ("by", "from"):
+                found = self._speaker_forward(toks[j + 1:], paragraph)
+                if found is not None and found.name:
+                    return found
+        return None
+
     def _passive_agent(self, before: list[_Tok], after: list[_Tok], paragraph: int) -> Speaker | None:
         """`described as "..." by X`, `hailed as "..." by X`, `deemed the "..." by X`: the agent of
         a passive reporting or naming verb just before the quotation said it."""
@@ -446,10 +469,24 @@ class _Context:
         if speaker is not None and speaker.name:
             self._push(speaker, paragraph, reporting=True)
         else:
-            subject = self._named_subject(toks, paragraph, segments)
+            owner = self._words_owner(segments, paragraph)
+            subject = owner or self._named_subject(toks, paragraph, segments)
             if subject is not None and subject.name:
-                self._push(subject, paragraph, reporting=False)
+                self._push(subject, paragraph, reporting=owner is not None)
         self._note_mentions(segments, paragraph)
+
+    def _words_owner(self, segments: list[list[_Tok]], paragraph: int) -> Speaker | None:
+        """"The Institute's response has been positive", "Acme's statement was brief": a subject
+        that is someone's words makes its owner the one speaking, as a reporting verb would."""
+        seg = next((seg for seg in segments if not _is_adverbial(seg)), [])
+        k = next((i for i, t in enumerate(seg[:-1]) if t.text.endswith(("'s", "\u2019s", "s'"))), None)
+        if k is None or seg[k + 1].bare not in DOCUMENTS \
+                or not all(t.cap or t.low in DETERMINERS or t.low in NAME_JOINERS for t in seg[:k]):
+            return None
+        head = seg[:k + 1]
+        group = _last_group(head)
+        found = self._resolve_group(head, group, paragraph) if group is not None else None
+        return found if found is not None and found.name else None
 
     def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
@@ -926,6 +963,10 @@ class _Context:
             return self.state.nouns[noun]
         orgs = [m for m in self.names.mentions if m.kind == "organisation" and m.end <= at]
         fitting = [m for m in orgs if noun in m.text.lower()]
+        if not fitting:  # "funded by the College" before "Imperial College" is named: that one
+            later = [m for m in self.names.mentions if m.kind == "organisation" and m.start > at
+                     and noun in m.text.lower().split()[1:]]
+            fitting = later[:1]
         pick = (fitting or orgs or [None])[-1]
         if pick is not None:
             entity = self.names.entity_of(pick)
@@ -1136,6 +1177,19 @@ def _inverted(toks: list[_Tok], v: int) -> bool:
         return False
     tail = [t for t in seg[len(head):] if t.word]
     return not tail or tail[0].low in PREPOSITIONS
+
+
+def _unbracketed(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens outside round brackets, without square ones: "[a statement](http://...) by X"."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth and t.text not in ("[", "]"):
+            out.append(t)
+    return out
 
 
 def _evaluates(toks: list[_Tok], v: int) -> bool:

@@ -121,3 +121,69 @@ def test_pronoun_after_a_title_of_subject_resolves_to_that_person():
             "Boateng defended the plan, arguing it was \"the only way to keep the doors open\".\n\n"
             "She also praised the town as \"a magnet for artists from across the region\".")
     assert speaker(text, "a magnet for") == "Ama Boateng"
+
+
+# ---------------------------------------------------------------- a closing mark left out before "X says,"
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str]]:
+    parsed = parse(Article(id="a", path="a.txt", text=text))
+    return [(q.speaker, q.text) for q in extract_quotes(parsed, analyse(parsed))]
+
+
+@pytest.mark.parametrize("text, first, second, who", [
+    ("The clinic opened in March. \u201cWe see forty patients a day, Dr Ama Mensah says, \u201cand most "
+     "of them have walked for hours.\u201d", "We see forty patients a day,",
+     "and most of them have walked for hours.", "Ama Mensah"),
+    ("\u201cThe river has never been this low, said farmer Colin Baird, \u201cnot even in the drought "
+     "of the nineties.\u201d", "The river has never been this low,",
+     "not even in the drought of the nineties.", "Colin Baird"),
+    ("Rahul Verma runs the stall. \u201cBusiness is slow this season, Verma explains, \u201cbut the "
+     "regulars keep us going through the monsoon.\u201d", "Business is slow this season,",
+     "but the regulars keep us going through the monsoon.", "Rahul Verma"),
+])
+def test_missing_closing_mark_before_an_attribution_splits_the_quote(text, first, second, who):
+    assert quotes_of(text) == [(who, first), (who, second)]
+
+
+# ---------------------------------------------------------------- a document and its author
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Work begins in January. In a statement released by the Halden Group, it is stated that the "
+     "plant \"will be fully operational by the end of next year\".", "fully operational", "Halden Group"),
+    ("A letter from the Nairobi Water Company to residents describes the outages as \"a temporary "
+     "measure while mains are replaced\".", "a temporary measure", "Nairobi Water Company"),
+    ("In [a statement](https://example.org/news/1) issued by the Ottawa Transit Commission, the "
+     "delays are put down to \"a shortage of trained drivers across the network\".",
+     "a shortage of trained", "Ottawa Transit Commission"),
+])
+def test_document_with_its_author_gives_the_speaker(text, words, who):
+    assert speaker(text, words) == who
+
+
+# ---------------------------------------------------------------- someone's words as a subject
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("The Greenvale District Council criticised the plan last month. The Ministry of Water "
+     "drew up the plan.\n\nThe Ministry of Water's response has been brief.\n\n\"We will study "
+     "the council's concerns and reply in due course.\"", "We will study", "Ministry of Water"),
+    ("Regulators fined the bank on Monday.\n\nKestrel Bank's statement was short.\n\n\"We accept "
+     "the findings and have already changed our systems.\"", "We accept the findings", "Kestrel Bank"),
+    ("Ms Tara Quinn wrote to the board in May.\n\nThe board's reply was swift.\n\nDirector Paul "
+     "Hegarty met her a week later.\n\nTara Quinn's reaction was one of relief.\n\n\"I finally feel "
+     "that someone is listening to the families.\"", "I finally feel", "Tara Quinn"),
+])
+def test_possessed_words_as_subject_make_their_owner_the_speaker(text, words, who):
+    assert speaker(text, words) == who
+
+
+# ---------------------------------------------------------------- "the College" before the name
+
+
+def test_capitalised_org_noun_can_point_to_the_organisation_named_later():
+    text = ("The remainder of the campus will be funded by the College. In a statement released by "
+            "the College, the hub is said to be \"open to every business in west London\".\n\n"
+            "Professor Ruth Adler, Rector of Kingsbridge College, said the campus was on time.")
+    assert speaker(text, "open to every business") == "Kingsbridge College"
