@@ -38,6 +38,11 @@ def _pairs(name: str) -> dict[str, str]:
 _VERB_ENTRIES = _entries("reporting_verbs.txt")
 VERBS = frozenset(w for w in _VERB_ENTRIES if "+" not in w)
 PHRASAL = frozenset(tuple(w.split("+", 1)) for w in _VERB_ENTRIES if "+" in w)  # ("pointed", "out")
+EVALUATIVE = _entries("speaker_evaluative_verbs.txt")  # "hailed ... as", see _evaluates
+# Documents that carry their author's words: "a statement from X", "a letter by X" (see _document_source).
+DOCUMENTS = frozenset({"statement", "statements", "release", "letter", "note", "report", "submission",
+                       "email", "post", "tweet", "memo", "blog", "response", "reply", "reaction",
+                       "message"})
 # Words a reporting cue can start with: the rules look at most words only to pass them by.
 _CUE_WORDS = VERBS | {verb for verb, _ in PHRASAL} | {"according"}
 TITLES = _entries("speaker_titles.txt")
@@ -235,7 +240,11 @@ class _Context:
         item = self.items[index]
         prev = self.items[index - 1] if index else None
         before, after, sentence, rest = self._windows(item, index)
-        found = self._from_after(after, item) or self._from_before(before, sentence, item.paragraph)
+        found = self._passive_agent(before, after, item.paragraph) or self._from_after(after, item)
+        if found is None or not found.name:
+            # `X, which attacked it as "...", said it would`: a verb after the quotation whose
+            # subject names no one leaves it to a verb before it.
+            found = self._from_before(before, sentence, item.paragraph) or found
         if found is None or not found.name:
             # `suggests "..." except in a few areas, Ruiz said`: a named reporter ending the
             # sentence outranks a verb before the quote whose subject names no one.
@@ -247,6 +256,8 @@ class _Context:
             # clause's reporter speaks.
             outer = self._sentence_reporter(before, item.paragraph)
             found = outer if outer is not None and outer.name else found
+        if found is None or not found.name:
+            found = self._document_source(sentence + after, item.paragraph) or found
         if found is not None:
             item.speaker, item.grammatical = found, True
         elif item.continues and prev is not None:
@@ -369,6 +380,33 @@ class _Context:
             return self._speaker_forward(toks[:limit], item.paragraph)  # `"...," Ruiz.`: verb left out
         return None
 
+    def _document_source(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
+        """`In a statement released by X, it is stated that "..."`, `a letter from X describes
+        the plan as "..."`: a document with its author in the sentence gives the quotation's
+        speaker, when no reporting verb names one. Brackets (a link's address) are passed over."""
+        toks = _unbracketed(toks)
+        for i, t in enumerate(toks):
+            if t.bare not in DOCUMENTS or i and toks[i - 1].cap and toks[i - 1].low not in DETERMINERS:
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].low.endswith("ed"):  # "released", "issued", "published"
+                j += 1
+            if j + 1 < len(toks) and toks[j].low in ("by", "from"):
+                found = self._speaker_forward(toks[j + 1:], paragraph)
+                if found is not None and found.name:
+                    return found
+        return None
+
+    def _passive_agent(self, before: list[_Tok], after: list[_Tok], paragraph: int) -> Speaker | None:
+        """`described as "..." by X`, `hailed as "..." by X`, `deemed the "..." by X`: the agent of
+        a passive reporting or naming verb just before the quotation said it."""
+        if not after or after[0].low != "by" or len(after) < 2:
+            return None
+        near = [t for t in before[-5:] if t.word]
+        if not any(t.low in VERBS or t.low in EVALUATIVE for t in near):
+            return None
+        return self._speaker_forward(after[1:], paragraph)
+
     def _from_before(self, toks: list[_Tok], sentence: list[_Tok], paragraph: int) -> Speaker | None:
         """`X said: "..."`, `X told Y that "..."`, `..., adding that "..."`, `according to X, "..."`."""
         stop = len(toks)
@@ -378,7 +416,7 @@ class _Context:
         for v in range(len(toks) - 1, stop - 1, -1):
             if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._speaker_forward(toks[v + 2:], paragraph)
-            if not _is_verb(toks, v):
+            if not _is_verb(toks, v) and not _evaluates(toks, v):
                 continue
             if _new_clause_after(toks, v):
                 return None
@@ -391,7 +429,7 @@ class _Context:
             begin = max((i + 1 for i in range(v) if toks[i].text in BOUNDARIES), default=0)
             if toks[v].cap and not _is_participle(toks, v) and v + 1 < len(toks) and toks[v + 1].cap:
                 return self._speaker_forward(toks[v + 1:], paragraph)  # "Added Ms Lind: "...""
-            if _is_participle(toks, v) or begin >= v:
+            if _is_participle(toks, v) or begin >= v or _only_conjunction(toks[begin:v]):
                 return self._subject_of(sentence, paragraph)
             return self._speaker_backward(toks[begin:v], paragraph)
         return None
@@ -431,10 +469,24 @@ class _Context:
         if speaker is not None and speaker.name:
             self._push(speaker, paragraph, reporting=True)
         else:
-            subject = self._named_subject(toks, paragraph, segments)
+            owner = self._words_owner(segments, paragraph)
+            subject = owner or self._named_subject(toks, paragraph, segments)
             if subject is not None and subject.name:
-                self._push(subject, paragraph, reporting=False)
+                self._push(subject, paragraph, reporting=owner is not None)
         self._note_mentions(segments, paragraph)
+
+    def _words_owner(self, segments: list[list[_Tok]], paragraph: int) -> Speaker | None:
+        """"The Institute's response has been positive", "Acme's statement was brief": a subject
+        that is someone's words makes its owner the one speaking, as a reporting verb would."""
+        seg = next((seg for seg in segments if not _is_adverbial(seg)), [])
+        k = next((i for i, t in enumerate(seg[:-1]) if t.text.endswith(("'s", "\u2019s", "s'"))), None)
+        if k is None or seg[k + 1].bare not in DOCUMENTS \
+                or not all(t.cap or t.low in DETERMINERS or t.low in NAME_JOINERS for t in seg[:k]):
+            return None
+        head = seg[:k + 1]
+        group = _last_group(head)
+        found = self._resolve_group(head, group, paragraph) if group is not None else None
+        return found if found is not None and found.name else None
 
     def _reporting_subject(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """Who reports in a sentence of reported speech: "X said that ...", "according to X"."""
@@ -500,11 +552,28 @@ class _Context:
         for seg in _segments(toks[:end]):
             if _is_adverbial(seg) or self._is_tail(seg):
                 continue
+            titled = self._title_of_subject(seg)
+            if titled is not None:
+                return titled
             head = _subject_prefix(seg)
             group = _last_group(head)
             if group is not None:
                 return self._resolve_group(head, group, paragraph)
         return self._named_subject(toks, paragraph)
+
+    def _title_of_subject(self, seg: list[_Tok]) -> Speaker | None:
+        """"Chief Executive of the Northgate Health Trust Dana Whitlock defended ...": a subject
+        opening with a title and its of-phrase, the person's name ending the capitalised words."""
+        words = [t for t in seg if t.word]
+        i = 0
+        while i < len(words) and (words[i].cap and _title_word(words[i].bare) or i and words[i].low in ("and", "&")):
+            i += 1
+        if not i or i >= len(words) or words[i].low not in ("of", "for"):
+            return None
+        k = i + 1
+        while k < len(words) and (words[k].cap or words[k].low in DETERMINERS and k == i + 1):
+            k += 1
+        return self._name_after_title_of(words[:i], words[i + 1:k])
 
     def _parenthetical_reporter(self, toks: list[_Tok], paragraph: int) -> Speaker | None:
         """", she claimed," / ", Ms Ruiz said,": a bare subject and reporting verb between commas."""
@@ -528,6 +597,9 @@ class _Context:
         for seg in segments if segments is not None else _segments(toks):
             if _is_adverbial(seg):
                 continue
+            titled = self._title_of_subject(seg)
+            if titled is not None:
+                return titled
             head = _subject_prefix(seg)
             if _is_conjoined(head):  # "Acme's chair X and chief executive Y": they speak for Acme
                 org = _leading_org(head)
@@ -553,6 +625,12 @@ class _Context:
         segments = _segments(toks)
         if segments and segments[0]:
             segments[0] = _drop_opener(segments[0])
+        if len(segments) > 1 and _relative(segments[-1]) and toks[-1].word:
+            # "the other from the Hauliers Federation, which has attacked it as": the verb is the
+            # relative clause's, whose subject is the phrase just before the comma.
+            group = _last_group(segments[-2])
+            if group is not None:
+                return self._resolve_group(segments[-2], group, paragraph)
         opener = len(segments) > 1 and self._sentence_adverb(segments[0])
         for k in range(len(segments) - 1, -1, -1):
             seg = segments[k]
@@ -594,11 +672,11 @@ class _Context:
     def _name_after_title_of(self, head: list[_Tok], tail: list[_Tok]) -> Speaker | None:
         """"Head of Research Daniel Okoye": a title with an "of" phrase written before the name;
         the name is the capitalised words from a given name (or a person the name layer knows)
-        to the end of the phrase."""
+        to the end of the phrase's last capitalised run."""
         words = [t for t in tail if t.word]
-        while words and words[0].low in DETERMINERS:
-            words = words[1:]
-        if not head or head[-1].bare not in TITLES or len(words) < 3 or not all(t.cap for t in words):
+        cut = max((i + 1 for i, t in enumerate(words) if not t.cap), default=0)
+        words = words[cut:]  # "of State for Transport Gareth Price": the last capitalised run
+        if not head or head[-1].bare not in TITLES or len(words) < 3:
             return None
         for k in range(1, len(words) - 1):
             mention = self.names.at(words[k].start)
@@ -885,6 +963,10 @@ class _Context:
             return self.state.nouns[noun]
         orgs = [m for m in self.names.mentions if m.kind == "organisation" and m.end <= at]
         fitting = [m for m in orgs if noun in m.text.lower()]
+        if not fitting:  # "funded by the College" before "Imperial College" is named: that one
+            later = [m for m in self.names.mentions if m.kind == "organisation" and m.start > at
+                     and noun in m.text.lower().split()[1:]]
+            fitting = later[:1]
         pick = (fitting or orgs or [None])[-1]
         if pick is not None:
             entity = self.names.entity_of(pick)
@@ -1097,6 +1179,43 @@ def _inverted(toks: list[_Tok], v: int) -> bool:
     return not tail or tail[0].low in PREPOSITIONS
 
 
+def _unbracketed(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens outside round brackets, without square ones: "[a statement](http://...) by X"."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth and t.text not in ("[", "]"):
+            out.append(t)
+    return out
+
+
+def _evaluates(toks: list[_Tok], v: int) -> bool:
+    """`X hailed the deal as "..."`: a verb of praise or blame reports its subject's words when
+    "as" (and at most a determiner) is all that stands between its object and the quotation,
+    which ends `toks`."""
+    if toks[v].low not in EVALUATIVE or len(toks) - v > 10 or v and toks[v - 1].low in DETERMINERS:
+        return False
+    if v and toks[v].low.endswith("ed") and (toks[v - 1].text == "," or toks[v - 1].low in BE_FORMS):
+        return False  # "Universities, hailed as "..."": a passive; its agent speaks, if named
+    tail = [t for t in toks[v + 1:] if t.word]
+    while tail and tail[-1].low in DETERMINERS:
+        tail.pop()
+    return bool(tail) and tail[-1].low == "as" and not any(t.text in BOUNDARIES for t in toks[v + 1:])
+
+
+COORDINATORS = frozenset({"and", "but", "yet", "then", "also", "later", "so"})
+
+
+def _only_conjunction(left: list[_Tok]) -> bool:
+    """"X conceded there were problems but said "..."": a verb whose clause begins with a
+    conjunction after an earlier quotation shares the sentence's subject."""
+    words = [t for t in left if t.word]
+    return bool(words) and all(t.low in COORDINATORS for t in words)
+
+
 def _new_clause_after(toks: list[_Tok], v: int) -> bool:
     """"X had promised, there had been an "...": a comma then a new subject ends the verb's reach."""
     for i in range(v + 1, len(toks) - 1):
@@ -1138,7 +1257,7 @@ def _is_conjoined(head: list[_Tok]) -> bool:
     for the Department of Trade and Industry")."""
     return any(t.low in ("and", "&") and 0 < i < len(head) - 1 and head[i - 1].cap and head[i + 1].cap
                and not _inside_of_name(head, i)
-               and _strip_titles(head[i + 1:])[0] and _strip_titles(head[:i])[1]
+               and _strip_titles(head[i + 1:])[0] and all(_strip_titles(head[:i]))
                for i, t in enumerate(head))
 
 
@@ -1215,7 +1334,8 @@ def _starts_np(toks: list[_Tok]) -> bool:
 
 def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
     """Comma-separated pieces (dashes count as commas). A closed bracket is an aside and is left
-    out: "Ann Lee (Harbour Party, Northtown) said"."""
+    out, and the phrase runs on past it: "Ann Lee (Harbour Party, Northtown) said", "Associate
+    Health (Mental Health) Minister Aroha Tane"."""
     out: list[list[_Tok]] = [[]]
     depth = 0
     closes = [t.text for t in toks].count(")")
@@ -1225,10 +1345,8 @@ def _segments(toks: list[_Tok]) -> list[list[_Tok]]:
                 out[-1].append(t)
         elif t.text == "(" and closes:
             depth += 1
-            out.append([])
         elif t.text == ")":
             depth, closes = max(0, depth - 1), closes - 1
-            out.append([])
         elif depth:
             continue
         elif t.text in (",", "\u2014", "\u2013", "(", "\n") or t.text == "-" and out[-1]:

@@ -93,17 +93,24 @@ def _open_single_paragraph(text: str, start: int, end: int, index: int,
 
 
 _REOPEN = re.compile(r"([.!?\u2026])(\s+)[\"\u201c](?=\S)")
+# `“A, Ruiz says, “B”`: a closing mark left out before an attribution set between commas.
+_REOPEN_ATTRIBUTED = re.compile(r"(,)\s+([^\u201c\u201d\",.]{2,60}),\s+\u201c(?=\S)")
 
 
 def _split_reopened(text: str, q: QuoteSpan) -> list[QuoteSpan]:
     """`"A. "B."`: an opening mark after a full stop inside one span starts a new quotation (two
-    paragraphs of one speech printed as one)."""
+    paragraphs of one speech printed as one). `“A, X says, “B”`: an opening mark after a
+    reporting clause between commas does too, and the clause is no part of either."""
     if not q.double:
         return [q]
     out, begin = [], q.start
     for m in _REOPEN.finditer(text, q.start, q.end):
         out.append(QuoteSpan(begin, m.end(1), q.paragraph, True, closed=False))
         begin = m.end()
+    for m in _REOPEN_ATTRIBUTED.finditer(text, begin, q.end):
+        if any(w.lower() in VERBS for w in word_list(m.group(2))):
+            out.append(QuoteSpan(begin, m.end(1), q.paragraph, True, closed=True))
+            begin = m.end()
     out.append(QuoteSpan(begin, q.end, q.paragraph, True, closed=q.closed))
     return out
 
