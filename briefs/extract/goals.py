@@ -100,6 +100,8 @@ _AIMS = ("aim", "aims", "goal", "goals", "objective", "objectives", "ambition", 
          "mission", "missions", "purpose", "purposes", "intention", "intentions")
 _WITH_TARGET = ("figure", "target", "goal", "aim")
 _SCHEDULE = ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release")
+_PART_OF = ("efforts", "effort", "drive", "push", "plan", "plans", "strategy", "bid", "restructuring", "overhaul",
+            "programme", "program", "campaign", "reorganisation", "reorganization", "turnaround", "review")
 _MONEY_WORDS = ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "euros", "dollars", "pounds", "yen",
                 "rupees", "kroner", "francs")
 
@@ -195,6 +197,13 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
                       rf"(?:(?:a|an|the|some|about|around|nearly|almost|up\s+to|more\s+than|over|another|further|extra)\s+)*"
                       rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])",
          (_firsts(_ALLOCATED), _ws("for towards toward"))),
+        # an act told with its purpose: "cut fares in a bid to win back travellers", "is selling the
+        # unit as part of its restructuring"; the purpose makes the act a goal, dated or not
+        ("inorder", r"\bin\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:bid|effort|attempt|drive|push)|order)\s+to\s+(?=[a-z])"
+                    r"|\bso\s+as\s+to\s+(?=[a-z])"
+                    r"|\bwith\s+(?:the|an?)\s+(?:\w+\s+)?(?:aim|goal|intention|objective)\s+of\s+(?=[a-z]+ing\b)"
+                    rf"|\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(_PART_OF)})\b",
+         (_ws("order bid effort attempt drive push so aim goal intention objective part"),)),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])", (to,)),
         ("continued", r"\bto\s+(?=[a-z])", (to,)),
         ("asplanned", rf"\bas\s+(?:originally\s+|previously\s+)?(?:{_alt(_AS_PLANNED)})\b", (_firsts(_AS_PLANNED), _ws("as"))),
@@ -397,7 +406,19 @@ def _cues(parsed: ParsedArticle, start: int, end: int, found_words: frozenset[st
     return found
 
 
+_WILL_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|his|her|their|its|my|our|your|own|free|good|ill|political|public|"
+                               r"popular|last|living)|['\u2019]s?)\s+$", re.I)
+
+
+def _will_noun(text: str, m: re.Match) -> bool:
+    """"against a passenger's will, airlines must ...", "the will of the people": the noun, no modal."""
+    return bool(re.match(r"\s*[,.;:!?)]", text[m.end():m.end() + 3])
+                or _WILL_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
 def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue | None:
+    if kind == "will" and _will_noun(text, m):
+        return None
     if kind in ("will", "would", "could"):
         word, _ = _word_after(text, m.end())
         if kind == "would" and word.lower() == "like":
@@ -436,6 +457,8 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
                                         text[max(0, m.start() - 8):m.start()], re.I):
             return None  # "will need to raise": after a modal the word is a verb, not a goal noun
         return _Cue(to, m.start(), kind)
+    if kind == "inorder":
+        return _purpose_frame(text, m, start)
     if kind == "purpose":
         if not _verbish(_infinitive(text, m.end()), strict=True):
             return None
@@ -473,6 +496,29 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
             return None
         return _Cue(to + 1, to + 1, kind)
     return _Cue(m.start(), m.start(), kind)
+
+
+def _purpose_frame(text: str, m: re.Match, start: int) -> _Cue | None:
+    """"The council cut fares in a bid to win back riders": the act and its purpose are the goal,
+    from the clause's subject on. A fronted frame ("In order to save money, the trust will ...")
+    is left to the main clause's own cue."""
+    if m.group().endswith(("to ", "to")) and not _verbish(_infinitive(text, m.end())):
+        return None
+    clause = _clause_start(text, start, m.start())
+    if not text[clause:m.start()].strip(" ,"):
+        return None
+    if _FAILED_ATTEMPT.search(m.group()) or _NEED_BEFORE.search(text, max(clause, m.start() - 40), m.start()):
+        return None
+    if re.search(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", text[clause:m.start()]):
+        return None  # "had filed for protection in an attempt to ...": the past of the past
+    return _Cue(clause, m.start(), "inorder")
+
+
+# "in a failed bid to", "in a vain attempt to": the purpose was not met, nothing is still intended
+_FAILED_ATTEMPT = re.compile(r"\b(?:unsuccessful|failed|vain|futile|abortive|doomed|desperate|last-ditch)\b", re.I)
+# "was vital in order to attract ...": what something is needed for, no one's act
+_NEED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:vital|necessary|essential|important|"
+                          r"needed|required|crucial|key|critical|useful|enough|sufficient)\s+$", re.I)
 
 
 _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:after|before|when|until|once|while|because|since|that|which|if|and)\s+", re.I)
@@ -525,11 +571,21 @@ _TAIL = re.compile(
     r"|,\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
     r"|,\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
     r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
-    r"|\s+(?:--|\u2014|\u2013)\s")
+    r"|\s+(?:--|\u2014|\u2013)\s"
+    # a second goal coordinated or set beside the first ("hopes to add users and will try to sign
+    # up ...", "will move to Boston as the group seeks to lift profit") is a goal of its own
+    r"|(?P<coord>,?\s+and\s+(?=(?:also\s+)?(?:will|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to)\b))"
+    r"|,?\s+as\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:seeks|aims|tries|looks|plans|prepares|"
+    r"strives|works|moves|bids|struggles)\s+to\b")
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b")
 
 
 def _clause_end(text: str, cue: int, end: int) -> int:
     m = _TAIL.search(text, cue + 1, end)
+    while m and m.group("coord") and _RELATIVE.search(text, cue, m.start()):
+        m = _TAIL.search(text, m.end(), end)  # "facilities which will be new and will attract": one relative clause
     stop = m.start() if m else end
     while stop > cue and (text[stop - 1].isspace() or text[stop - 1] in ".,;:!?"):
         stop -= 1
@@ -588,7 +644,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
     sentence = text[unit_start:max(goal_end, unit_end or goal_end)]
     if _framed(text, cue, unit_start, goal_end):
         return False
-    if _generic_subject(_subject_words(text, clause_start, cue.verb)):
+    if _generic_subject(_main_subject(text, unit_start, clause_start, cue.verb)):
         return False
     if _GENERIC_RELATIVE.search(text, max(unit_start, clause_start - 30), clause_start):
         return False  # "Those who want to attend will need to register": people in general
@@ -784,6 +840,18 @@ def _third_party(before: str) -> bool:
 _SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
 
 
+def _main_subject(text: str, unit_start: int, clause_start: int, cue: int) -> list[str]:
+    """The subject's words; for a second verb ("It hopes to win readers and will try ..."), those
+    before the first one."""
+    subject = _subject_words(text, clause_start, cue)
+    if subject[-1:] == ["and"] or subject[-2:] == ["and", "also"]:
+        subject = _subject_words(text, unit_start, cue)
+        verbs = words("goal_verbs.txt")
+        first = next((i for i, w in enumerate(subject) if i and (w in verbs or w in _AUXILIARIES)), len(subject))
+        return _before_verb(subject[:first])
+    return subject
+
+
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return _SUBJECT_WORD.findall(_masked(text, clause_start, cue).lower())
 
@@ -932,6 +1000,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return False  # "This will shift ...": a consequence of what came before
     if subject and subject[-1] in ABSTRACT_SUBJECTS:
         return False
+    if not text[after:end].strip(" ,") and not _agent_subject(text, clause_start, cue.verb):
+        return False  # "its make-up will change", "the scheme will work": a bare verb tells of a thing's fate
     if cue.kind == "will":
         return True
     reported = _reported_pattern().search(sentence)
@@ -940,6 +1010,21 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
             or _self_forecast(text, clause_start - 30 if clause_start >= 30 else 0, cue.verb) < cue.verb
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
     return bool(plans) or (reported is not None and has_date)
+
+
+_AGENT_PRONOUNS = frozenset("he she they we i it you".split())
+
+
+def _agent_subject(text: str, clause_start: int, cue: int) -> bool:
+    """Whether a subject can act: a name (a capitalised word past the first), a personal pronoun,
+    or an organisation's or a role's head noun ("the union", "the minister")."""
+    region = re.split(r",|\b(?:but|and|while|whereas|that)\b", _masked(text, clause_start, cue))[-1]
+    subject = _SUBJECT_WORD.findall(region)
+    if any(w[:1].isupper() for w in subject[1:]) or subject[:1] and subject[0][:1].isupper() \
+            and subject[0].lower() not in FUNCTION_WORDS:
+        return True
+    head = _subject_head([w.lower() for w in subject])
+    return head is None or head in _AGENT_PRONOUNS or head in words("org_words.txt") or head in words("roles.txt")
 
 
 _DISCLOSE = frozenset("announce report publish post release unveil issue".split())

@@ -1,0 +1,87 @@
+"""Goals, general rules of news English (session 3): an act told with its purpose, a second goal
+set beside a first, "will" as a noun, a bare verb's prediction. Sentences in several outlets'
+styles, none taken from a scored article."""
+from __future__ import annotations
+
+import pytest
+
+from tests.briefs.extract.test_goals_general import goals_of, one
+
+
+# ---------------------------------------------------------------- an act with its purpose
+
+@pytest.mark.parametrize("text, actor", [
+    ("The council has cut bus fares in an effort to lure commuters out of their cars.", "The council"),
+    ("The ministry is invoking emergency powers in order to seize the smugglers' assets.", "The ministry"),
+    ("Kestrel Motors is closing two plants as part of its restructuring, the company said.", "Kestrel Motors"),
+    ("The regulator raised the cap in a bid to deter lenders from overcharging.", "The regulator"),
+    ("The province is recruiting nurses so as to shorten waiting lists.", "The province"),
+    ("The board approved new hours with the aim of cutting queues at the counters.", "The board"),
+])
+def test_an_act_told_with_its_purpose_is_a_goal_from_its_subject(text, actor):
+    found = one(text)
+    assert found.text.startswith(actor)
+    assert found.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose that failed, a past of the past, a need, a hedge: nobody still intends it
+    "The airline filed for protection in an unsuccessful attempt to halt the sale.",
+    "The insurer had raised premiums in an attempt to cover its losses.",
+    "Ministers agreed such investment was vital in order to attract researchers.",
+    "The pilot turned east, perhaps in an attempt to avoid the storm.",
+    # a fronted frame leaves nothing before it to be the act
+    "In order to qualify, applicants need a degree.",
+])
+def test_a_purpose_frame_without_an_intended_act_is_no_goal(text):
+    assert [g.text for g in goals_of(text) if "attempt" in g.text or "order" in g.text] == []
+
+
+# ---------------------------------------------------------------- two goals side by side
+
+@pytest.mark.parametrize("text, second", [
+    ("It hopes to win back readers with a cheaper edition and will try to sign up students online.",
+     "will try to sign up students online"),
+    ("Norvik said on Monday it will move its head office to Leeds as the engineering group seeks to cut costs.",
+     "seeks to cut costs"),
+    ("The trust plans to open a new ward and also wants to recruit 40 midwives by 2026.",
+     "wants to recruit 40 midwives by 2026"),
+])
+def test_a_second_goal_beside_the_first_is_its_own_item(text, second):
+    assert [g.text for g in goals_of(text)][-1] == second
+
+
+def test_coordinated_verbs_inside_a_relative_clause_stay_one_goal():
+    found = goals_of("The grant will fund labs which will be flexible and will attract staff from overseas.")
+    assert len(found) == 1
+
+
+# ---------------------------------------------------------------- "will" the noun
+
+@pytest.mark.parametrize("text", [
+    "When a passenger is moved against his will, carriers must now pay compensation.",
+    "The referendum showed the will of the people.",
+    "She left her estate to the hospice in her will.",
+])
+def test_will_as_a_noun_is_no_modal(text):
+    assert all(not g.text.startswith("will") for g in goals_of(text))
+
+
+# ---------------------------------------------------------------- a bare verb's fate
+
+@pytest.mark.parametrize("text", [
+    "The office will be the same size, but its make-up will change, the firm said.",
+    "But the old timetable will change.",
+    "Ticket prices will rise.",
+])
+def test_a_bare_verb_with_a_thing_for_subject_is_a_prediction(text):
+    assert goals_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The union will strike.",
+    "The minister said she will resign.",
+    "Harbourside Council will appeal.",
+])
+def test_a_bare_verb_with_an_actor_for_subject_is_a_goal(text):
+    assert len(goals_of(text)) == 1
