@@ -84,7 +84,7 @@ _PROGRESSIVE = ("planning", "preparing", "working on", "working towards", "worki
 _PLAN_VERBS = ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building", "launching",
                "opening", "hiring", "recruiting", "creating", "adding", "investing", "introducing", "rolling out",
                "relocating", "expanding", "upgrading", "acquiring", "buying", "selling", "merging", "spending",
-               "raising", "developing")
+               "raising", "developing", "contributing", "donating", "pumping", "injecting", "offering", "implementing")
 _NEEDED = ("needed", "necessary", "required")
 _DIRECTED = ("directed", "instructed", "mandated", "tasked")
 _BEING = ("sought", "considered", "planned", "prepared", "negotiated", "drawn up", "finalised", "finalized")
@@ -146,8 +146,8 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         ("scheduled", rf"\b(?:{_alt(_SCHEDULED)})\s+(?:to|for)\b", (_firsts(_SCHEDULED), _ws("to for"))),
         ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b",
          (_ws("committed"), _ws("to for"))),
-        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])",
-         (_ws("expected"), to)),
+        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))(?:expected|supposed)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])",
+         (_ws("expected supposed"), to)),
         # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
         ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
                      rf"(?:{_alt(_RESOLVED)})\s+to\s+(?=[a-z])", (_firsts(_RESOLVED), to)),
@@ -160,8 +160,8 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)", (_ws("aimed"),)),
         ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*"
                         rf"(?:{_alt(_PROGRESSIVE)})\b", (_firsts(_PROGRESSIVE),)),
-        ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly)\s+)*"
-                     rf"(?:{_alt(_PLAN_VERBS)})\s+"
+        ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly|each|both|jointly)\s+)*"
+                     rf"(?:{_alt(_PLAN_VERBS)})\s+(?:(?:off|up|out|down|back)\s+)?"
                      r"(?=(?:a|an|the|its|their|his|her|some|about|around|up\s+to|more\s+than|nearly|another|"
                      r"new|\d|[$\u00a3\u20ac\u00a5])\b|[$\u00a3\u20ac\u00a5\d])", (_firsts(_PLAN_VERBS),)),
         ("needed", rf"\b(?:is|are)\s+(?:\w+ly\s+)?(?:{_alt(_NEEDED)})\s+to\s+(?=[a-z])", (_firsts(_NEEDED), to)),
@@ -988,7 +988,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
             return False  # "will be supported by a college", "will be led by": how a body is set up
         if nxt.lower() in _JUDGED and re.match(r"\s+(?:\w+ly\s+)?by\b", text[nxt_end:nxt_end + 16]):
             return False  # "will be assessed by the regulator": another body's judgement, not a plan
-        if _subject_head(_subject_words(text, clause_start, cue.verb)) in _SHARES:
+        if _subject_head(_subject_words(text, clause_start, cue.verb)) in _SHARES \
+                and not _PASSIVE.match(text, text.find(" ", cue.verb) + 1):
             return False  # "the majority of the posts would be part-time": what a share of them is
     if _describes(text, low, after, clause_start, cue.verb):
         return False
@@ -1108,7 +1109,7 @@ _READY = frozenset("ready available operational open complete finished done onli
 
 
 def _check_expected(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    state = re.search(r"\bexpected\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
+    state = re.search(r"\b(?:expected|supposed)\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
     if state and not re.search(r"(?:ed|en|wn|lt|nt|ld|ut|un|ne|ing)$", state.group(1)) and state.group(1) not in _READY:
         return False  # "is expected to be good for margins": a forecast of a state, not an act
     return has_date and not re.search(r"\bexpected\s+by\b", text[cue.verb:end])
@@ -1259,7 +1260,31 @@ def _list_items(parsed: ParsedArticle) -> list[tuple[int, int]]:
             items.extend(_bare_verb_followers(parsed, i + 1))
         else:  # nothing after the colon, or only the first item's number ("pillars:\n1.")
             items.extend(_following_items(parsed, i + 1, carried=tail[0] < tail[1]))
+    items.extend(_labelled_gerunds(parsed))
     return [it for it in items if not _in_quote(parsed, it[0])]
+
+
+_LABELLED_GERUND = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Z][^:.!?\n]{2,60}:\s+([A-Z][a-z]+ing)\s+[\w$\u00a3\u20ac]")
+
+
+def _labelled_gerunds(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """A programme's aims set out as labelled lines, two or more in a paragraph ("Clean water:
+    Building 40 wells in the region. Schools: Training 200 teachers."): each gerund clause is a goal."""
+    text = parsed.text
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sentence in parsed.sentences:
+        m = _LABELLED_GERUND.match(text, sentence.start, sentence.end)
+        if m and _gerund_of_action(m.group(1)):
+            at = m.start(1)
+            by_paragraph.setdefault(sentence.paragraph, []).append((at, _clause_end(text, at, sentence.end)))
+    return [item for found in by_paragraph.values() if len(found) >= 2 for item in found]
+
+
+def _gerund_of_action(word: str) -> bool:
+    """"Building", "Using", "Planning": the -ing form of a known action verb ("Morning" is none)."""
+    stem = word.lower()[:-3]
+    verbs = words("action_verbs.txt")
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
 
 
 def _plan_parts(lead: str) -> bool:
@@ -1368,8 +1393,16 @@ def _live_dates(parsed: ParsedArticle, start: int, end: int) -> list[dates.DateM
     return [d for d in found if d.relation != "past"]
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
+
+
 def _deadline(parsed: ParsedArticle, state: _State, clause_start: int, verb: int, end: int) -> str | None:
     mentions = _live_dates(parsed, verb, end)
+    relative = _RELATIVE_AFTER.search(parsed.text, verb, end)
+    if relative and any(d.start < relative.start() for d in mentions):
+        # "a four-year project to build X, which could earn $1bn over 15 years": the relative
+        # clause tells about X; the goal's own date came before it
+        mentions = [d for d in mentions if d.start < relative.start()]
     mentions += [d for d in _live_dates(parsed, clause_start, verb) if d.relation == "by"]
     fronted = _fronted_date(parsed, clause_start, verb)
     if fronted is not None and fronted not in mentions:

@@ -85,3 +85,62 @@ def test_a_bare_verb_with_a_thing_for_subject_is_a_prediction(text):
 ])
 def test_a_bare_verb_with_an_actor_for_subject_is_a_goal(text):
     assert len(goals_of(text)) == 1
+
+
+# ---------------------------------------------------------------- commitments under way
+
+@pytest.mark.parametrize("text, actor", [
+    ("Harlow and Dunmore are now each contributing £40 million to the project.", "Harlow and Dunmore"),
+    ("The group is selling off the bulk of its property arm.", "The group"),
+    ("Kestrel Bank is offering a new savings account that pays 5%.", "Kestrel Bank"),
+    ("The province is implementing a new triage system in its hospitals.", "The province"),
+])
+def test_a_commitment_under_way_is_a_goal(text, actor):
+    assert one(text).actor == actor
+
+
+def test_a_share_told_by_a_passive_is_a_plan_but_a_share_described_is_not():
+    assert one("The remainder will be funded by the college.").actor == "The remainder"
+    assert goals_of("The majority of the posts will be part-time.") == []
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The new bridge is supposed to open in June.", "2025-06"),
+    ("The hospital wing is supposed to be completed by the end of next year.", "2026"),
+])
+def test_supposed_to_with_a_date_is_a_schedule(text, deadline):
+    assert one(text).deadline == deadline
+
+
+def test_supposed_to_without_a_date_is_no_schedule():
+    assert goals_of("Prices are supposed to fall.") == []
+
+
+# ---------------------------------------------------------------- labelled aims
+
+def test_labelled_gerund_lines_are_a_programmes_aims():
+    text = ("The charity's work is split into three strands -\n\nClean water: Building 40 wells in the north. "
+            "Schools: Training 200 teachers in rural areas. Health: Using mobile clinics to reach remote villages.")
+    assert [g.text for g in goals_of(text)] == [
+        "Building 40 wells in the north", "Training 200 teachers in rural areas",
+        "Using mobile clinics to reach remote villages"]
+
+
+@pytest.mark.parametrize("text", [
+    "Weather: Morning fog clearing by noon. Traffic: Roadworks closing the A1 near Stamford.",
+    "Update: Building work resumed on Monday.",  # one label alone is no list
+])
+def test_labelled_lines_without_an_action_list_are_no_goals(text):
+    assert goals_of(text) == []
+
+
+# ---------------------------------------------------------------- deadlines
+
+@pytest.mark.parametrize("text, date, deadline", [
+    ("Dr Lee received $1.5 million for a four-year project to develop sensor networks, which is expected "
+     "to earn $1 billion over 15 years.", "2007-07-18", "2011"),
+    ("The council will spend £2m over the next three years on cycle lanes, which planners say could "
+     "halve car trips within a decade.", "2020-05-01", "2023"),
+])
+def test_a_date_in_a_relative_clause_after_the_goal_date_is_not_its_deadline(text, date, deadline):
+    assert goals_of(text, date)[0].deadline == deadline
