@@ -1471,8 +1471,13 @@ def _target_holder(subject: str) -> str:
 def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int, verb: int) -> str | None:
     text = parsed.text
     subject = _clean_subject(text, clause_start, verb)
-    if not subject or subject.lower() in PRONOUNS:
-        subject = _antecedent(parsed, names, state, unit_start, clause_start, (subject or "").lower())
+    if subject:
+        subject = _SUBORDINATOR.sub("", subject)  # "as the group (seeks to)": the clause's subject
+        subject = _POSSESSIVE_END.sub("", subject) or None  # "The centre's (goal)": the centre's
+    pronoun = _pronoun_of(subject)
+    if pronoun is not None:
+        subject = _antecedent(parsed, names, state, unit_start, clause_start, pronoun)
+        subject = None if _pronoun_of(subject) is not None else subject  # never show "Their focus"
     else:
         subject = _named(names, text, clause_start, verb, subject)
     if subject:
@@ -1481,6 +1486,21 @@ def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, 
 
 
 _PERSON_PRONOUNS = frozenset("he she his her".split())
+_SUBORDINATOR = re.compile(r"^(?:as|while|when|because|since|although|though|whereas|once|after|before)\s+(?=\S+\s+\S)", re.I)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_DETERMINERS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}
+_DEMONSTRATIVES = frozenset("that this these those which".split())
+
+
+def _pronoun_of(subject: str | None) -> str | None:
+    """The pronoun a subject stands on ("" for none at all): "it", "They", "Their focus" (their),
+    "That"; None for a phrase that names or describes its actor itself."""
+    if not subject:
+        return ""
+    first = subject.split()[0].lower()
+    if subject.lower() in PRONOUNS or subject.lower() in _DEMONSTRATIVES:
+        return subject.lower()
+    return _POSSESSIVE_DETERMINERS.get(first)
 
 
 def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int,
@@ -1501,7 +1521,7 @@ def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: 
             owner = re.match(r"(.+?)['\u2019]s?\s+(?:[a-z][\w-]*\s*){1,3}$", reporter)
             if owner and reporter.split()[-1].lower() in _ROLE_HEADS:
                 return owner.group(1)
-        return reporter
+        return _named(names, text, unit_start, verb, reporter)
     if state.last_actor and clause_start - state.last_at < 300:
         return state.last_actor  # the goal just before is about the same actor
     nearest = _nearest(names, text, clause_start, want) if pronoun else None
@@ -1560,6 +1580,8 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
             if found and found[0].start < 25:
                 region = region[found[0].end:].strip()
     region = _LEADING_ADVERBS.sub("", region)
+    if _SUBORDINATOR.match(region) and "," in region:
+        region = region.rsplit(",", 1)[1].strip()  # "once the deal is done, the company (would)"
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
     tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
@@ -1570,18 +1592,54 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
 
 
 def _named(names: Names, text: str, start: int, end: int, subject: str) -> str:
-    """"Chinese smartphone company Oppo" is Oppo: a descriptor before one name gives the name."""
-    mentions = [m for m in names.in_span(start, end) if m.kind in ("person", "organisation")]
-    if len(mentions) != 1:
+    """The entity a subject phrase names or refers to: "Chinese smartphone company Oppo" and "Oppo
+    last Friday" are Oppo; "the university" is the one university of the article. A phrase whose
+    head is something else ("The owners of Yukos", "the Yukos board") stays as written."""
+    head = _HEAD_END.split(subject, maxsplit=1)[0]
+    mentions = [m for m in names.in_span(start, end) if m.kind in ("person", "organisation") and m.text in head]
+    if len(mentions) == 1:
+        mention = mentions[0]
+        before, _, after = head.rpartition(mention.text)
+        if all(_descriptor(w, i) for i, w in enumerate(before.split())) \
+                and all(w.lower() in _TIME_WORDS or w[:1].isdigit() for w in after.split()):
+            entity = names.entity_of(mention)
+            return entity.name if entity else mention.text
         return subject
-    mention = mentions[0]
-    if not subject.endswith(mention.text) or subject == mention.text:
-        return subject
-    descriptors = subject[: -len(mention.text)].split()
-    if all(w[:1].islower() or w.lower() in ("the",) for w in descriptors):
-        entity = names.entity_of(mention)
-        return entity.name if entity else mention.text
+    if not mentions:
+        return _described(names, subject) or subject
     return subject
+
+
+# Where a subject's head ends: its post-modifier ("Students from the school", "The owners of X")
+_HEAD_END = re.compile(r"\s+(?:of|from|in|at|for|with|who|which|that)\s+")
+_TIME_WORDS = frozenset("""
+last this next on today yesterday tonight now also earlier later week month year weekend morning afternoon
+evening monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _descriptor(word: str, index: int) -> bool:
+    """A word that may describe a name before it: lower case ("smartphone company"), the article,
+    a sentence's capitalised first word, a nationality or an honorific."""
+    low = word.lower().strip(",")
+    return word[:1].islower() or index == 0 or low == "the" or low in words("nationalities.txt") \
+        or low.rstrip(".") in words("honorifics.txt")
+
+
+def _described(names: Names, subject: str) -> str | None:
+    """"The university", "the new centre": a definite description by an organisation's head noun
+    refers to the article's main organisation when that noun heads its name ("University of X",
+    "X Research Centre")."""
+    parts = subject.split()
+    if not 2 <= len(parts) <= 3 or parts[0].lower() != "the" or any(w[:1].isupper() for w in parts[1:]):
+        return None
+    noun = parts[-1].lower()
+    main = names.main("organisation")
+    if main is None or noun not in words("org_words.txt"):
+        return None
+    name_words = main.name.lower().split()
+    head = name_words[name_words.index("of") - 1] if "of" in name_words[1:] else name_words[-1]
+    return main.name if head == noun else None  # "the company" is no "Co"; "the research" no "Research Fund"
 
 
 def _unique(goals: list[Goal]) -> list[Goal]:

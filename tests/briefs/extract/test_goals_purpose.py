@@ -144,3 +144,39 @@ def test_labelled_lines_without_an_action_list_are_no_goals(text):
 ])
 def test_a_date_in_a_relative_clause_after_the_goal_date_is_not_its_deadline(text, date, deadline):
     assert goals_of(text, date)[0].deadline == deadline
+
+
+# ---------------------------------------------------------------- actors users read
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chinese carmaker Kestrel Motors plans to open a plant in Hungary.", "Kestrel Motors"),
+    ("Sales at Kestrel Motors rose by 8%. Kestrel Motors last Friday announced plans to hire 300 engineers.",
+     "Kestrel Motors"),
+    ("Dr Amara Okafor in the School of Physics plans to build a new telescope.", "Amara Okafor"),
+    ("Once the merger of the two lenders is completed, the bank would aim to cut 800 jobs.", "the bank"),
+    ("Norvik will move to Leeds as the engineering group seeks to cut costs.", "the engineering group"),
+])
+def test_the_actor_is_the_entity_a_subject_phrase_names(text, actor):
+    assert goals_of(text)[-1].actor == actor
+
+
+def test_a_description_by_the_main_organisations_head_noun_is_that_organisation():
+    text = ("Mayfield University has won a grant. Mayfield University will host it. "
+            "The university aims to recruit 25 doctoral researchers.")
+    assert goals_of(text)[-1].actor == "Mayfield University"
+
+
+def test_a_phrase_whose_head_is_something_else_stays_as_written():
+    assert one("The owners of Russian oil firm Petrovna plan to sell their stake.").actor.startswith("The owners")
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Housing Trust was founded in 1990. Their focus will be on building 500 homes by 2028.",
+    "The Kelvin Centre for Imaging opened in May. The centre's goal is to train 40 doctoral students by 2030.",
+    "That might cost a lot, but it will also create 40 jobs at the plant by 2027.",
+])
+def test_no_actor_shown_is_a_possessive_or_a_pronoun_phrase(text):
+    for goal in goals_of(text):
+        actor = goal.actor or ""
+        assert not actor.endswith(("'s", "\u2019s", "'")), actor
+        assert actor.split()[:1] not in (["Their"], ["Its"], ["That"], ["it"], ["It"]), actor
