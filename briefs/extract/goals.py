@@ -84,7 +84,7 @@ _PROGRESSIVE = ("planning", "preparing", "working on", "working towards", "worki
 _PLAN_VERBS = ("axing", "cutting", "shedding", "slashing", "scrapping", "closing", "shutting", "building", "launching",
                "opening", "hiring", "recruiting", "creating", "adding", "investing", "introducing", "rolling out",
                "relocating", "expanding", "upgrading", "acquiring", "buying", "selling", "merging", "spending",
-               "raising", "developing")
+               "raising", "developing", "contributing", "donating", "pumping", "injecting", "offering", "implementing")
 _NEEDED = ("needed", "necessary", "required")
 _DIRECTED = ("directed", "instructed", "mandated", "tasked")
 _BEING = ("sought", "considered", "planned", "prepared", "negotiated", "drawn up", "finalised", "finalized")
@@ -100,6 +100,8 @@ _AIMS = ("aim", "aims", "goal", "goals", "objective", "objectives", "ambition", 
          "mission", "missions", "purpose", "purposes", "intention", "intentions")
 _WITH_TARGET = ("figure", "target", "goal", "aim")
 _SCHEDULE = ("launch", "opening", "completion", "start", "debut", "rollout", "roll-out", "release")
+_PART_OF = ("efforts", "effort", "drive", "push", "plan", "plans", "strategy", "bid", "restructuring", "overhaul",
+            "programme", "program", "campaign", "reorganisation", "reorganization", "turnaround", "review")
 _MONEY_WORDS = ("$", "\u00a3", "\u20ac", "\u00a5", "yuan", "renminbi", "euro", "euros", "dollars", "pounds", "yen",
                 "rupees", "kroner", "francs")
 
@@ -144,8 +146,8 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         ("scheduled", rf"\b(?:{_alt(_SCHEDULED)})\s+(?:to|for)\b", (_firsts(_SCHEDULED), _ws("to for"))),
         ("committed", r"\b(?:is|are|been|was|were)\s+(?:already\s+|now\s+)?committed\s+(?:for|to)\b",
          (_ws("committed"), _ws("to for"))),
-        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))expected\s+to\s+(?=[\"'\u201c\u2018]?[a-z])",
-         (_ws("expected"), to)),
+        ("expected", r"(?:\b(?:is|are|'s|be|being)\s+(?:\w+ly\s+)?|(?<=, ))(?:expected|supposed)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])",
+         (_ws("expected supposed"), to)),
         # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
         ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
                      rf"(?:{_alt(_RESOLVED)})\s+to\s+(?=[a-z])", (_firsts(_RESOLVED), to)),
@@ -158,8 +160,8 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         ("aimedat", r"\baimed\s+at\s+(?=\w+ing\b)", (_ws("aimed"),)),
         ("progressive", r"\b(?:is|are|was|were|am|'s|'re)\s+(?:(?:also|now|currently|still|reputedly|reportedly|already|actively)\s+)*"
                         rf"(?:{_alt(_PROGRESSIVE)})\b", (_firsts(_PROGRESSIVE),)),
-        ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly)\s+)*"
-                     rf"(?:{_alt(_PLAN_VERBS)})\s+"
+        ("planverb", r"\b(?:is|are|'re|am)\s+(?:(?:also|now|currently|still|already|reportedly|each|both|jointly)\s+)*"
+                     rf"(?:{_alt(_PLAN_VERBS)})\s+(?:(?:off|up|out|down|back)\s+)?"
                      r"(?=(?:a|an|the|its|their|his|her|some|about|around|up\s+to|more\s+than|nearly|another|"
                      r"new|\d|[$\u00a3\u20ac\u00a5])\b|[$\u00a3\u20ac\u00a5\d])", (_firsts(_PLAN_VERBS),)),
         ("needed", rf"\b(?:is|are)\s+(?:\w+ly\s+)?(?:{_alt(_NEEDED)})\s+to\s+(?=[a-z])", (_firsts(_NEEDED), to)),
@@ -195,6 +197,13 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
                       rf"(?:(?:a|an|the|some|about|around|nearly|almost|up\s+to|more\s+than|over|another|further|extra)\s+)*"
                       rf"(?:{_MONEY})\s+(?:[\w-]+\s+){{0,3}}?(?:for|towards|toward)\s+(?=[a-z\d])",
          (_firsts(_ALLOCATED), _ws("for towards toward"))),
+        # an act told with its purpose: "cut fares in a bid to win back travellers", "is selling the
+        # unit as part of its restructuring"; the purpose makes the act a goal, dated or not
+        ("inorder", r"\bin\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:bid|effort|attempt|drive|push)|order)\s+to\s+(?=[a-z])"
+                    r"|\bso\s+as\s+to\s+(?=[a-z])"
+                    r"|\bwith\s+(?:the|an?)\s+(?:\w+\s+)?(?:aim|goal|intention|objective)\s+of\s+(?=[a-z]+ing\b)"
+                    rf"|\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(_PART_OF)})\b",
+         (_ws("order bid effort attempt drive push so aim goal intention objective part"),)),
         ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])", (to,)),
         ("continued", r"\bto\s+(?=[a-z])", (to,)),
         ("asplanned", rf"\bas\s+(?:originally\s+|previously\s+)?(?:{_alt(_AS_PLANNED)})\b", (_firsts(_AS_PLANNED), _ws("as"))),
@@ -397,7 +406,19 @@ def _cues(parsed: ParsedArticle, start: int, end: int, found_words: frozenset[st
     return found
 
 
+_WILL_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|his|her|their|its|my|our|your|own|free|good|ill|political|public|"
+                               r"popular|last|living)|['\u2019]s?)\s+$", re.I)
+
+
+def _will_noun(text: str, m: re.Match) -> bool:
+    """"against a passenger's will, airlines must ...", "the will of the people": the noun, no modal."""
+    return bool(re.match(r"\s*[,.;:!?)]", text[m.end():m.end() + 3])
+                or _WILL_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
 def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue | None:
+    if kind == "will" and _will_noun(text, m):
+        return None
     if kind in ("will", "would", "could"):
         word, _ = _word_after(text, m.end())
         if kind == "would" and word.lower() == "like":
@@ -436,6 +457,8 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
                                         text[max(0, m.start() - 8):m.start()], re.I):
             return None  # "will need to raise": after a modal the word is a verb, not a goal noun
         return _Cue(to, m.start(), kind)
+    if kind == "inorder":
+        return _purpose_frame(text, m, start)
     if kind == "purpose":
         if not _verbish(_infinitive(text, m.end()), strict=True):
             return None
@@ -473,6 +496,29 @@ def _make_cue(text: str, kind: str, m: re.Match, start: int, end: int) -> _Cue |
             return None
         return _Cue(to + 1, to + 1, kind)
     return _Cue(m.start(), m.start(), kind)
+
+
+def _purpose_frame(text: str, m: re.Match, start: int) -> _Cue | None:
+    """"The council cut fares in a bid to win back riders": the act and its purpose are the goal,
+    from the clause's subject on. A fronted frame ("In order to save money, the trust will ...")
+    is left to the main clause's own cue."""
+    if m.group().endswith(("to ", "to")) and not _verbish(_infinitive(text, m.end())):
+        return None
+    clause = _clause_start(text, start, m.start())
+    if not text[clause:m.start()].strip(" ,"):
+        return None
+    if _FAILED_ATTEMPT.search(m.group()) or _NEED_BEFORE.search(text, max(clause, m.start() - 40), m.start()):
+        return None
+    if re.search(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", text[clause:m.start()]):
+        return None  # "had filed for protection in an attempt to ...": the past of the past
+    return _Cue(clause, m.start(), "inorder")
+
+
+# "in a failed bid to", "in a vain attempt to": the purpose was not met, nothing is still intended
+_FAILED_ATTEMPT = re.compile(r"\b(?:unsuccessful|failed|vain|futile|abortive|doomed|desperate|last-ditch)\b", re.I)
+# "was vital in order to attract ...": what something is needed for, no one's act
+_NEED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:vital|necessary|essential|important|"
+                          r"needed|required|crucial|key|critical|useful|enough|sufficient)\s+$", re.I)
 
 
 _CLAUSE_OPENER = re.compile(r"[,;:]\s*|\b(?:after|before|when|until|once|while|because|since|that|which|if|and)\s+", re.I)
@@ -525,11 +571,21 @@ _TAIL = re.compile(
     r"|,\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
     r"|,\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
     r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
-    r"|\s+(?:--|\u2014|\u2013)\s")
+    r"|\s+(?:--|\u2014|\u2013)\s"
+    # a second goal coordinated or set beside the first ("hopes to add users and will try to sign
+    # up ...", "will move to Boston as the group seeks to lift profit") is a goal of its own
+    r"|(?P<coord>,?\s+and\s+(?=(?:also\s+)?(?:will|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to)\b))"
+    r"|,?\s+as\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:seeks|aims|tries|looks|plans|prepares|"
+    r"strives|works|moves|bids|struggles)\s+to\b")
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b")
 
 
 def _clause_end(text: str, cue: int, end: int) -> int:
     m = _TAIL.search(text, cue + 1, end)
+    while m and m.group("coord") and _RELATIVE.search(text, cue, m.start()):
+        m = _TAIL.search(text, m.end(), end)  # "facilities which will be new and will attract": one relative clause
     stop = m.start() if m else end
     while stop > cue and (text[stop - 1].isspace() or text[stop - 1] in ".,;:!?"):
         stop -= 1
@@ -588,7 +644,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
     sentence = text[unit_start:max(goal_end, unit_end or goal_end)]
     if _framed(text, cue, unit_start, goal_end):
         return False
-    if _generic_subject(_subject_words(text, clause_start, cue.verb)):
+    if _generic_subject(_main_subject(text, unit_start, clause_start, cue.verb)):
         return False
     if _GENERIC_RELATIVE.search(text, max(unit_start, clause_start - 30), clause_start):
         return False  # "Those who want to attend will need to register": people in general
@@ -784,6 +840,18 @@ def _third_party(before: str) -> bool:
 _SUBJECT_WORD = re.compile(r"[\w'\u2019]+")
 
 
+def _main_subject(text: str, unit_start: int, clause_start: int, cue: int) -> list[str]:
+    """The subject's words; for a second verb ("It hopes to win readers and will try ..."), those
+    before the first one."""
+    subject = _subject_words(text, clause_start, cue)
+    if subject[-1:] == ["and"] or subject[-2:] == ["and", "also"]:
+        subject = _subject_words(text, unit_start, cue)
+        verbs = words("goal_verbs.txt")
+        first = next((i for i, w in enumerate(subject) if i and (w in verbs or w in _AUXILIARIES)), len(subject))
+        return _before_verb(subject[:first])
+    return subject
+
+
 def _subject_words(text: str, clause_start: int, cue: int) -> list[str]:
     return _SUBJECT_WORD.findall(_masked(text, clause_start, cue).lower())
 
@@ -920,7 +988,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
             return False  # "will be supported by a college", "will be led by": how a body is set up
         if nxt.lower() in _JUDGED and re.match(r"\s+(?:\w+ly\s+)?by\b", text[nxt_end:nxt_end + 16]):
             return False  # "will be assessed by the regulator": another body's judgement, not a plan
-        if _subject_head(_subject_words(text, clause_start, cue.verb)) in _SHARES:
+        if _subject_head(_subject_words(text, clause_start, cue.verb)) in _SHARES \
+                and not _PASSIVE.match(text, text.find(" ", cue.verb) + 1):
             return False  # "the majority of the posts would be part-time": what a share of them is
     if _describes(text, low, after, clause_start, cue.verb):
         return False
@@ -932,6 +1001,8 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
         return False  # "This will shift ...": a consequence of what came before
     if subject and subject[-1] in ABSTRACT_SUBJECTS:
         return False
+    if not text[after:end].strip(" ,") and not _agent_subject(text, clause_start, cue.verb):
+        return False  # "its make-up will change", "the scheme will work": a bare verb tells of a thing's fate
     if cue.kind == "will":
         return True
     reported = _reported_pattern().search(sentence)
@@ -940,6 +1011,21 @@ def _check_modal(text: str, cue: _Cue, clause_start: int, end: int, sentence: st
             or _self_forecast(text, clause_start - 30 if clause_start >= 30 else 0, cue.verb) < cue.verb
     plans = re.search(r"\b(?:plans?|proposals?)\b", sentence, re.I)
     return bool(plans) or (reported is not None and has_date)
+
+
+_AGENT_PRONOUNS = frozenset("he she they we i it you".split())
+
+
+def _agent_subject(text: str, clause_start: int, cue: int) -> bool:
+    """Whether a subject can act: a name (a capitalised word past the first), a personal pronoun,
+    or an organisation's or a role's head noun ("the union", "the minister")."""
+    region = re.split(r",|\b(?:but|and|while|whereas|that)\b", _masked(text, clause_start, cue))[-1]
+    subject = _SUBJECT_WORD.findall(region)
+    if any(w[:1].isupper() for w in subject[1:]) or subject[:1] and subject[0][:1].isupper() \
+            and subject[0].lower() not in FUNCTION_WORDS:
+        return True
+    head = _subject_head([w.lower() for w in subject])
+    return head is None or head in _AGENT_PRONOUNS or head in words("org_words.txt") or head in words("roles.txt")
 
 
 _DISCLOSE = frozenset("announce report publish post release unveil issue".split())
@@ -1023,7 +1109,7 @@ _READY = frozenset("ready available operational open complete finished done onli
 
 
 def _check_expected(text: str, cue: _Cue, clause_start: int, end: int, sentence: str, has_date: bool) -> bool:
-    state = re.search(r"\bexpected\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
+    state = re.search(r"\b(?:expected|supposed)\s+to\s+be\s+(?:\w+ly\s+)?([a-z]+)\b", text[cue.verb:end])
     if state and not re.search(r"(?:ed|en|wn|lt|nt|ld|ut|un|ne|ing)$", state.group(1)) and state.group(1) not in _READY:
         return False  # "is expected to be good for margins": a forecast of a state, not an act
     return has_date and not re.search(r"\bexpected\s+by\b", text[cue.verb:end])
@@ -1174,7 +1260,31 @@ def _list_items(parsed: ParsedArticle) -> list[tuple[int, int]]:
             items.extend(_bare_verb_followers(parsed, i + 1))
         else:  # nothing after the colon, or only the first item's number ("pillars:\n1.")
             items.extend(_following_items(parsed, i + 1, carried=tail[0] < tail[1]))
+    items.extend(_labelled_gerunds(parsed))
     return [it for it in items if not _in_quote(parsed, it[0])]
+
+
+_LABELLED_GERUND = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Z][^:.!?\n]{2,60}:\s+([A-Z][a-z]+ing)\s+[\w$\u00a3\u20ac]")
+
+
+def _labelled_gerunds(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """A programme's aims set out as labelled lines, two or more in a paragraph ("Clean water:
+    Building 40 wells in the region. Schools: Training 200 teachers."): each gerund clause is a goal."""
+    text = parsed.text
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sentence in parsed.sentences:
+        m = _LABELLED_GERUND.match(text, sentence.start, sentence.end)
+        if m and _gerund_of_action(m.group(1)):
+            at = m.start(1)
+            by_paragraph.setdefault(sentence.paragraph, []).append((at, _clause_end(text, at, sentence.end)))
+    return [item for found in by_paragraph.values() if len(found) >= 2 for item in found]
+
+
+def _gerund_of_action(word: str) -> bool:
+    """"Building", "Using", "Planning": the -ing form of a known action verb ("Morning" is none)."""
+    stem = word.lower()[:-3]
+    verbs = words("action_verbs.txt")
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
 
 
 def _plan_parts(lead: str) -> bool:
@@ -1283,8 +1393,16 @@ def _live_dates(parsed: ParsedArticle, start: int, end: int) -> list[dates.DateM
     return [d for d in found if d.relation != "past"]
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who)\b")
+
+
 def _deadline(parsed: ParsedArticle, state: _State, clause_start: int, verb: int, end: int) -> str | None:
     mentions = _live_dates(parsed, verb, end)
+    relative = _RELATIVE_AFTER.search(parsed.text, verb, end)
+    if relative and any(d.start < relative.start() for d in mentions):
+        # "a four-year project to build X, which could earn $1bn over 15 years": the relative
+        # clause tells about X; the goal's own date came before it
+        mentions = [d for d in mentions if d.start < relative.start()]
     mentions += [d for d in _live_dates(parsed, clause_start, verb) if d.relation == "by"]
     fronted = _fronted_date(parsed, clause_start, verb)
     if fronted is not None and fronted not in mentions:
@@ -1353,8 +1471,13 @@ def _target_holder(subject: str) -> str:
 def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int, verb: int) -> str | None:
     text = parsed.text
     subject = _clean_subject(text, clause_start, verb)
-    if not subject or subject.lower() in PRONOUNS:
-        subject = _antecedent(parsed, names, state, unit_start, clause_start, (subject or "").lower())
+    if subject:
+        subject = _SUBORDINATOR.sub("", subject)  # "as the group (seeks to)": the clause's subject
+        subject = _POSSESSIVE_END.sub("", subject) or None  # "The centre's (goal)": the centre's
+    pronoun = _pronoun_of(subject)
+    if pronoun is not None:
+        subject = _antecedent(parsed, names, state, unit_start, clause_start, pronoun)
+        subject = None if _pronoun_of(subject) is not None else subject  # never show "Their focus"
     else:
         subject = _named(names, text, clause_start, verb, subject)
     if subject:
@@ -1363,6 +1486,21 @@ def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, 
 
 
 _PERSON_PRONOUNS = frozenset("he she his her".split())
+_SUBORDINATOR = re.compile(r"^(?:as|while|when|because|since|although|though|whereas|once|after|before)\s+(?=\S+\s+\S)", re.I)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_DETERMINERS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}
+_DEMONSTRATIVES = frozenset("that this these those which".split())
+
+
+def _pronoun_of(subject: str | None) -> str | None:
+    """The pronoun a subject stands on ("" for none at all): "it", "They", "Their focus" (their),
+    "That"; None for a phrase that names or describes its actor itself."""
+    if not subject:
+        return ""
+    first = subject.split()[0].lower()
+    if subject.lower() in PRONOUNS or subject.lower() in _DEMONSTRATIVES:
+        return subject.lower()
+    return _POSSESSIVE_DETERMINERS.get(first)
 
 
 def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, clause_start: int,
@@ -1383,7 +1521,7 @@ def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: 
             owner = re.match(r"(.+?)['\u2019]s?\s+(?:[a-z][\w-]*\s*){1,3}$", reporter)
             if owner and reporter.split()[-1].lower() in _ROLE_HEADS:
                 return owner.group(1)
-        return reporter
+        return _named(names, text, unit_start, verb, reporter)
     if state.last_actor and clause_start - state.last_at < 300:
         return state.last_actor  # the goal just before is about the same actor
     nearest = _nearest(names, text, clause_start, want) if pronoun else None
@@ -1442,6 +1580,8 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
             if found and found[0].start < 25:
                 region = region[found[0].end:].strip()
     region = _LEADING_ADVERBS.sub("", region)
+    if _SUBORDINATOR.match(region) and "," in region:
+        region = region.rsplit(",", 1)[1].strip()  # "once the deal is done, the company (would)"
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
     tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
@@ -1452,18 +1592,54 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
 
 
 def _named(names: Names, text: str, start: int, end: int, subject: str) -> str:
-    """"Chinese smartphone company Oppo" is Oppo: a descriptor before one name gives the name."""
-    mentions = [m for m in names.in_span(start, end) if m.kind in ("person", "organisation")]
-    if len(mentions) != 1:
+    """The entity a subject phrase names or refers to: "Chinese smartphone company Oppo" and "Oppo
+    last Friday" are Oppo; "the university" is the one university of the article. A phrase whose
+    head is something else ("The owners of Yukos", "the Yukos board") stays as written."""
+    head = _HEAD_END.split(subject, maxsplit=1)[0]
+    mentions = [m for m in names.in_span(start, end) if m.kind in ("person", "organisation") and m.text in head]
+    if len(mentions) == 1:
+        mention = mentions[0]
+        before, _, after = head.rpartition(mention.text)
+        if all(_descriptor(w, i) for i, w in enumerate(before.split())) \
+                and all(w.lower() in _TIME_WORDS or w[:1].isdigit() for w in after.split()):
+            entity = names.entity_of(mention)
+            return entity.name if entity else mention.text
         return subject
-    mention = mentions[0]
-    if not subject.endswith(mention.text) or subject == mention.text:
-        return subject
-    descriptors = subject[: -len(mention.text)].split()
-    if all(w[:1].islower() or w.lower() in ("the",) for w in descriptors):
-        entity = names.entity_of(mention)
-        return entity.name if entity else mention.text
+    if not mentions:
+        return _described(names, subject) or subject
     return subject
+
+
+# Where a subject's head ends: its post-modifier ("Students from the school", "The owners of X")
+_HEAD_END = re.compile(r"\s+(?:of|from|in|at|for|with|who|which|that)\s+")
+_TIME_WORDS = frozenset("""
+last this next on today yesterday tonight now also earlier later week month year weekend morning afternoon
+evening monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _descriptor(word: str, index: int) -> bool:
+    """A word that may describe a name before it: lower case ("smartphone company"), the article,
+    a sentence's capitalised first word, a nationality or an honorific."""
+    low = word.lower().strip(",")
+    return word[:1].islower() or index == 0 or low == "the" or low in words("nationalities.txt") \
+        or low.rstrip(".") in words("honorifics.txt")
+
+
+def _described(names: Names, subject: str) -> str | None:
+    """"The university", "the new centre": a definite description by an organisation's head noun
+    refers to the article's main organisation when that noun heads its name ("University of X",
+    "X Research Centre")."""
+    parts = subject.split()
+    if not 2 <= len(parts) <= 3 or parts[0].lower() != "the" or any(w[:1].isupper() for w in parts[1:]):
+        return None
+    noun = parts[-1].lower()
+    main = names.main("organisation")
+    if main is None or noun not in words("org_words.txt"):
+        return None
+    name_words = main.name.lower().split()
+    head = name_words[name_words.index("of") - 1] if "of" in name_words[1:] else name_words[-1]
+    return main.name if head == noun else None  # "the company" is no "Co"; "the research" no "Research Fund"
 
 
 def _unique(goals: list[Goal]) -> list[Goal]:
