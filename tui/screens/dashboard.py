@@ -128,6 +128,11 @@ class _NeverRaised(Exception):
     pass
 
 
+def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str:
+    """The class Textual gives a screen for `dimension` (that of the largest breakpoint under it)."""
+    return max(b for b in breakpoints if b[0] <= dimension)[1]
+
+
 def panel_title(name: str, *, active: bool) -> Content:
     """A panel's border title, in the accent colour on the active panel.
 
@@ -191,28 +196,36 @@ class DashboardScreen(Screen):
         self._filter_timer: Timer | None = None
         self._last_progress = -1
         self._switch_interval = sys.getswitchinterval()
+        # The breakpoint classes Textual sets at the first resize, set before the screen is first
+        # styled: set then, they styled and laid out the whole screen a second time at start-up.
+        width, height = self.app.size
+        self.add_class(breakpoint_class(width, self.HORIZONTAL_BREAKPOINTS),
+                       breakpoint_class(height, self.VERTICAL_BREAKPOINTS))
 
     # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="header")
-        with Horizontal(id="loading"):
+        with Horizontal(id="loading", classes="-shown"):
             yield Label("Reading articles…", id="loading-label")
             yield ProgressBar(total=None, show_eta=False, id="progress")
         yield FilterBar(id="filter")
         yield PanelTabs(id="tabs")
         with Container(id="main"):
             with Container(id="panels"):
-                for number, name in enumerate(PANEL_NAMES, 1):
-                    with Container(id=f"panel-{name}", classes="panel") as box:
-                        box.border_title = panel_title(name, active=name == self.active)
+                for name in PANEL_NAMES:
+                    # The first panel's list takes the focus at mount: its classes are set now,
+                    # so that styles nothing again.
+                    first = name == self.active
+                    classes = "panel -active -focused" if first else "panel"
+                    with Container(id=f"panel-{name}", classes=classes) as box:
+                        box.border_title = panel_title(name, active=first)
                         yield ItemList(name, id=f"list-{name}", on_highlight=self._row_highlighted)
             yield EvidencePane(id="evidence")
         yield Static(id="too-small")
         yield QuietFooter(compact=True)  # compact: every key fits at 80 columns
 
     def on_mount(self) -> None:
-        self.query_one(f"#panel-{self.active}").add_class("-active")
         self._set_active(self.active, focus=True)
         self.start_loading()
 
@@ -381,22 +394,37 @@ class DashboardScreen(Screen):
 
     def _set_active(self, name: str, *, focus: bool) -> None:
         previous, self.active = self.active, name
-        # Only the two panels whose state changed are restyled, not all six.
-        # With every panel shown, "-active" changes nothing on screen: set it without restyling
-        # the two panels (a breakpoint change restyles the whole screen, and picks it up then).
-        grid = self.has_class("-wide") and self.has_class("-tall")
+        if previous != name:
+            # Now, not when the list's Focus event arrives: then it is drawn in the same frame.
+            self.evidence_index = 0
+            self._update_evidence()
         for panel, active in ((previous, previous == name), (name, True)):
             box = self.query_one(f"#panel-{panel}")
-            box.set_class(active, "-active", update=not grid)
+            self._set_box_class(box, "-active", active)
             box.border_title = panel_title(panel, active=active)
         self._refresh_titles()
         if focus:
             # Not widget.focus(), which also repaints the whole list: only its cursor row changes.
             self.set_focus(self.query_one(f"#list-{name}", ItemList))
-        if previous != name:
-            # Now, not when the list's Focus event arrives: then it is drawn in the same frame.
-            self.evidence_index = 0
-            self._update_evidence()
+
+    def _set_box_class(self, box: Widget, name: str, add: bool) -> None:
+        """Set a class on a panel's box and restyle the box alone.
+
+        set_class restyles everything inside too (the list and its scrollbars), and no rule
+        styles those by the box's classes: that was most of the cost of a Tab."""
+        if box.has_class(name) != add:
+            box.set_class(add, name, update=False)
+            self.app.stylesheet.update_nodes([box], animate=False)
+
+    def watch_focused(self, old: Widget | None, new: Widget | None) -> None:
+        # Called as focus moves, so a Tab is drawn in one frame: the lists' cursor rows, and the
+        # accent border of the panel holding the focused list (.panel.-focused: a class on its
+        # box, not `:focus-within`, which restyled both panels and all inside them).
+        for widget, focused in ((old, False), (new, True)):
+            if isinstance(widget, ItemList):
+                widget.show_focus(focused)
+                if widget.parent is not None:
+                    self._set_box_class(widget.parent, "-focused", focused)
 
     @property
     def active_list(self) -> ItemList:
@@ -410,10 +438,6 @@ class DashboardScreen(Screen):
         widget = event.widget
         if isinstance(widget, ItemList) and widget.panel != self.active:
             self._set_active(widget.panel, focus=False)  # clicked: shows its evidence too
-
-    @on(ItemList.Highlighted)
-    def _highlighted(self, message: ItemList.Highlighted) -> None:
-        self._row_highlighted(message.item_list, message.row)
 
     def _row_highlighted(self, item_list: ItemList, row: Row | None) -> None:
         if item_list.panel == self.active:
