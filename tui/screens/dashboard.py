@@ -471,7 +471,7 @@ class DashboardScreen(Screen):
                 event.stop()
                 event.prevent_default()
                 self.action_filter()
-        elif event.is_printable or bar.leaves_on(event.key):
+        elif event.is_printable or bar.leaving_action(event.key) is not None:
             event.stop()
             event.prevent_default()
             bar._forward_event(events.Key(event.key, event.character))
@@ -490,7 +490,7 @@ class DashboardScreen(Screen):
             self.query_text = query
             self._apply_filter()
 
-    def _filter_left(self, cleared: bool) -> None:
+    def _filter_left(self) -> None:
         """The user left the filter bar: filter now, and give the list the keyboard at once."""
         if self._filter_timer is not None:
             self._filter_timer.stop()

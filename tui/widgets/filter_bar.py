@@ -14,22 +14,23 @@ LEAVING = ("submit", "leave", "clear_and_leave")
 class FilterBar(Input):
     """Words typed here must all appear in a row for it to stay (case-insensitive).
 
-    `on_leave(cleared)` is called when the user leaves the bar (`cleared` with Escape, the filter
-    removed); it must move the focus before it returns, so that keys typed after go to the list."""
+    `on_leave()` is called when the user leaves the bar (with Escape, the filter emptied first);
+    it must move the focus before it returns, so that keys typed after go to the list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear_and_leave", "Clear filter", id="filter.clear"),
         Binding("down", "leave", "Back to the list", show=False, id="filter.leave"),
     ]
 
-    def __init__(self, *, on_leave: Callable[[bool], None], id: str | None = None) -> None:
+    def __init__(self, *, on_leave: Callable[[], None], id: str | None = None) -> None:
         super().__init__(placeholder="Filter every panel: type words, Enter to browse, Esc to clear",
                          id=id, select_on_focus=False)
         self.on_leave = on_leave
 
-    def leaves_on(self, key: str) -> bool:
-        """Whether `key` is one of the bar's keys back to the list."""
-        return any(b.action in LEAVING for b in self._bindings.key_to_bindings.get(key, ()))
+    def leaving_action(self, key: str) -> str | None:
+        """The bar's action for `key` when that key gives the keyboard back to the list."""
+        return next((b.action for b in self._bindings.key_to_bindings.get(key, ())
+                     if b.action in LEAVING), None)
 
     async def _on_key(self, event: events.Key) -> None:
         # A terminal delivers a burst of keys ("abc", Enter, "j", "j") at once, and the app
@@ -42,20 +43,18 @@ class FilterBar(Input):
             event.prevent_default()
             event.stop()
             (focused or self.app.screen)._forward_event(events.Key(event.key, event.character))
-        elif self.leaves_on(event.key):
+        elif (action := self.leaving_action(event.key)) is not None:
             event.prevent_default()
             event.stop()
-            action = next(b.action for b in self._bindings.key_to_bindings[event.key]
-                          if b.action in LEAVING)
             await self.run_action(action)
 
     def action_clear_and_leave(self) -> None:
         self.value = ""
-        self.on_leave(True)
+        self.on_leave()
 
     def action_leave(self) -> None:
-        self.on_leave(False)
+        self.on_leave()
 
     async def action_submit(self) -> None:
         await super().action_submit()
-        self.on_leave(False)
+        self.on_leave()
