@@ -6,7 +6,6 @@ another, as Harlequin and Toolong do.
 """
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from typing import Any, Callable, ClassVar, Sequence
@@ -128,6 +127,11 @@ class _NeverRaised(Exception):
     pass
 
 
+def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str:
+    """The class Textual gives a screen for `dimension` (that of the largest breakpoint under it)."""
+    return max(b for b in breakpoints if b[0] <= dimension)[1]
+
+
 def panel_title(name: str, *, active: bool) -> Content:
     """A panel's border title, in the accent colour on the active panel.
 
@@ -191,28 +195,36 @@ class DashboardScreen(Screen):
         self._filter_timer: Timer | None = None
         self._last_progress = -1
         self._switch_interval = sys.getswitchinterval()
+        # The breakpoint classes Textual sets at the first resize, set before the screen is first
+        # styled: set then, they styled and laid out the whole screen a second time at start-up.
+        width, height = self.app.size
+        self.add_class(breakpoint_class(width, self.HORIZONTAL_BREAKPOINTS),
+                       breakpoint_class(height, self.VERTICAL_BREAKPOINTS), update=False)
 
     # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Loading…"), id="header")
-        with Horizontal(id="loading"):
+        with Horizontal(id="loading", classes="-shown"):
             yield Label("Reading articles…", id="loading-label")
             yield ProgressBar(total=None, show_eta=False, id="progress")
-        yield FilterBar(id="filter")
+        yield FilterBar(id="filter", on_leave=self._filter_left)
         yield PanelTabs(id="tabs")
         with Container(id="main"):
             with Container(id="panels"):
-                for number, name in enumerate(PANEL_NAMES, 1):
-                    with Container(id=f"panel-{name}", classes="panel") as box:
-                        box.border_title = panel_title(name, active=name == self.active)
+                for name in PANEL_NAMES:
+                    # The first panel's list takes the focus at mount: its classes are set now,
+                    # so that styles nothing again.
+                    first = name == self.active
+                    classes = "panel -active -focused" if first else "panel"
+                    with Container(id=f"panel-{name}", classes=classes) as box:
+                        box.border_title = panel_title(name, active=first)
                         yield ItemList(name, id=f"list-{name}", on_highlight=self._row_highlighted)
             yield EvidencePane(id="evidence")
         yield Static(id="too-small")
         yield QuietFooter(compact=True)  # compact: every key fits at 80 columns
 
     def on_mount(self) -> None:
-        self.query_one(f"#panel-{self.active}").add_class("-active")
         self._set_active(self.active, focus=True)
         self.start_loading()
 
@@ -297,9 +309,6 @@ class DashboardScreen(Screen):
         self.rows = message.rows
         self._summary = message.summary
         self._show_rows()
-        # The brief lives as long as the app: keep the collector from walking its million
-        # objects again and again (a full pass took ~0.4 s at 50,000 items, inside a key press).
-        gc.freeze()
         for error in message.errors:
             # File names and exception text are data: shown literally, never as markup or escapes.
             self.notify(safe_line(error), title="Could not read", severity="warning", timeout=8,
@@ -344,14 +353,14 @@ class DashboardScreen(Screen):
 
     def _show_rows(self) -> None:
         dropped, noted = curation_sets(self.brief)
+        # The active list shows its first row in the evidence pane (set_rows announces it).
         for name, item_list in self._lists().items():
             item_list.empty_message = "Nothing found in these articles."
-            item_list.set_rows(self.rows.get(name, []), dropped, noted)
+            item_list.set_rows(self.rows[name], dropped, noted)
         if self.query_text or self.story:
             self._apply_filter()
         self._refresh_header()
         self._refresh_titles()
-        self._update_evidence()
 
     def _refresh_header(self) -> None:
         if self._summary is None:
@@ -381,22 +390,37 @@ class DashboardScreen(Screen):
 
     def _set_active(self, name: str, *, focus: bool) -> None:
         previous, self.active = self.active, name
-        # Only the two panels whose state changed are restyled, not all six.
-        # With every panel shown, "-active" changes nothing on screen: set it without restyling
-        # the two panels (a breakpoint change restyles the whole screen, and picks it up then).
-        grid = self.has_class("-wide") and self.has_class("-tall")
+        if previous != name:
+            # Now, not when the list's Focus event arrives: then it is drawn in the same frame.
+            self.evidence_index = 0
+            self._update_evidence()
         for panel, active in ((previous, previous == name), (name, True)):
             box = self.query_one(f"#panel-{panel}")
-            box.set_class(active, "-active", update=not grid)
+            self._set_box_class(box, "-active", active)
             box.border_title = panel_title(panel, active=active)
         self._refresh_titles()
         if focus:
             # Not widget.focus(), which also repaints the whole list: only its cursor row changes.
             self.set_focus(self.query_one(f"#list-{name}", ItemList))
-        if previous != name:
-            # Now, not when the list's Focus event arrives: then it is drawn in the same frame.
-            self.evidence_index = 0
-            self._update_evidence()
+
+    def _set_box_class(self, box: Widget, name: str, add: bool) -> None:
+        """Set a class on a panel's box and restyle the box alone.
+
+        set_class restyles everything inside too (the list and its scrollbars), and no rule
+        styles those by the box's classes: that was most of the cost of a Tab."""
+        if box.has_class(name) != add:
+            box.set_class(add, name, update=False)
+            self.app.stylesheet.update_nodes([box], animate=False)
+
+    def watch_focused(self, old: Widget | None, new: Widget | None) -> None:
+        # Called as focus moves, so a Tab is drawn in one frame: the lists' cursor rows, and the
+        # accent border of the panel holding the focused list (.panel.-focused: a class on its
+        # box, not `:focus-within`, which restyled both panels and all inside them).
+        for widget, focused in ((old, False), (new, True)):
+            if isinstance(widget, ItemList):
+                widget.show_focus(focused)
+                if widget.parent is not None:
+                    self._set_box_class(widget.parent, "-focused", focused)
 
     @property
     def active_list(self) -> ItemList:
@@ -410,10 +434,6 @@ class DashboardScreen(Screen):
         widget = event.widget
         if isinstance(widget, ItemList) and widget.panel != self.active:
             self._set_active(widget.panel, focus=False)  # clicked: shows its evidence too
-
-    @on(ItemList.Highlighted)
-    def _highlighted(self, message: ItemList.Highlighted) -> None:
-        self._row_highlighted(message.item_list, message.row)
 
     def _row_highlighted(self, item_list: ItemList, row: Row | None) -> None:
         if item_list.panel == self.active:
@@ -437,22 +457,24 @@ class DashboardScreen(Screen):
 
     def action_filter(self) -> None:
         bar = self.query_one(FilterBar)
-        self.set_class(True, "-filtering")
+        self._show_filter_bar(True)
         # Focus now, not on the next loop turn: keys typed right after "/" belong to the bar.
         self.set_focus(bar)
 
     def on_key(self, event: events.Key) -> None:
         # Keys are bubbled here before any binding runs, so "/" is acted on at once; the keys
-        # typed straight after it (already queued for the list) then land in the bar.
+        # typed straight after it, already queued for the list, then go on to the bar (which
+        # stops these keys itself: they reach here only from the list).
         bar = self.query_one(FilterBar)
-        if event.key == "slash" and self.focused is not bar:
+        if self.focused is not bar:
+            if event.key == "slash":
+                event.stop()
+                event.prevent_default()
+                self.action_filter()
+        elif event.is_printable or bar.leaving_action(event.key) is not None:
             event.stop()
             event.prevent_default()
-            self.action_filter()
-        elif self.focused is bar and event.is_printable and event.character:
-            event.stop()
-            event.prevent_default()
-            bar.insert_text_at_cursor(event.character)
+            bar._forward_event(events.Key(event.key, event.character))
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
@@ -463,33 +485,39 @@ class DashboardScreen(Screen):
 
     def _apply_pending_filter(self) -> None:
         self._filter_timer = None
-        self.query_text = self.query_one(FilterBar).value.strip()
-        self._apply_filter()
+        query = self.query_one(FilterBar).value.strip()
+        if query != self.query_text:  # else applied already (Enter, Escape, set_filter)
+            self.query_text = query
+            self._apply_filter()
 
-    @on(FilterBar.Done)
-    def _filter_done(self, message: FilterBar.Done) -> None:
+    def _filter_left(self) -> None:
+        """The user left the filter bar: filter now, and give the list the keyboard at once."""
         if self._filter_timer is not None:
             self._filter_timer.stop()
             self._filter_timer = None
         self.query_text = self.query_one(FilterBar).value.strip()
         self._apply_filter()
         if not self.query_text:
-            self.set_class(False, "-filtering")
-        self.active_list.focus()
+            self._show_filter_bar(False)
+        self.set_focus(self.active_list)
 
     def set_filter(self, query: str) -> None:
         """Filter every panel now (used by the palette and tests)."""
         self.query_one(FilterBar).value = query
         self.query_text = query.strip()
-        self.set_class(bool(self.query_text), "-filtering")
+        self._show_filter_bar(bool(self.query_text))
         self._apply_filter()
 
+    def _show_filter_bar(self, shown: bool) -> None:
+        # A class on the bar, not the screen: that restyled every widget on "/" and Escape.
+        self.query_one(FilterBar).set_class(shown, "-shown")
+
     def _apply_filter(self) -> None:
+        # The active list tells the evidence pane when the row under its cursor changes.
         for item_list in self._lists().values():
             item_list.apply_filter(self.query_text, self.story)
         self._refresh_titles()
         self._refresh_header()
-        self._update_evidence()
 
     def set_story(self, story: str | None) -> None:
         self.story = story

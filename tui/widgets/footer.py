@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.screen import Screen
+from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 
 class QuietFooter(Footer):
@@ -25,18 +26,18 @@ class QuietFooter(Footer):
         return (keys, self.compact, self.show_command_palette,
                 self.app.COMMAND_PALETTE_BINDING in self.screen.active_bindings)
 
-    def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
-        if self.is_attached and screen is self.screen:
-            self.call_after_refresh(self._recompose_if_changed)
-
-    async def _recompose_if_changed(self) -> None:
+    async def recompose(self) -> None:
         if not self.is_attached:
             return
         shown = self._keys_shown()
-        if shown == self._shown:
-            return
-        self._shown = shown
-        await self.recompose()
+        if shown != self._shown:
+            self._shown = shown
+            await super().recompose()
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                # Each key is bound to `compact`, which sets this class once the key is styled:
+                # a restyle per key on every rebuild. Set before, the binding changes nothing.
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget

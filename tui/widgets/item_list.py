@@ -17,15 +17,15 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.widgets.format import COLUMNS, Column, PanelRows, Row, matches, narrows, query_words
+from tui.widgets.format import COLUMNS, Column, PanelRows, Row, narrows, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
 GAP = 1
+NOT_ANNOUNCED = -1  # never a row index
 
 
 def _wanted(column: Column, natural: int | None) -> int:
@@ -88,27 +88,15 @@ class ItemList(ScrollView, can_focus=True):
     # repaint=False: watch_cursor repaints just the two rows that changed, not the whole list.
     cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
-    class Highlighted(Message):
-        """The cursor moved to another row (or the rows changed under it)."""
-
-        def __init__(self, item_list: ItemList, row: Row | None) -> None:
-            super().__init__()
-            self.item_list = item_list
-            self.row = row
-
-        @property
-        def control(self) -> ItemList:
-            return self.item_list
-
-    def __init__(self, panel: str, *, id: str | None = None, classes: str | None = None,
-                 on_highlight: Callable[[ItemList, Row | None], None] | None = None) -> None:
+    def __init__(self, panel: str, *, on_highlight: Callable[[ItemList, Row | None], None],
+                 id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.panel = panel
-        # Called at once instead of posting Highlighted: a message reaches the screen only
-        # after the cursor's frame is drawn, so the evidence pane took a second frame per key.
+        # Called at once, not a posted message: a message reaches the screen only after the
+        # cursor's frame is drawn, so the evidence pane would take a second frame per key.
         self.on_highlight = on_highlight
         self.columns = COLUMNS[panel]
-        self.rows: Sequence[Row] = PanelRows(panel, [], {})
+        self.rows = PanelRows(panel, [], {})
         # Indices into `rows` the filter lets through, ascending; a range when nothing is filtered.
         self.shown: Sequence[int] = range(0)
         self.dropped: set[str] = set()
@@ -117,7 +105,7 @@ class ItemList(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.natural: list[int] | None = None  # longest cell of each fitted column
         self._filtered_by: tuple[list[str], str | None] = ([], None)
-        self._highlighted: int | None = None  # the row index last announced as Highlighted
+        self._highlighted: int | None = NOT_ANNOUNCED  # the row index last announced
         self._styles: dict[str, Style] | None = None
         self._drawn_with: dict[str, Style] = {}  # the styles the cached rows were drawn with
         self._widths_for: tuple[int, list[int] | None] | None = None
@@ -125,14 +113,14 @@ class ItemList(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------ data
 
-    def set_rows(self, rows: Sequence[Row], dropped: set[str], noted: set[str]) -> None:
+    def set_rows(self, rows: PanelRows, dropped: set[str], noted: set[str]) -> None:
         self.rows = rows
         self.dropped = dropped
         self.noted = noted
-        self.natural = getattr(rows, "natural", None)
+        self.natural = rows.natural
         self.shown = range(len(rows))
         self._filtered_by = ([], None)
-        self._highlighted = None
+        self._highlighted = NOT_ANNOUNCED  # new rows: announced even when both are empty
         self._after_change(0)
 
     def apply_filter(self, query: str, story: str | None) -> None:
@@ -143,13 +131,11 @@ class ItemList(ScrollView, can_focus=True):
         old_words, old_story = self._filtered_by
         if not words and story is None:
             self.shown = range(len(self.rows))
-        elif isinstance(self.rows, PanelRows):
+        else:
             # Typing on only narrows a query: search just the rows the last one kept.
             narrower = story == old_story and narrows(words, old_words)
             within = self.shown if narrower and not isinstance(self.shown, range) else None
             self.shown = self.rows.matching(words, story, within)
-        else:
-            self.shown = [i for i, row in enumerate(self.rows) if matches(row, words, story)]
         self._filtered_by = (words, story)
         position = 0
         if current is not None:
@@ -161,7 +147,7 @@ class ItemList(ScrollView, can_focus=True):
 
     def _after_change(self, cursor: int) -> None:
         self._line_cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self._set_virtual_height()
         self.cursor = min(cursor, max(0, len(self.shown) - 1))
         self.refresh()
 
@@ -195,15 +181,12 @@ class ItemList(ScrollView, can_focus=True):
             self.refresh(Region(0, old - top + 1, width, 1), Region(0, new - top + 1, width, 1))
         self._announce()
 
-    def _announce(self, force: bool = False) -> None:
-        """Post Highlighted when the row under the cursor is another one (or when `force`)."""
+    def _announce(self) -> None:
+        """Tell `on_highlight` when the row under the cursor is another one."""
         index = self.shown[self.cursor] if self.shown else None
-        if force or index != self._highlighted:
+        if index != self._highlighted:
             self._highlighted = index
-            if self.on_highlight is not None:
-                self.on_highlight(self, self.current_row)
-            else:
-                self.post_message(self.Highlighted(self, self.current_row))
+            self.on_highlight(self, self.current_row)
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.shown) - 1)) if self.shown else 0
@@ -244,25 +227,37 @@ class ItemList(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._line_cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.shown) + 1)
+        self._set_virtual_height()
         self._scroll_cursor_into_view()
 
-    # Textual's own focus handlers repaint the whole widget; only the cursor row is drawn
-    # differently with focus, so these do what they do (prevent_default skips them) minus that.
+    def _set_virtual_height(self) -> None:
+        # A header line and the rows. The width is left 0 (rows are cut to the panel, nothing
+        # scrolls sideways), so a panel shown by a key keeps its virtual size when it gets its
+        # width: setting the width laid the screen out and drew the panel again, a second frame.
+        self.virtual_size = Size(0, len(self.shown) + 1)
+
+    # Textual's own focus handlers repaint the whole widget, and setting `has_focus` restyles it
+    # and its scrollbars (no rule styles a focused list); only the cursor row is drawn differently
+    # with focus, so these do what they do (prevent_default skips them) minus that.
     def on_focus(self, event: events.Focus) -> None:
         event.prevent_default()
-        self.has_focus = True
-        self._refresh_cursor_row()
+        self.show_focus(True)
         if self.parent is not None:
             self.parent.post_message(events.DescendantFocus(self))
         self._announce()  # only if the row changed while away: the screen shows it on a switch
 
     def on_blur(self, event: events.Blur) -> None:
         event.prevent_default()
-        self.has_focus = False
-        self._refresh_cursor_row()
+        self.show_focus(False)
         if self.parent is not None:
             self.parent.post_message(events.DescendantBlur(self))
+
+    def show_focus(self, focused: bool) -> None:
+        """Draw the cursor row as focused or not (the screen calls this as focus moves, so it is
+        drawn in the same frame as the rest of a Tab, not when the Focus event arrives)."""
+        if self.has_focus != focused:
+            self.set_reactive(ItemList.has_focus, focused)
+            self._refresh_cursor_row()
 
     def _refresh_cursor_row(self) -> None:
         self.refresh(Region(0, self.cursor - int(self.scroll_y) + 1, self.size.width, 1))
