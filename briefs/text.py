@@ -13,7 +13,8 @@ from briefs.model import Article, Evidence
 
 # Tokens that end in a full stop without ending the sentence when a capitalised word follows.
 ABBREVIATIONS = frozenset("""
-mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres supt
+mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev rt hon pres supt
+fr cllr brig
 insp det cpl pte messrs mme mlle mssrs esq no nos vol vols fig figs pp p para art ch sec vs v etc
 al approx est dept univ assn bros inc corp co ltd plc llc jan feb mar apr jun jul aug sep sept oct
 nov dec mon tue tues wed thu thur thurs fri sat sun e.g i.e cf ca c a.m p.m

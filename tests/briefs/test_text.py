@@ -43,6 +43,12 @@ def test_honorifics_and_titles_do_not_end_sentences():
     assert sentences(text) == ["Mr. Hallam met Dr. Ruth Okafor and Prof. Lee.", "They spoke."]
 
 
+def test_styles_of_address_do_not_end_sentences():
+    text = "It is led by the Rt. Hon. Dana Whitlock. Fr. Tomas Reyes and Cllr. Ann Lee joined. Brig. Gen. Ola Bello spoke."
+    assert sentences(text) == ["It is led by the Rt. Hon. Dana Whitlock.", "Fr. Tomas Reyes and Cllr. Ann Lee joined.",
+                               "Brig. Gen. Ola Bello spoke."]
+
+
 def test_initials_do_not_end_sentences():
     assert sentences("Mark T. Danvers said so. He left.") == ["Mark T. Danvers said so.", "He left."]
 
