@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -151,6 +151,37 @@ def dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+class _Words:
+    """Each distinct word once, with a number: the quote clustering holds every quote's words,
+    and a word in many quotes is otherwise a new string in each."""
+
+    def __init__(self) -> None:
+        self.number: dict[str, int] = {}
+        self.word: dict[str, str] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        word = self.word
+        return [word.setdefault(w, w) for w in quote_tokens(text)]
+
+    def share(self, words: set[str]) -> set[str]:
+        word = self.word
+        return {word.setdefault(w, w) for w in words}
+
+    def shingles(self, tokens: Sequence[str]) -> list[int | tuple[int, ...]]:
+        """The quote's 3-word fragments, each as one number (a shorter quote as a tuple): the
+        same fragments are the same keys, as their texts were, at a fraction of the memory."""
+        ids = [self.number.setdefault(w, len(self.number)) for w in tokens]
+        if len(ids) < 3:
+            return [tuple(ids)]
+        size = _WORD_IDS
+        return [(x * size + y) * size + z for x, y, z in zip(ids, ids[1:], ids[2:])]
+
+
+# Word numbers are below this (a corpus has far fewer distinct words), so a 3-word number never
+# stands for two different fragments. A bigger corpus only makes the numbers longer, never equal.
+_WORD_IDS = 1 << 40
+
+
 # ---------------------------------------------------------------- entries and clusters
 
 @dataclass(slots=True)
@@ -167,11 +198,24 @@ class _Clusters:
 
     def __init__(self, articles: Sequence[Iterable[int]]) -> None:
         self.parent = list(range(len(articles)))
-        self.articles = [set(a) for a in articles]
+        # One article per entry as a number; a set only where there are more (a set each was
+        # the largest part of a cluster, and most entries never join another).
+        self._one: list[int] = []
+        self._many: dict[int, set[int]] = {}
+        for i, found in enumerate(articles):
+            found = set(found)
+            self._one.append(min(found, default=-1))
+            if len(found) != 1:
+                self._many[i] = found
 
     @classmethod
     def of(cls, entries: Sequence[_Entry]) -> _Clusters:
         return cls([[e.article] for e in entries])
+
+    def articles(self, i: int) -> set[int]:
+        """The articles of the cluster whose root is `i` (of entry `i` alone, once it is not)."""
+        many = self._many.get(i)
+        return many if many is not None else {self._one[i]}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -180,7 +224,7 @@ class _Clusters:
         return i
 
     def disjoint(self, a: int, b: int) -> bool:
-        return not (self.articles[self.find(a)] & self.articles[self.find(b)])
+        return self.articles(self.find(a)).isdisjoint(self.articles(self.find(b)))
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -188,7 +232,7 @@ class _Clusters:
             return
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
-        self.articles[keep] |= self.articles[gone]
+        self._many[keep] = self.articles(keep) | self.articles(gone)
 
     def groups(self) -> list[list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
@@ -220,11 +264,11 @@ def _join_pairs(clusters: _Clusters, pairs: list[tuple[tuple, int, int]]) -> Non
             clusters.union(a, b)
 
 
-def _candidates(keys: Sequence[Iterable[str]]) -> Iterator[tuple[int, int]]:
+def _candidates(keys: Iterable[Iterable[Hashable]]) -> Iterator[tuple[int, int]]:
     """Pairs (a, b), a < b, of entries sharing a key, from an index; keys shared by too many entries
     propose none. Made one entry at a time, in order: a corpus's candidate pairs all at once
     were the largest thing merging held (hundreds of megabytes at 10,000 articles)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[Hashable, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in set(ks):
             index[k].append(i)
@@ -517,16 +561,17 @@ def _disputed_figures(groups: list[list[int]], entries: Sequence[_Entry], corpus
         if funder and recipient:
             by_parties[(story(n), currency(n), funder, recipient)].append(n)
     for members in by_parties.values():
-        articles = [a for n in members for a in uf.articles[n]]
+        articles = [a for n in members for a in uf.articles(n)]
         if len(members) > 1 and len(articles) == len(set(articles)):
             for n in members[1:]:
                 uf.union(members[0], n)
 
-    words = {n: content_words(" ".join(e.sentence for i in groups[n]
-                                        for e in entries[i].item.evidence), [_DATE_WORDS])
+    shared = _Words()
+    words = {n: shared.share(content_words(" ".join(e.sentence for i in groups[n]
+                                                     for e in entries[i].item.evidence), [_DATE_WORDS]))
              for n in funding}
     pairs = []
-    for a, b in _candidates([[f"{story(n)}:{currency(n)}:{w}" for w in words[n]] for n in funding]):
+    for a, b in _candidates([f"{story(n)}:{currency(n)}:{w}" for w in words[n]] for n in funding):
         x, y = funding[a], funding[b]
         cx, cy = commitment(x), commitment(y)
         if any(p and q and p != q for p, q in zip(cx, cy)):
@@ -571,7 +616,8 @@ def _actor_words(actor: str) -> frozenset[str]:
 
 def _goal_clusters(entries: Sequence[_Entry], corpus: _Corpus) -> _Clusters:
     clusters = _Clusters.of(entries)
-    words = [goal_words(e.item.text) for e in entries]
+    shared = _Words()
+    words = [shared.share(goal_words(e.item.text)) for e in entries]
     pairs = []
     for story in _by_story(corpus, entries):
         for a, b in _candidates([words[i] for i in story]):
@@ -603,19 +649,16 @@ def same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(words) >= 5 and len(words & set(long)) / len(words) >= QUOTE_COVER
 
 
-def _shingles(tokens: Sequence[str]) -> list[str]:
-    if len(tokens) < 3:
-        return [" ".join(tokens)]
-    return [" ".join(tokens[i:i + 3]) for i in range(len(tokens) - 2)]
 
 
 def _quote_clusters(entries: Sequence[_Entry], corpus: _Corpus,
                     same_speaker: Callable[[str | None, str | None], bool]) -> _Clusters:
     clusters = _Clusters.of(entries)
-    tokens = [quote_tokens(e.item.text) for e in entries]
+    words = _Words()
+    tokens = [words.tokens(e.item.text) for e in entries]
     pairs = []
     for story in _by_story(corpus, entries):
-        for a, b in _candidates([_shingles(tokens[i]) for i in story]):
+        for a, b in _candidates(words.shingles(tokens[i]) for i in story):
             i, j = story[a], story[b]
             x, y = entries[i], entries[j]
             if x.article == y.article or not same_quote(tokens[i], tokens[j]):
@@ -959,8 +1002,9 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
     people = _entries(articles, extractions, "people")
     people_clusters = _full_name_clusters(people)
 
+    money = _entries(articles, extractions, "funding")
     profiles, names = _profiles(corpus, orgs, org_clusters.groups(), people,
-                                people_clusters.groups(), _entries(articles, extractions, "funding"))
+                                people_clusters.groups(), money)
     corpus.story = stories.group(profiles)
     labels = stories.labels(profiles, corpus.story, names,
                             [_fallback_label(a) for a in articles])
@@ -968,12 +1012,10 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
 
     org_index = {org_key(f): org_clusters.find(i) for i, e in enumerate(orgs)
                  for f in [e.item.name, *e.item.aliases]}
-    money = _entries(articles, extractions, "funding")
     amount_groups = _money_clusters(money, corpus).groups()
     funding = [_merge_funding([[money[i] for i in g] for g in joined], corpus, order)
                for joined in _disputed_figures(amount_groups, money, corpus, org_index)]
-    goals = _entries(articles, extractions, "goals")
-    quotes = _entries(articles, extractions, "quotes")
+    del money
     speakers = _speaker_matcher(people, people_clusters)
 
     brief = Brief(articles=[replace(a, story=labels[corpus.story[n]]) for n, a in enumerate(articles)])
@@ -981,9 +1023,15 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
                     for g in people_clusters.groups()]
     brief.organisations = [_merge_organisation([orgs[i] for i in g], corpus, order)
                            for g in org_clusters.groups()]
+    del orgs, org_clusters, org_index
     brief.funding = funding
+    # Goals, then quotes: each panel's entries are made when it is joined and let go after, so
+    # merging never holds every panel's entries at once.
+    goals = _entries(articles, extractions, "goals")
     brief.goals = [_merge_goal([goals[i] for i in g], corpus, order)
                    for g in _goal_clusters(goals, corpus).groups()]
+    del goals
+    quotes = _entries(articles, extractions, "quotes")
     brief.quotes = [_merge_quote([quotes[i] for i in g], corpus, order)
                     for g in _quote_clusters(quotes, corpus, speakers).groups()]
     for panel in ("people", "organisations", "funding", "goals", "quotes"):

@@ -154,6 +154,8 @@ class Brief:
         return self._index
 
     def curation_of(self, item: Item) -> Curation:
+        if not self.curation:  # no id to look up: skip hashing the item
+            return Curation()
         return self.curation.get(item_id(item), Curation())
 
     def is_kept(self, item: Item) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from briefs.model import (
@@ -112,19 +113,25 @@ def _file_item(item: Item) -> dict[str, Any]:
     return out
 
 
+def file_sections(brief: Brief) -> list[tuple[str, Any]]:
+    """`brief_dict`'s entries in order, each list as a function giving its elements one at a time,
+    so a writer can stream a large brief instead of holding all of it as plain data at once."""
+    def elements(make: Callable[[Any], dict[str, Any]], objects: list) -> Callable[[], Iterator[dict[str, Any]]]:
+        return lambda: map(make, objects)
+    return [(SCHEMA_KEY, SCHEMA_VERSION), ("title", brief.title),
+            ("articles", elements(_file_article, brief.articles)),
+            *((panel, elements(_file_item, brief.panel(panel))) for panel in PANELS),
+            ("curation", {key: {"kept": c.kept, "note": c.note}
+                          for key, c in sorted(brief.curation.items())})]
+
+
 def brief_dict(brief: Brief) -> dict[str, Any]:
     """The whole brief as plain data: the contract's fields, article texts, title and curation.
 
     Absent values are None here; the TOML writer leaves their keys out. Raises ValueError for a
     brief no file can hold (a non-finite amount).
     """
-    out: dict[str, Any] = {SCHEMA_KEY: SCHEMA_VERSION, "title": brief.title,
-                           "articles": [_file_article(a) for a in brief.articles]}
-    for panel in PANELS:
-        out[panel] = [_file_item(item) for item in brief.panel(panel)]
-    out["curation"] = {key: {"kept": c.kept, "note": c.note}
-                       for key, c in sorted(brief.curation.items())}
-    return out
+    return {key: list(value()) if callable(value) else value for key, value in file_sections(brief)}
 
 
 def dumps_brief(brief: Brief) -> str:

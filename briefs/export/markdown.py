@@ -35,14 +35,25 @@ _LEAD_MARK = re.compile(r"^([-+>=])")
 _LEAD_NUMBER = re.compile(r"^(\d{1,9})([.)])")
 
 
+# The same work as the patterns above, as translation tables: a note of 10,000 articles calls
+# `inline` hundreds of thousands of times, and a regex substitution with a template costs a Python
+# call each time. The patterns stay where a text needs them (a test compares both ways).
+_DROP_CONTROL = str.maketrans(dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0),
+     *map(ord, BIDI_CONTROLS | INVISIBLE)]))
+_ESCAPE_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
+
+
 def inline(text: str | None) -> str:
     """Article or user text as one line of literal Markdown text, safe at the start of a block."""
-    text = _CONTROL.sub("", text or "")  # terminal escapes and NULs are not for a reader's screen
+    text = (text or "").translate(_DROP_CONTROL)  # terminal escapes and NULs are not for a reader's screen
     text = " ".join(text.split())  # newlines and tabs would start new blocks
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = _ENTITY.sub(r"\\&", text)
-    text = _LEAD_MARK.sub(r"\\\1", text)
-    return _LEAD_NUMBER.sub(r"\1\\\2", text)
+    text = text.translate(_ESCAPE_SPECIAL)
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    if text[:1] in "-+>=" and text:
+        text = _LEAD_MARK.sub(r"\\\1", text)
+    return _LEAD_NUMBER.sub(r"\1\\\2", text) if text[:1].isdigit() else text
 
 
 def bold(text: str | None) -> str:
