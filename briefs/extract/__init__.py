@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefs.extract import goals, money, names, organisations, people, quotes
 from briefs.model import Funding, Goal, Organisation, Person, Quote
 from briefs.text import ParsedArticle
 
@@ -20,6 +19,10 @@ class Extraction:
 
 
 def extract_article(parsed: ParsedArticle) -> Extraction:
+    # The engines compile hundreds of patterns on import (~0.3 s): a brief reopened from the cache
+    # never needs them, so they load with the first article that is really extracted.
+    from briefs.extract import goals, money, names, organisations, people, quotes
+
     found = names.analyse(parsed)
     return Extraction(
         people=people.extract_people(parsed, found),
