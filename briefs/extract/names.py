@@ -1541,8 +1541,7 @@ class _Builder:
         by_initials: dict[str, set[int]] = {}
         for gi, members in enumerate(self.groups):
             for ci in members:
-                ini = _initials(cands[ci].text)
-                if len(ini) >= 2:
+                for ini in _initial_forms(cands[ci].text):
                     by_initials.setdefault(ini, set()).add(gi)
         for gi, members in enumerate(self.groups):
             if not members:
@@ -1870,6 +1869,16 @@ def _subsequence(short: list[str], longer: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
+def _initial_forms(text: str) -> set[str]:
+    """The initials an acronym may spell: `SAIC` and `GE` for `... Corp` and `... Co` alike, as
+    a company's suffix is sometimes in its acronym and sometimes not."""
+    forms = {_initials(text)}
+    words = text.split()
+    if len(words) > 2 and words[-1].lower() in _CORP_SUFFIX:
+        forms.add(_initials(" ".join(words[:-1])))
+    return {f for f in forms if len(f) >= 2}
+
+
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     caps = [w[0] for w in words if w[:1].isupper() and w.lower() != "the"]

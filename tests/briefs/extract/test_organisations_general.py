@@ -78,3 +78,23 @@ def test_mid_sentence_capital_the_is_an_alias():
         ["The Associated Press"]
     assert orgs("The charity, according to The Kestrel Trust, raised money.").get("Kestrel Trust") == ["The Kestrel Trust"]
     assert orgs("The Kestrel Trust said it raised money.").get("Kestrel Trust") == []
+
+
+# ---- an acronym spells a company's name with or without its abbreviated suffix
+
+def test_acronym_joins_name_with_or_without_corporate_suffix():
+    assert orgs("Kessler Motors Inc said on Wednesday it would move. KM said 200 jobs would go.") == \
+        {"Kessler Motors Inc": ["KM"]}
+    assert orgs("Tarsk Auto Industry Corp said TAIC would cut jobs.") == {"Tarsk Auto Industry Corp": ["TAIC"]}
+    assert orgs("The Westmark Broadcasting Corporation said the WBC would cut staff.") == \
+        {"Westmark Broadcasting Corporation": ["WBC"]}
+
+
+# ---- a business named with its premises or platform: `a Kestrel grocery store`, `search engine Zylo`
+
+def test_premises_and_platform_nouns_mark_the_business():
+    assert "Kestrel" in orgs("The winning ticket was sold at a Kestrel grocery store in Tampa.")
+    assert "Zylo" in orgs("The media group owns 8% of search engine Zylo, filings show.")
+    assert "Harbour Spice" in orgs("Diners queued outside the Harbour Spice restaurant in Kochi on Sunday.")
+    assert orgs("He bought coffee at the Oxford Street shop.") == {}
+    assert orgs("The prize went to a London shop.") == {}
