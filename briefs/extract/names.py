@@ -994,7 +994,7 @@ class _Reader:
         j = lead - 1
         if j > 0 and toks[j].text == ",":
             phrase = _prev_words(toks, j, 6)
-            lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 6):j] if t.kind == "word")
+            lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 10):j] if t.kind == "word")  # `the head of the search and rescue agency, Ann Lee,`
             if any(t.sent == c.sent and t.last == j - 1 for t in self.titles) or lower_role:
                 c.votes["person"] += 4  # `the chairman of the committee, Tomas Reyes,`
             elif phrase and (_is(phrase[0], "org_descriptors.txt") or _is(phrase[0], "org_words.txt")):

@@ -98,3 +98,13 @@ def test_premises_and_platform_nouns_mark_the_business():
     assert "Harbour Spice" in orgs("Diners queued outside the Harbour Spice restaurant in Kochi on Sunday.")
     assert orgs("He bought coffee at the Oxford Street shop.") == {}
     assert orgs("The prize went to a London shop.") == {}
+
+
+# ---- `the head of the search and rescue agency, Ann Lee,`: a title's phrase, then the holder
+
+def test_long_title_phrase_before_apposed_name_makes_a_person():
+    found = kinds("Other outlets quoted the head of the search and rescue agency, Tomas Reyeski Banowo, "
+                  "as saying three bodies had been found.")
+    assert found.get("Tomas Reyeski Banowo") == "person"
+    assert kinds("The spokesperson for the regional health authority, Ann Lee, said wards were full.").get("Ann Lee") == "person"
+    assert kinds("Shares rose at the state-owned mining company, Tarsk Minerals Ltd, on Monday.").get("Tarsk Minerals Ltd") == "organisation"
