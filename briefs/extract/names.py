@@ -176,7 +176,9 @@ who which that this these those his her its their our my your when while after b
 """.split())
 _PLACE_PREPS = frozenset("in near outside across throughout".split())
 _COMPASS = frozenset("north south east west central north-east north-west south-east south-west northeast northwest southeast southwest".split())
-_PLACE_NOUNS = frozenset("town city village county province state region district suburb capital".split())
+# `the islands of X and Y`, `off the coast of X`, `the south of X`: the nouns that name a place by "of".
+_PLACE_NOUNS = frozenset("""town city village county province state region district suburb capital island islands
+coast coasts peninsula borough township municipality port outskirts south north east west""".split())
 _CHAIN_PREPS = ("at", "of", "for", "from", "with", "in")
 # Verbs and pairs before a name that make it an organisation: `joined Fenmore`, `owned by GE`.
 _JOINS = frozenset("joined joining joins rejoined".split())
@@ -310,7 +312,8 @@ def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
         left, _, right = t.text.partition("-")
         if right[:1].isupper() and left[:1].isupper() and 0 < i < len(toks) - 1 \
                 and toks[i - 1].cap and toks[i + 1].cap \
-                and not any(_is(w, f) for w in (left, right, t.text) for f in ("roles.txt", "role_modifiers.txt")):
+                and not any(_is(w, f) for w in (left, right, t.text) for f in ("roles.txt", "role_modifiers.txt")) \
+                and not (_common(left) or _common(right)):  # `Bio-Protection Technologies`: one word of a name
             cut = t.start + len(left)
             out += [_tok(left, t.start, cut, "word"), _tok("-", cut, cut + 1, "punct"),
                     _tok(right, cut + 1, t.end, "word")]
@@ -509,6 +512,8 @@ class _Reader:
                 return True  # `Miller's Point`: the first word never stands alone
             if not right or not (_org_head(right) or _is(right[-1], "org_words.txt")) or org_left:
                 return False
+            if conn.text in "'\u2019":
+                return True  # `Farmers' Union`, `Vice-Chancellors' Committee`: a body named for its members
             if len(left) > 1 and _is(left[-1], "roles.txt"):
                 return True  # `Data Protection Commissioner's Office`: an office named after its holder
             if _is(" ".join(left), "places.txt") or _is(" ".join(left), "nationalities.txt"):
@@ -599,6 +604,8 @@ class _Reader:
             at_start = False
         if a < b and at_start and self._dateline(toks[a], toks[a + 1]):
             a += 1  # `OSAKA Kessler Corp said ...`
+        elif a + 1 < b and at_start:
+            a += _dateline_words(toks, a, b)  # `NEW YORK Kessler Corp said ...`
         if a > b or self._exchange(toks, a):
             return
         lead = a
@@ -987,7 +994,7 @@ class _Reader:
         j = lead - 1
         if j > 0 and toks[j].text == ",":
             phrase = _prev_words(toks, j, 6)
-            lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 6):j] if t.kind == "word")
+            lower_role = any(not t.cap and _is(t.low, "roles.txt") for t in toks[max(0, j - 10):j] if t.kind == "word")  # `the head of the search and rescue agency, Ann Lee,`
             if any(t.sent == c.sent and t.last == j - 1 for t in self.titles) or lower_role:
                 c.votes["person"] += 4  # `the chairman of the committee, Tomas Reyes,`
             elif phrase and (_is(phrase[0], "org_descriptors.txt") or _is(phrase[0], "org_words.txt")):
@@ -1227,6 +1234,17 @@ def _next_words(toks: list[_Tok], i: int, n: int) -> list[str]:
 
 
 _NON_DIGITS = re.compile(r"\D")
+
+
+def _dateline_words(toks: list[_Tok], a: int, b: int) -> int:
+    """How many words from a name a wire story's place in capitals takes (`NEW YORK`, `HONG
+    KONG`, `SAN FRANCISCO`) when a name in ordinary case follows it; 0 when none."""
+    for n in (3, 2):
+        words = toks[a:a + n]
+        if a + n <= b and all(t.text.isupper() and t.text.isalpha() for t in words) \
+                and not toks[a + n].text.isupper() and _is(" ".join(t.text for t in words), "places.txt"):
+            return n
+    return 0
 
 
 def _is_headline(toks: list[_Tok]) -> bool:
@@ -1523,8 +1541,7 @@ class _Builder:
         by_initials: dict[str, set[int]] = {}
         for gi, members in enumerate(self.groups):
             for ci in members:
-                ini = _initials(cands[ci].text)
-                if len(ini) >= 2:
+                for ini in _initial_forms(cands[ci].text):
                     by_initials.setdefault(ini, set()).add(gi)
         for gi, members in enumerate(self.groups):
             if not members:
@@ -1852,6 +1869,16 @@ def _subsequence(short: list[str], longer: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of a word the rules ask about again and again
+def _initial_forms(text: str) -> set[str]:
+    """The initials an acronym may spell: `SAIC` and `GE` for `... Corp` and `... Co` alike, as
+    a company's suffix is sometimes in its acronym and sometimes not."""
+    forms = {_initials(text)}
+    words = text.split()
+    if len(words) > 2 and words[-1].lower() in _CORP_SUFFIX:
+        forms.add(_initials(" ".join(words[:-1])))
+    return {f for f in forms if len(f) >= 2}
+
+
 def _initials(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w]
     caps = [w[0] for w in words if w[:1].isupper() and w.lower() != "the"]
