@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Literal
 
 from briefs.extract.lexicon import lines, words as lexicon_words
@@ -185,6 +185,14 @@ _JOINS = frozenset("joined joining joins rejoined".split())
 _ORG_BY = frozenset("owned co-owned conducted commissioned acquired operated manufactured sponsored published".split())
 _ORG_LEADERS = frozenset(["market leader", "industry leader", "sector leader", "market rival"])
 _MATCH_VERBS = frozenset("beat beats drew lost thrashed edged defeated hammered".split())
+# Patterns the rules test once per run or candidate, compiled here rather than looked up per call.
+_PARTICLE_HYPHEN = re.compile(r"-(?:ul|ud|ur|al|el|ad)$")  # `Zia-ul haq`
+_VERB_SHAPE = re.compile(r"(?:ing|ly|ed)$")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.\w+|io)$", re.I)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_DEFINED_SHORT = re.compile(r"\((?:the\s+)?.$")  # `("Acme")`
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _COMMON_SHAPE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ics|ency|ance)$", re.I)
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ic|ian|ean|ese|ish)$")  # `Olympic champion`, `Hellenic sprinter`
@@ -253,16 +261,17 @@ def _capitalised(word: str) -> bool:
 
 
 # A word is runs of word characters joined by single marks (`Jin-Guang`, `O'Neill`, `Zylo//Web`),
-# a number runs of digits joined by decimal marks; `\w*` runs, not one alternation per character,
-# keep the regex engine fast.
+# a number runs of digits joined by decimal marks. Kept fast for the regex engine: `\w*` runs, not
+# one alternation per character; possessive repeats (`*+`), which keep no state to backtrack into
+# (nothing after them could use it); an acronym's first letter and stop tested before its repeat.
 _TOKEN = re.compile(
-    r"(?P<acr>(?:[A-Za-z]\.){2,})"
-    r"|(?P<word>[^\W\d_]\w*(?:(?:[-'\u2019.&](?=[^\W_])|/{1,2}(?=[A-Z]))\w+)*)"
-    r"|(?P<num>\d\w*(?:[.,](?=\d)\w+)*)"
+    r"(?P<acr>[A-Za-z]\.(?:[A-Za-z]\.)+)"
+    r"|(?P<word>[^\W\d_]\w*+(?:(?:[-'\u2019.&](?=[^\W_])|/{1,2}(?=[A-Z]))\w++)*+)"
+    r"|(?P<num>\d\w*+(?:[.,](?=\d)\w++)*+)"
     r"|(?P<punct>\S)"
 )
 _DOTTED = frozenset("inc co corp ltd jr sr st mr mrs ms dr prof rev gen lt sgt capt col sen rep gov atty supt".split())
-_POSSESSIVE_ENDS = frozenset(["'s", "'S", "\u2019s", "\u2019S"])
+_POSSESSIVE_ENDS = ("'s", "'S", "\u2019s", "\u2019S")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -270,35 +279,33 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     number and mark take the first branches, with as little work as each needs."""
     out: list[_Tok] = []
     add, tok = out.append, _Tok  # local names: this loop runs for every token of every article
-    hyphens = False
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
         a, b = m.span()
-        word = text[a:b]
+        word = m.group()
         if kind == "word":
-            if len(word) > 2 and word[-2:] in _POSSESSIVE_ENDS:
-                out.append(_tok(word[:-2], a, b - 2, "word"))
-                out.append(_Tok(word[-2:], b - 2, b, "poss", False, word[-2:].lower()))
-                hyphens = hyphens or "-" in word
+            if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
+                add(_tok(word[:-2], a, b - 2, "word"))
+                add(tok(word[-2:], b - 2, b, "poss", False, word[-2:].lower()))
             elif b < end and text[b] == "." and (len(word) == 1 and word.isupper() or word.lower() in _DOTTED):
-                out.append(_tok(word + ".", a, b + 1, "word"))
+                add(_tok(word + ".", a, b + 1, "word"))
             else:
                 cap = word[0].isupper() and ("-" not in word or not _ADJECTIVE_SUFFIX.search(word))  # = _capitalised
                 add(tok(word, a, b, "word", cap, word.lower()))
-                hyphens = hyphens or "-" in word
         elif kind == "punct":
             if word in "'\u2019" and out and out[-1].kind == "word" and out[-1].text.endswith("s") \
                     and out[-1].end == a and (b >= end or not text[b].isalnum()):
-                out.append(_Tok(word, a, b, "poss", False, word))
+                add(tok(word, a, b, "poss", False, word))
             elif word == "." and out and out[-1].kind == "word" and out[-1].text.endswith("."):
                 continue  # the token already took its full stop
             else:
                 add(tok(word, a, b, "punct", False, word.lower().rstrip(".")))
         elif kind == "acr":
-            out.append(_tok(word, a, b, "word"))
+            add(_tok(word, a, b, "word"))
         else:
             add(tok(word, a, b, "num", False, word.lower()))  # no full stop ends a number
-    return _split_pairs(out) if hyphens else out
+    # Only a word can hold a hyphen that pairs names: a sentence with none needs no second pass.
+    return _split_pairs(out) if text.find("-", start, end) >= 0 else out
 
 
 def _split_pairs(toks: list[_Tok]) -> list[_Tok]:
@@ -339,7 +346,9 @@ class _Cand:
     role_org: int | None = None  # candidate index of an organisation named in that run
     headline: bool = False
     at_start: bool = False
-    votes: Counter = field(default_factory=Counter)
+    # Votes by kind. A defaultdict, not a Counter: the rules read absent kinds thousands of times
+    # per article, and a Counter answers those through a Python-level __missing__.
+    votes: defaultdict[str, int] = field(default_factory=partial(defaultdict, int))
     group: int = -1
     defined: int = -1  # token of the acronym or ticker symbol it defines in brackets
     contact_org: int | None = None  # candidate index of the firm heading its contact-block line
@@ -383,12 +392,17 @@ _CONTACT_CUE = re.compile(r"\b(?:contacts?|enquiries|inquiries|further informati
 _GROUP_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians)$")
 
 
+# A lower-case word not glued to the word before: `(?<![\w'\u2019])[a-z]...` with the letter
+# first, so the regex engine scans for a letter instead of testing the look-behind at every character.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019][a-z])[a-z'\u2019-]*")
+
+
 class _Reader:
     """One article's candidates and their cues; built fresh for each call of `analyse`."""
 
     def __init__(self, parsed: ParsedArticle) -> None:
         self.text = parsed.text
-        self.lower_words = frozenset(re.findall(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*", self.text))
+        self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         self.sents: list[_Sent] = []
         for s in parsed.sentences:
             toks = _tokens(self.text, s.start, s.end)
@@ -445,7 +459,7 @@ class _Reader:
         if u.text == "plc":
             return k + 1  # `Acme plc`: British companies write their suffix in lower case
         if u.kind == "word" and u.text.isalpha() and u.text.islower() and len(u.text) <= 5 \
-                and re.search(r"-(?:ul|ud|ur|al|el|ad)$", prev.text) and nxt < n and toks[nxt].cap:
+                and _PARTICLE_HYPHEN.search(prev.text) and nxt < n and toks[nxt].cap:
             return nxt + 1  # `Zia-ul haq Rahimi`: a hyphened particle joins a lower-case word of the name
         if u.text == "," and nxt < n and toks[nxt].cap and self._comma_joins(toks, first, k):
             return nxt + 1
@@ -770,7 +784,7 @@ class _Reader:
             return False  # `Acting Deputy Vice-Chancellor ...`: the first word of a title
         if toks[b].low in _BUILDING_HEADS:
             return False  # `Downing Street said`: a street's name, not `Making Street Art ...`
-        if re.search(r"(?:ing|ly|ed)$", low):
+        if _VERB_SHAPE.search(low):
             return True
         rest = [t.text for t in toks[a + 1:b + 1] if t.kind == "word"]
         head = rest[0].rstrip(".")
@@ -887,7 +901,7 @@ class _Reader:
                 c.votes["organisation"] += 4  # `Marks & Spencer`: people are not written with an ampersand
             elif _is(words[words.index("&") - 1], "places.txt") and _is(words[-1], "places.txt"):
                 c.votes["place"] += 6  # `Oregon & Idaho`
-        if re.search(r"\.(?:com|org|net|co\.\w+|io)$", c.text, re.I):
+        if _DOMAIN.search(c.text):
             c.votes["organisation"] += 3
         if self._quoted(c):
             c.votes["other"] += 6  # a nickname or a title in quotation marks
@@ -910,7 +924,7 @@ class _Reader:
             c.votes["other"] += 4
         if not c.title and not c.votes["organisation"] and _plural_common(word):
             c.votes["other"] += 4  # `Revenues were ...`, `Windows cash machines`: a common noun's plural
-        if _is(word, "common_acronyms.txt") or re.fullmatch(r"[A-Z]{2,}s", word) or word.lower() in _ROYAL and not c.title:
+        if _is(word, "common_acronyms.txt") or _PLURAL_ACRONYM.fullmatch(word) or word.lower() in _ROYAL and not c.title:
             c.votes["other"] += 6  # `the Queen`: a title alone names no one
         elif _camel(word):
             c.votes["organisation"] += 2
@@ -918,7 +932,7 @@ class _Reader:
             c.votes["organisation"] += 1  # an acronym may be a product (`the DS`): more is needed
         if c.at_start and word.lower() in self.lower_words:
             c.votes["other"] += 3
-        if c.at_start and not c.title and re.fullmatch(r"[A-Z][a-z]{2,}ing", word) \
+        if c.at_start and not c.title and _GERUND.fullmatch(word) \
                 and not any(_is(word, f) for f in ("places.txt", "given_names.txt", "org_words.txt")):
             c.votes["other"] += 4  # `Hiring will begin`, `Cutting costs is hard,`: a gerund opening a sentence
         if word.isupper() and len(word) >= 4 and word.lower() in self.lower_words:
@@ -957,7 +971,7 @@ class _Reader:
     def _quoted(self, c: _Cand) -> bool:
         before = self.text[c.start - 1:c.start] if c.start else ""
         after = self.text[c.end:c.end + 2]
-        if re.search(r"\((?:the\s+)?.$", self.text[max(0, c.start - 6):c.start]) and after[1:] == ")":
+        if _DEFINED_SHORT.search(self.text[max(0, c.start - 6):c.start]) and after[1:] == ")":
             return False  # `Acme Holdings plc ("Acme")`: the short form a release defines, not a nickname
         return bool(before) and before in _QUOTE_MARKS and after[:1] in _QUOTE_MARKS and after[:1] != "" \
             and after[1:] != "s"
@@ -1251,6 +1265,10 @@ def _is_headline(toks: list[_Tok]) -> bool:
     """A title-case or upper-case line: its capitals say nothing about names. A line holding a
     phone number or an e-mail address is a contact line (`Jane Roe ~ Head of Press 020 7946 0000`)."""
     words = [t.text for t in toks if t.kind == "word" and t.text.isalpha()]
+    # Neither count below can exceed the words that do not open in lower case: when those are
+    # fewer than 60% (most lines), the line is no headline, without counting.
+    if len(words) >= 3 and len(words) - len([w for w in words if w[0].islower()]) < 0.6 * len(words):
+        return False
     if len(words) < 3:
         shaped = bool(words) and all(w.isupper() and len(w) >= 4 for w in words)
     else:
@@ -1466,7 +1484,7 @@ class _Builder:
         self.groups: list[list[int]] = []
         # Per group, dropped when a move changes the group: every pass asks for them.
         self._longest_of: dict[int, str] = {}
-        self._votes_of: dict[int, Counter] = {}
+        self._votes_of: dict[int, defaultdict[str, int]] = {}
 
     def build(self) -> Names:
         self._group_by_key()
@@ -1643,16 +1661,16 @@ class _Builder:
             longest = self._longest_of[gi] = max(texts, key=lambda t: (len(t.split()), len(t)))
         return longest
 
-    def _votes(self, gi: int) -> Counter:
+    def _votes(self, gi: int) -> defaultdict[str, int]:
         """The strongest cue of each kind among the group's mentions (headlines left out).
-        Callers only read the Counter: it is kept until the group changes."""
+        Callers only read it: it is kept until the group changes."""
         votes = self._votes_of.get(gi)
         if votes is None:
             votes = self._votes_of[gi] = self._strongest(gi)
         return votes
 
-    def _strongest(self, gi: int) -> Counter:
-        total: Counter = Counter()
+    def _strongest(self, gi: int) -> defaultdict[str, int]:
+        total: defaultdict[str, int] = defaultdict(int)
         members = [self.r.cands[ci] for ci in self.groups[gi]]
         body = [c for c in members if not c.headline] or members
         for c in body:
@@ -1769,7 +1787,7 @@ class _Builder:
             mine.sort(key=lambda c: c.start)
             chain: list[_Cand] = []
             for c in mine:
-                if chain and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", self.r.text[chain[-1].end:c.start]):
+                if chain and _LIST_GAP.fullmatch(self.r.text[chain[-1].end:c.start]):
                     chain.append(c)
                     continue
                 self._settle(chain, kinds)

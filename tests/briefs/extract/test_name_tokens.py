@@ -96,3 +96,31 @@ def test_builder_caches_follow_moves():
     assert builder._longest(short) == "Tomas Reyes"
     assert builder._votes(short) == builder._strongest(short)
     assert builder._votes(short)["person"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ1_-'\u2019. \u00e9", max_size=14))
+def test_lower_word_pattern_matches_the_look_behind_form(text):
+    """`_LOWER_WORD` puts its letter before the look-behind for speed; the words must not change."""
+    from briefs.extract.names import _LOWER_WORD
+
+    assert _LOWER_WORD.findall(text) == re.findall(r"(?<![\w'\u2019])[a-z][a-z'\u2019-]*", text)
+
+
+def test_headline_shape():
+    """Title-case and upper-case lines are headlines; a line of mostly lower-case words is not,
+    which the fast path decides without counting."""
+    from briefs.extract.names import _is_headline
+
+    def headline(text: str) -> bool:
+        return _is_headline(_tokens(text, 0, len(text)))
+
+    assert headline("Fenmore Bank Buys Zylo Labs For Record Sum")
+    assert headline("ACME SHARES FALL SHARPLY as markets")
+    assert not headline("Fenmore Bank bought the lab from its owners")
+    assert not headline("the lab was sold to a buyer")
+
+
+def test_a_dash_between_names_is_no_pair():
+    """A sentence with a free-standing dash has no hyphened word: its tokens are unchanged."""
+    assert [t[0] for t in toks("Ann Lee - Tomas Reyes")] == ["Ann", "Lee", "-", "Tomas", "Reyes"]
