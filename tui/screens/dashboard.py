@@ -193,6 +193,7 @@ class DashboardScreen(Screen):
         self.ready = False
         self._cancel = threading.Event()
         self._filter_timer: Timer | None = None
+        self._hidden_pending = False  # _filter_hidden is to run after the next frame
         self._last_progress = -1
         self._switch_interval = sys.getswitchinterval()
         # The breakpoint classes Textual sets at the first resize, set before the screen is first
@@ -204,11 +205,14 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Loading…"), id="header")
+        # The filter bar shares the header's line: shown or hidden, it moves nothing below it,
+        # so "/" and Escape repaint one line, not every panel shifted by one.
+        with Horizontal(id="top"):
+            yield Static(Text("Loading…"), id="header")
+            yield FilterBar(id="filter", on_leave=self._filter_left)
         with Horizontal(id="loading", classes="-shown"):
             yield Label("Reading articles…", id="loading-label")
             yield ProgressBar(total=None, show_eta=False, id="progress")
-        yield FilterBar(id="filter", on_leave=self._filter_left)
         yield PanelTabs(id="tabs")
         with Container(id="main"):
             with Container(id="panels"):
@@ -394,6 +398,8 @@ class DashboardScreen(Screen):
             # Now, not when the list's Focus event arrives: then it is drawn in the same frame.
             self.evidence_index = 0
             self._update_evidence()
+        # A panel hidden while filtering shows the filter's rows (and cursor) in its first frame.
+        self.query_one(f"#list-{name}", ItemList).apply_filter(self.query_text, self.story)
         for panel, active in ((previous, previous == name), (name, True)):
             box = self.query_one(f"#panel-{panel}")
             self._set_box_class(box, "-active", active)
@@ -513,11 +519,27 @@ class DashboardScreen(Screen):
         self.query_one(FilterBar).set_class(shown, "-shown")
 
     def _apply_filter(self) -> None:
+        """Filter the panels on screen now; the hidden ones once this frame is drawn."""
         # The active list tells the evidence pane when the row under its cursor changes.
+        hidden = False
         for item_list in self._lists().values():
-            item_list.apply_filter(self.query_text, self.story)
+            if item_list.parent is not None and item_list.parent.display:
+                item_list.apply_filter(self.query_text, self.story)
+            else:
+                hidden = True
         self._refresh_titles()
         self._refresh_header()
+        if hidden and not self._hidden_pending:
+            self._hidden_pending = True
+            self.call_after_refresh(self._filter_hidden)
+
+    def _filter_hidden(self) -> None:
+        """Search the hidden panels for their counts (the tab strip); each list is drawn when its
+        panel is shown (_set_active), so a keystroke never lays out or paints a hidden panel."""
+        self._hidden_pending = False
+        for item_list in self._lists().values():
+            item_list.apply_filter(self.query_text, self.story, defer=True)
+        self._refresh_titles()
 
     def set_story(self, story: str | None) -> None:
         self.story = story

@@ -5,6 +5,7 @@ from typing import Callable, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.widgets import Input
 
 # The bar's actions that give the keyboard back to the list.
@@ -23,9 +24,16 @@ class FilterBar(Input):
     ]
 
     def __init__(self, *, on_leave: Callable[[], None], id: str | None = None) -> None:
-        super().__init__(placeholder="Filter every panel: type words, Enter to browse, Esc to clear",
+        super().__init__(placeholder="Filter every panel (Enter, Esc)",
                          id=id, select_on_focus=False)
         self.on_leave = on_leave
+
+    def _watch_value(self, value: str) -> None:
+        # Input sets its virtual width by the reactive, which lays the whole screen out on every
+        # keystroke; the bar is one line of fixed size, and scrolling it sideways needs only the
+        # value. Set quietly first, Input's own assignment then changes nothing.
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     def leaving_action(self, key: str) -> str | None:
         """The bar's action for `key` when that key gives the keyboard back to the list."""

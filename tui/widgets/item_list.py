@@ -105,6 +105,11 @@ class ItemList(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.natural: list[int] | None = None  # longest cell of each fitted column
         self._filtered_by: tuple[list[str], str | None] = ([], None)
+        # A filter applied while hidden (apply_filter(defer=True)) and not yet drawn; the row
+        # that was under the cursor then, and the one under it before any filter.
+        self._stale = False
+        self._anchor: int | None = None
+        self._home: int | None = None
         self._highlighted: int | None = NOT_ANNOUNCED  # the row index last announced
         self._styles: dict[str, Style] | None = None
         self._drawn_with: dict[str, Style] = {}  # the styles the cached rows were drawn with
@@ -120,28 +125,51 @@ class ItemList(ScrollView, can_focus=True):
         self.natural = rows.natural
         self.shown = range(len(rows))
         self._filtered_by = ([], None)
+        self._stale = False
+        self._anchor = self._home = None
         self._highlighted = NOT_ANNOUNCED  # new rows: announced even when both are empty
         self._after_change(0)
 
-    def apply_filter(self, query: str, story: str | None) -> None:
+    def apply_filter(self, query: str, story: str | None, *, defer: bool = False) -> None:
         """Show only rows holding every word of `query` (and from `story`), keeping the cursor's
-        item under the cursor when it is still shown."""
-        current = self.shown[self.cursor] if self.shown else None
+        item under the cursor when it is still shown; clearing the filter puts the cursor back on
+        that item, or where it was before the filter when the filter showed nothing.
+
+        With `defer`, only `shown` (so `count`) changes now: the list's size, cursor and repaint
+        wait for the next call without it (the screen's when the panel is shown), so a hidden
+        panel costs one search per keystroke, not a relayout and a repaint."""
         words = query_words(query)
         old_words, old_story = self._filtered_by
-        if not words and story is None:
-            self.shown = range(len(self.rows))
-        else:
-            # Typing on only narrows a query: search just the rows the last one kept.
-            narrower = story == old_story and narrows(words, old_words)
-            within = self.shown if narrower and not isinstance(self.shown, range) else None
-            self.shown = self.rows.matching(words, story, within)
-        self._filtered_by = (words, story)
+        if (words, story) != self._filtered_by:
+            if not self._stale:  # the row the user sees under the cursor
+                self._anchor = self.shown[self.cursor] if self.shown else None
+                if not old_words and old_story is None:
+                    self._home = self._anchor
+            before = len(self.shown)
+            if not words and story is None:
+                self.shown = range(len(self.rows))  # the unfiltered index: nothing to compute
+            else:
+                # Typing on only narrows a query: search just the rows the last one kept.
+                narrower = story == old_story and narrows(words, old_words)
+                within = self.shown if narrower and not isinstance(self.shown, range) else None
+                self.shown = self.rows.matching(words, story, within)
+            self._filtered_by = (words, story)
+            # An empty panel that stays empty (most panels of a small brief) draws nothing new.
+            self._stale = self._stale or bool(before or self.shown)
+        if self._stale and not defer:
+            self._settle()
+
+    def _settle(self) -> None:
+        self._stale = False
+        anchor = self._anchor
+        words, story = self._filtered_by
+        if anchor is None and not words and story is None:
+            anchor = self._home
         position = 0
-        if current is not None:
+        if anchor is not None:
             # `shown` is in ascending order, so the old row is found by bisection.
-            found = bisect_left(self.shown, current)
-            if found < len(self.shown) and self.shown[found] == current:
+            found = bisect_left(self.shown, anchor)
+            if found < len(self.shown) and self.shown[found] == anchor:
                 position = found
         self._after_change(position)
 
@@ -226,6 +254,8 @@ class ItemList(ScrollView, can_focus=True):
         self.focus()
 
     def on_resize(self, event: events.Resize) -> None:
+        if self._stale:  # filtered while hidden, now shown by a resize (into the grid)
+            self._settle()
         self._line_cache.clear()
         self._set_virtual_height()
         self._scroll_cursor_into_view()
@@ -234,7 +264,15 @@ class ItemList(ScrollView, can_focus=True):
         # A header line and the rows. The width is left 0 (rows are cut to the panel, nothing
         # scrolls sideways), so a panel shown by a key keeps its virtual size when it gets its
         # width: setting the width laid the screen out and drew the panel again, a second frame.
-        self.virtual_size = Size(0, len(self.shown) + 1)
+        size = Size(0, len(self.shown) + 1)
+        if size == self.virtual_size:
+            return
+        # Not by the reactive, which lays the whole screen out on every filter keystroke: the
+        # list keeps its place, only its scrollbar may come or go (_scroll_update lays that out).
+        # A hidden list's scrollbar is set by the layout that shows it.
+        self.set_reactive(ScrollView.virtual_size, size)
+        if self.parent is not None and self.parent.display and self.display:
+            self._scroll_update(size)
 
     # Textual's own focus handlers repaint the whole widget, and setting `has_focus` restyles it
     # and its scrollbars (no rule styles a focused list); only the cursor row is drawn differently
