@@ -248,7 +248,7 @@ def pty_filter(path: Path, brief: Brief, marker: str, word: str, size: tuple[int
     with PtyApp([str(path)], size=size, env=pty_env(cache_dir)) as app:
         app.wait_for(marker)
         for _ in range(rounds):
-            steps = [("/", "slash", "Filter every panel")]
+            steps = [("/", "slash", "type to search every panel")]
             steps += [("type", char, f"{count:,}/{total:,}") for char, count in zip(word, counts)]
             steps.append(("escape", "escape", f" {total:,} "))
             for name, key, until in steps:

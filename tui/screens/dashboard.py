@@ -209,6 +209,7 @@ class DashboardScreen(Screen):
         # so "/" and Escape repaint one line, not every panel shifted by one.
         with Horizontal(id="top"):
             yield Static(Text("Loading…"), id="header")
+            yield Label("filter", id="filter-label")
             yield FilterBar(id="filter", on_leave=self._filter_left)
         with Horizontal(id="loading", classes="-shown"):
             yield Label("Reading articles…", id="loading-label")
@@ -373,9 +374,7 @@ class DashboardScreen(Screen):
         if self.story:
             header.append("  story: ", "dim")
             header.append(safe_line(self.story))
-        if self.query_text:
-            header.append("  filter: ", "dim")
-            header.append(safe_line(self.query_text))
+        # No "filter:" here: the filter bar beside the header shows the query while it applies.
         dropped = sum(1 for c in self.brief.curation.values() if not c.kept)
         if dropped:
             header.append(f"  {dropped} dropped", "dim")
@@ -517,6 +516,7 @@ class DashboardScreen(Screen):
     def _show_filter_bar(self, shown: bool) -> None:
         # A class on the bar, not the screen: that restyled every widget on "/" and Escape.
         self.query_one(FilterBar).set_class(shown, "-shown")
+        self.query_one("#filter-label").set_class(shown, "-shown")
 
     def _apply_filter(self) -> None:
         """Filter the panels on screen now; the hidden ones once this frame is drawn."""

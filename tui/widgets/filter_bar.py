@@ -24,7 +24,7 @@ class FilterBar(Input):
     ]
 
     def __init__(self, *, on_leave: Callable[[], None], id: str | None = None) -> None:
-        super().__init__(placeholder="Filter every panel (Enter, Esc)",
+        super().__init__(placeholder="type to search every panel (Enter, Esc)",
                          id=id, select_on_focus=False)
         self.on_leave = on_leave
 
