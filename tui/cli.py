@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -164,10 +166,33 @@ def _theme_names() -> list[str]:
     return [t.name for t in load_themes([themes_dir(), user_themes_dir()]).themes] + list(BUILTIN_THEMES)
 
 
+def take_piped_articles(fd: int = 0, tty: str = "/dev/tty") -> str | None:
+    """`brief -` opens the dashboard on articles piped in, but the dashboard reads its keys from
+    the same standard input: read the pipe whole now (into `sys.stdin`, where ingest reads "-"),
+    then put the terminal on that descriptor for the keys. Returns a usage error, or None."""
+    if os.isatty(fd):
+        return "'-' reads articles from a pipe, and none is piped in (brief - < FILE)"
+    from briefs.ingest import MAX_FILE_BYTES
+
+    with os.fdopen(os.dup(fd), "rb") as pipe:
+        data = pipe.read(MAX_FILE_BYTES + 1)  # ingest says when this is too much
+    try:
+        terminal = os.open(tty, os.O_RDONLY)
+    except OSError:
+        return "the dashboard needs a terminal for its keys; without one use `brief extract -`"
+    os.dup2(terminal, fd)
+    os.close(terminal)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
+    return None
+
+
 def run_dashboard(argv: Sequence[str]) -> int:
     args = dashboard_parser().parse_args(argv)
     if args.theme and args.theme not in (names := _theme_names()):
         print(f"brief: no theme called {args.theme!r}; available: {', '.join(names)}", file=sys.stderr)
+        return EXIT_USAGE
+    if "-" in args.paths and (problem := take_piped_articles()):
+        print(f"brief: {problem}", file=sys.stderr)
         return EXIT_USAGE
     from tui.app import run_dashboard as run
 
