@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from briefs.extract import lexicon
 from briefs.extract.names import Names
@@ -139,11 +138,19 @@ class _Tok:
     cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
 
-@lru_cache(maxsize=50_000)  # most words recur: their fields are derived once (bounded for large corpora)
+SHAPES_KEPT = 50_000  # most words recur: their fields are derived once (bounded for large corpora)
+_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}
+
+
 def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
-    low = text.lower()
-    bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
-    return low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS
+    shape = _SHAPES.get(text)
+    if shape is None:
+        if len(_SHAPES) >= SHAPES_KEPT:
+            _SHAPES.clear()
+        low = text.lower()
+        bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
+        shape = _SHAPES[text] = (low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS)
+    return shape
 
 
 def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
@@ -154,12 +161,16 @@ def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
         # retry from each of them: drop them, keeping any line break.
         tail = text[len(body):]
         text = body + tail[:tail.rfind("\n") + 1]
-    out = []
+    out: list[_Tok] = []
+    # This loop runs for every token of every article: names bound locally, and the shape cache
+    # read inline (a dict lookup costs less than calling _shape, or an lru_cache, per token).
+    append, shapes, tok = out.append, _SHAPES, _Tok
     at = offset
     for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
         at += len(space)
-        out.append(_Tok(word, at, at + len(word), *_shape(word)))
-        at += len(word)
+        end = at + len(word)
+        append(tok(word, at, end, *(shapes.get(word) or _shape(word))))
+        at = end
     return out
 
 

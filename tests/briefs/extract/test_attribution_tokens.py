@@ -126,3 +126,15 @@ def test_cue_words_are_reporting_verbs_phrasal_verbs_and_according():
     assert attribution._shape("said")[4] and attribution._shape("According")[4]
     assert all(attribution._shape(verb)[4] for verb, _ in attribution.PHRASAL)
     assert not attribution._shape("budget")[4]
+
+
+def test_shape_cache_stays_bounded_and_agrees_with_deriving_afresh(monkeypatch):
+    monkeypatch.setattr(attribution, "SHAPES_KEPT", 3)
+    monkeypatch.setattr(attribution, "_SHAPES", {})
+    toks = attribution._tokenize("Ruiz's team said the plans, Dr. Lee's, were told so.")
+    assert len(attribution._SHAPES) <= 3
+    for t in toks:
+        low = t.text.lower()
+        bare = re.sub(r"['\u2019]s?$|\.$", "", low)
+        assert (t.low, t.bare, t.cap, t.word) == (low, bare, t.text[:1].isupper(), t.text[:1].isalnum())
+        assert t.cue == (low in ("said", "told"))
