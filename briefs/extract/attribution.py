@@ -88,6 +88,8 @@ _BARE_END = re.compile(r"['\u2019]s?$|\.$")
 # A character that is a token of its own and stops every capitalised run (see _run_end).
 _RUN_STOP = re.compile(r"[^\w\s'\u2019\-.]|\n")
 _PLAIN_WORD = re.compile(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*")  # a word token in lower case
+_TOKEN_CHAR = re.compile(r"[\w'\u2019\-]")  # a character that continues a word token
+_WORD_TOKEN = re.compile(r"\w[\w'\u2019\-]*")  # see _TOKEN
 _JOINED_END = re.compile(r"(?i)-(?:ul|al|el|ud|ur|ad|as|ash|an)$")  # see JOINED_ARTICLE
 
 
@@ -1040,7 +1042,10 @@ class _Context:
         word = _strip_possessive(words[0])
         runs = self._named.get(word)
         if runs is None:  # the article's person-like runs holding the word
-            runs = self._named[word] = [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
+            # Most lone words ("UK", "Chinese", a sentence's opening "Some") stand alone wherever
+            # they occur: no run to read.
+            runs = self._named[word] = [] if _stands_alone(self.parsed.text, word) else \
+                [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
         for hits in ([r for r in runs if r[2][-1] == word], [r for r in runs if r[2][0] == word]):
             if hits:
                 before = [r for r in hits if r[0] < at]
@@ -1594,6 +1599,43 @@ def _breaks_runs(text: str, m: re.Match[str]) -> bool:
         return False
     if at and text[at - 1].isspace():
         return not text[at - 2:at - 1].isspace() and not _JOINED_END.search(text, max(0, at - 8), at - 1)
+    return True
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether no capitalised run of two words or more (see _runs_in) can start or end with `word`:
+    wherever it is a token (a possessive ending allowed), the nearest token on each side, past
+    spaces and full stops, is a stop character or a lower-case word that _breaks_runs. Any other
+    neighbour (a capital, a digit, a particle, an apostrophe) answers False: read the runs."""
+    at = text.find(word)
+    while at >= 0:
+        if at and _TOKEN_CHAR.match(text, at - 1):
+            if text[at - 1] in "'\u2019-":
+                return False  # unsure where the token starts
+            at = text.find(word, at + 1)  # inside a longer token
+            continue
+        token = _WORD_TOKEN.match(text, at)
+        if token is None or _strip_possessive(token.group()) != word:
+            at = text.find(word, at + 1)  # a different word
+            continue
+        before = at - 1
+        while before >= 0 and (text[before] == "." or text[before] != "\n" and text[before].isspace()):
+            before -= 1
+        if before >= 0 and not _RUN_STOP.match(text, before):
+            begin = before
+            while begin and _TOKEN_CHAR.match(text, begin - 1):
+                begin -= 1
+            m = _PLAIN_WORD.match(text, begin)
+            if m is None or m.end() != before + 1 or not _breaks_runs(text, m):
+                return False
+        after = token.end()
+        while after < len(text) and (text[after] == "." or text[after] != "\n" and text[after].isspace()):
+            after += 1
+        if after < len(text) and not _RUN_STOP.match(text, after):
+            m = _PLAIN_WORD.match(text, after)
+            if m is None or not _breaks_runs(text, m):
+                return False
+        at = text.find(word, at + 1)
     return True
 
 

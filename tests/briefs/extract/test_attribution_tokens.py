@@ -138,3 +138,25 @@ def test_shape_cache_stays_bounded_and_agrees_with_deriving_afresh(monkeypatch):
         bare = re.sub(r"['\u2019]s?$|\.$", "", low)
         assert (t.low, t.bare, t.cap, t.word) == (low, bare, t.text[:1].isupper(), t.text[:1].isalnum())
         assert t.cue == (low in ("said", "told"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(NAMES)
+@example("Then Ann van der Berg said")
+@example("the Lee. Berg said")
+@example("x J. Lee said")
+@example("Minister Zia-ul haq Rahimi said")
+@example("the Lee's x")
+def test_a_word_standing_alone_starts_and_ends_no_run(text):
+    """_stands_alone lets _full_name skip reading runs: when it says a word stands alone, no
+    run of two words or more of the whole article starts or ends with it."""
+    whole = [r for r in context(text, [])._cap_runs() if len(r[2]) >= 2]
+    for word in {w for r in context(text, [])._cap_runs() for w in r[2]} | {"Lee", "Berg", "Ann", "haq"}:
+        if attribution._stands_alone(text, word):
+            assert not [r for r in whole if word in (r[2][0], r[2][-1])], word
+
+
+def test_lone_words_stand_alone_and_names_do_not():
+    text = "the UK said. Some say the Chinese firms, Ann Lee's team and Lee (UK) agreed with Dr. Berg."
+    assert all(attribution._stands_alone(text, w) for w in ("UK", "Some", "Chinese", "Absent"))
+    assert not any(attribution._stands_alone(text, w) for w in ("Ann", "Lee", "Berg", "Dr"))
