@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from briefs.extract import lexicon
-from briefs.extract.names import Names
+from briefs.extract.names import Entity, Names
 from briefs.text import ParsedArticle
 
 MIN_WORDS = 3
@@ -246,6 +246,9 @@ class _Context:
     _runs: dict[tuple[int, int], list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _runs_in
     _named: dict[str, list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _full_name
     _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
+    # The name layer does not change while an article is attributed: what it answers is kept.
+    _resolved: dict[str, Entity | None] = field(default_factory=dict)  # see _resolve
+    _name_words: dict[str, list[str]] = field(default_factory=dict)  # see _surname_of_person
 
     # ---- per quote
 
@@ -854,7 +857,7 @@ class _Context:
         start, end = toks[0].start, toks[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
         if _inner_possessive(toks):  # "the Data Commissioner's Office": the whole name, not its owner
-            entity = self.names.resolve(text)
+            entity = self._resolve(text)
             return Speaker(entity.name if entity and entity.kind == "organisation" else text, "organisation")
         entity = self._entity(start, end, text)
         return Speaker(entity[0] if entity else text, "organisation")
@@ -879,10 +882,16 @@ class _Context:
             entity = self.names.entity_of(mention)
             name = entity.name if entity else mention.text
             return self._fuller(name, mention.kind, start), mention.kind
-        entity = self.names.resolve(text)
+        entity = self._resolve(text)
         if entity is not None and entity.kind in ("person", "organisation"):
             return self._fuller(entity.name, entity.kind, start), entity.kind
         return None
+
+    def _resolve(self, text: str) -> Entity | None:
+        """names.resolve, asked once per text (it checks its own index on every call)."""
+        if text not in self._resolved:
+            self._resolved[text] = self.names.resolve(text)
+        return self._resolved[text]
 
     def _surname_of_person(self, text: str) -> tuple[str, str] | None:
         """A surname ("Ana Ruiz ... Ruiz said", "Mr van der Berg") that ends the full name of a
@@ -891,9 +900,13 @@ class _Context:
         words = text.split()
         if not words or not words[-1][:1].isupper():
             return None
-        known = [e.name for e in self.names.of_kind("person")] + list(self.state.people)
-        people = {name for name in known if len(name.split()) > len(words)
-                  and [_strip_possessive(w) for w in name.split()[-len(words):]] == words}
+        people = set()
+        for name in [e.name for e in self.names.of_kind("person")] + list(self.state.people):
+            known = self._name_words.get(name)
+            if known is None:
+                known = self._name_words[name] = [_strip_possessive(w) for w in name.split()]
+            if len(known) > len(words) and known[-len(words):] == words:
+                people.add(name)
         return (people.pop(), "person") if len(people) == 1 else None
 
     def _titled_whole(self, core: list[_Tok], titles: list[_Tok], entity: tuple[str, str] | None) -> bool:

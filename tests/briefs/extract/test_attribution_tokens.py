@@ -160,3 +160,19 @@ def test_lone_words_stand_alone_and_names_do_not():
     text = "the UK said. Some say the Chinese firms, Ann Lee's team and Lee (UK) agreed with Dr. Berg."
     assert all(attribution._stands_alone(text, w) for w in ("UK", "Some", "Chinese", "Absent"))
     assert not any(attribution._stands_alone(text, w) for w in ("Ann", "Lee", "Berg", "Dr"))
+
+
+def test_the_name_layer_is_asked_once_per_text(monkeypatch):
+    asked = []
+    monkeypatch.setattr(Names, "resolve", lambda self, text: asked.append(text))
+    ctx = context("Lee said. Lee said.", [])
+    assert ctx._resolve("Lee") is None and ctx._resolve("Lee") is None
+    assert asked == ["Lee"]
+
+
+def test_a_surname_ending_one_spoken_name_is_that_person():
+    ctx = context("Ann Lee's plan.", [])
+    ctx.state.people.update({"Ann Lee's", "Bo Berg"})
+    assert ctx._surname_of_person("Lee") == ("Ann Lee's", "person")
+    ctx.state.people.add("Cy Lee")
+    assert ctx._surname_of_person("Lee") is None  # two people: no one
