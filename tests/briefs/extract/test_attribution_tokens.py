@@ -176,3 +176,9 @@ def test_a_surname_ending_one_spoken_name_is_that_person():
     assert ctx._surname_of_person("Lee") == ("Ann Lee's", "person")
     ctx.state.people.add("Cy Lee")
     assert ctx._surname_of_person("Lee") is None  # two people: no one
+
+
+def test_groups_of_a_phrase():
+    groups = attribution._groups(attribution._tokenize("the 45-year-old and a 45-year-old, she, an agency spokesman"))
+    assert [kind for kind, _, _ in groups] == ["epithet", "pronoun", "orgnoun"]
+    assert attribution._groups(attribution._tokenize("the Italian told Ann Lee"))[0][0] == "epithet"
