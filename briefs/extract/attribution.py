@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from briefs.extract import lexicon
-from briefs.extract.names import Names
+from briefs.extract.names import Entity, Names
 from briefs.text import ParsedArticle
 
 MIN_WORDS = 3
@@ -89,6 +88,8 @@ _BARE_END = re.compile(r"['\u2019]s?$|\.$")
 # A character that is a token of its own and stops every capitalised run (see _run_end).
 _RUN_STOP = re.compile(r"[^\w\s'\u2019\-.]|\n")
 _PLAIN_WORD = re.compile(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*")  # a word token in lower case
+_TOKEN_CHAR = re.compile(r"[\w'\u2019\-]")  # a character that continues a word token
+_WORD_TOKEN = re.compile(r"\w[\w'\u2019\-]*")  # see _TOKEN
 _JOINED_END = re.compile(r"(?i)-(?:ul|al|el|ud|ur|ad|as|ash|an)$")  # see JOINED_ARTICLE
 
 
@@ -139,11 +140,19 @@ class _Tok:
     cue: bool = field(repr=False, compare=False)  # a reporting verb, a phrasal one's verb or "according"
 
 
-@lru_cache(maxsize=50_000)  # most words recur: their fields are derived once (bounded for large corpora)
+SHAPES_KEPT = 50_000  # most words recur: their fields are derived once (bounded for large corpora)
+_SHAPES: dict[str, tuple[str, str, bool, bool, bool]] = {}
+
+
 def _shape(text: str) -> tuple[str, str, bool, bool, bool]:
-    low = text.lower()
-    bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
-    return low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS
+    shape = _SHAPES.get(text)
+    if shape is None:
+        if len(_SHAPES) >= SHAPES_KEPT:
+            _SHAPES.clear()
+        low = text.lower()
+        bare = _BARE_END.sub("", low) if low[-1:] in ("'", "\u2019", "s", ".") else low
+        shape = _SHAPES[text] = (low, bare, text[:1].isupper(), text[:1].isalnum(), low in _CUE_WORDS)
+    return shape
 
 
 def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
@@ -154,12 +163,16 @@ def _tokenize(text: str, offset: int = 0) -> list[_Tok]:
         # retry from each of them: drop them, keeping any line break.
         tail = text[len(body):]
         text = body + tail[:tail.rfind("\n") + 1]
-    out = []
+    out: list[_Tok] = []
+    # This loop runs for every token of every article: names bound locally, and the shape cache
+    # read inline (a dict lookup costs less than calling _shape, or an lru_cache, per token).
+    append, shapes, tok = out.append, _SHAPES, _Tok
     at = offset
     for space, word in _SPACED_TOKEN.findall(text):  # strings only: no match objects to build
         at += len(space)
-        out.append(_Tok(word, at, at + len(word), *_shape(word)))
-        at += len(word)
+        end = at + len(word)
+        append(tok(word, at, end, *(shapes.get(word) or _shape(word))))
+        at = end
     return out
 
 
@@ -233,6 +246,9 @@ class _Context:
     _runs: dict[tuple[int, int], list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _runs_in
     _named: dict[str, list[tuple[int, int, list[str]]]] = field(default_factory=dict)  # see _full_name
     _entities: dict[tuple[int, int, str], tuple[str, str] | None] = field(default_factory=dict)  # see _entity
+    # The name layer does not change while an article is attributed: what it answers is kept.
+    _resolved: dict[str, Entity | None] = field(default_factory=dict)  # see _resolve
+    _name_words: dict[str, list[str]] = field(default_factory=dict)  # see _surname_of_person
 
     # ---- per quote
 
@@ -841,7 +857,7 @@ class _Context:
         start, end = toks[0].start, toks[-1].end
         text = _strip_possessive(self.parsed.text[start:end])
         if _inner_possessive(toks):  # "the Data Commissioner's Office": the whole name, not its owner
-            entity = self.names.resolve(text)
+            entity = self._resolve(text)
             return Speaker(entity.name if entity and entity.kind == "organisation" else text, "organisation")
         entity = self._entity(start, end, text)
         return Speaker(entity[0] if entity else text, "organisation")
@@ -866,10 +882,16 @@ class _Context:
             entity = self.names.entity_of(mention)
             name = entity.name if entity else mention.text
             return self._fuller(name, mention.kind, start), mention.kind
-        entity = self.names.resolve(text)
+        entity = self._resolve(text)
         if entity is not None and entity.kind in ("person", "organisation"):
             return self._fuller(entity.name, entity.kind, start), entity.kind
         return None
+
+    def _resolve(self, text: str) -> Entity | None:
+        """names.resolve, asked once per text (it checks its own index on every call)."""
+        if text not in self._resolved:
+            self._resolved[text] = self.names.resolve(text)
+        return self._resolved[text]
 
     def _surname_of_person(self, text: str) -> tuple[str, str] | None:
         """A surname ("Ana Ruiz ... Ruiz said", "Mr van der Berg") that ends the full name of a
@@ -878,9 +900,13 @@ class _Context:
         words = text.split()
         if not words or not words[-1][:1].isupper():
             return None
-        known = [e.name for e in self.names.of_kind("person")] + list(self.state.people)
-        people = {name for name in known if len(name.split()) > len(words)
-                  and [_strip_possessive(w) for w in name.split()[-len(words):]] == words}
+        people = set()
+        for name in [e.name for e in self.names.of_kind("person")] + list(self.state.people):
+            known = self._name_words.get(name)
+            if known is None:
+                known = self._name_words[name] = [_strip_possessive(w) for w in name.split()]
+            if len(known) > len(words) and known[-len(words):] == words:
+                people.add(name)
         return (people.pop(), "person") if len(people) == 1 else None
 
     def _titled_whole(self, core: list[_Tok], titles: list[_Tok], entity: tuple[str, str] | None) -> bool:
@@ -1029,7 +1055,10 @@ class _Context:
         word = _strip_possessive(words[0])
         runs = self._named.get(word)
         if runs is None:  # the article's person-like runs holding the word
-            runs = self._named[word] = [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
+            # Most lone words ("UK", "Chinese", a sentence's opening "Some") stand alone wherever
+            # they occur: no run to read.
+            runs = self._named[word] = [] if _stands_alone(self.parsed.text, word) else \
+                [r for r in self._runs_with(word) if len(r[2]) >= 2 and _person_words(r[2])]
         for hits in ([r for r in runs if r[2][-1] == word], [r for r in runs if r[2][0] == word]):
             if hits:
                 before = [r for r in hits if r[0] < at]
@@ -1483,11 +1512,13 @@ def _inside_org_name(seg: list[_Tok], i: int) -> bool:
 def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
     """Speaker-like pieces of a phrase: names (capitalised runs), pronouns, spokesperson nouns and
     nouns standing for an organisation."""
+    # This runs over every token of every sentence: the common case (a plain lower-case word)
+    # is decided first and with the fewest reads.
     out = []
-    i = 0
-    while i < len(seg):
+    i, n = 0, len(seg)
+    while i < n:
         t = seg[i]
-        if t.word and t.cap and t.bare not in STOPWORDS:
+        if t.cap and t.word and t.bare not in STOPWORDS:
             j = _run_end(seg, i)
             # "Officials said": a spokesperson noun capitalised only because it opens the sentence.
             kind = "spokes" if j == i + 1 and t.bare in SPOKES else "name"
@@ -1496,17 +1527,18 @@ def _groups(seg: list[_Tok]) -> list[tuple[str, int, int]]:
             out.append((kind, i, j))
             i = j
             continue
-        if t.low not in _GROUP_WORDS:  # most words
-            if i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
+        low = t.low
+        if low not in _GROUP_WORDS:  # most words
+            if "-year-old" in low and i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(low):
                 out.append(("epithet", i, i + 1))  # "the 45-year-old said"
-        elif t.low in PRONOUNS or t.low in ("i", "we"):
+        elif low in PRONOUNS or low in ("i", "we"):
             out.append(("pronoun", i, i + 1))
-        elif i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(t.low):
+        elif i and seg[i - 1].low == "the" and AGE_EPITHET.fullmatch(low):
             out.append(("epithet", i, i + 1))  # "the 45-year-old said"
-        elif t.low in SPOKES:
+        elif low in SPOKES:
             out.append(("spokes", i, i + 1))
-        elif t.low in ORG_NOUNS and not t.cap:
-            nxt = seg[i + 1].low if i + 1 < len(seg) else ""
+        elif low in ORG_NOUNS and not t.cap:
+            nxt = seg[i + 1].low if i + 1 < n else ""
             if nxt in SPOKES:  # "an agency statement": the statement speaks for the agency
                 out.append(("orgnoun", i, i + 1))
                 i += 2
@@ -1583,6 +1615,43 @@ def _breaks_runs(text: str, m: re.Match[str]) -> bool:
         return False
     if at and text[at - 1].isspace():
         return not text[at - 2:at - 1].isspace() and not _JOINED_END.search(text, max(0, at - 8), at - 1)
+    return True
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether no capitalised run of two words or more (see _runs_in) can start or end with `word`:
+    wherever it is a token (a possessive ending allowed), the nearest token on each side, past
+    spaces and full stops, is a stop character or a lower-case word that _breaks_runs. Any other
+    neighbour (a capital, a digit, a particle, an apostrophe) answers False: read the runs."""
+    at = text.find(word)
+    while at >= 0:
+        if at and _TOKEN_CHAR.match(text, at - 1):
+            if text[at - 1] in "'\u2019-":
+                return False  # unsure where the token starts
+            at = text.find(word, at + 1)  # inside a longer token
+            continue
+        token = _WORD_TOKEN.match(text, at)
+        if token is None or _strip_possessive(token.group()) != word:
+            at = text.find(word, at + 1)  # a different word
+            continue
+        before = at - 1
+        while before >= 0 and (text[before] == "." or text[before] != "\n" and text[before].isspace()):
+            before -= 1
+        if before >= 0 and not _RUN_STOP.match(text, before):
+            begin = before
+            while begin and _TOKEN_CHAR.match(text, begin - 1):
+                begin -= 1
+            m = _PLAIN_WORD.match(text, begin)
+            if m is None or m.end() != before + 1 or not _breaks_runs(text, m):
+                return False
+        after = token.end()
+        while after < len(text) and (text[after] == "." or text[after] != "\n" and text[after].isspace()):
+            after += 1
+        if after < len(text) and not _RUN_STOP.match(text, after):
+            m = _PLAIN_WORD.match(text, after)
+            if m is None or not _breaks_runs(text, m):
+                return False
+        at = text.find(word, at + 1)
     return True
 
 

@@ -126,3 +126,59 @@ def test_cue_words_are_reporting_verbs_phrasal_verbs_and_according():
     assert attribution._shape("said")[4] and attribution._shape("According")[4]
     assert all(attribution._shape(verb)[4] for verb, _ in attribution.PHRASAL)
     assert not attribution._shape("budget")[4]
+
+
+def test_shape_cache_stays_bounded_and_agrees_with_deriving_afresh(monkeypatch):
+    monkeypatch.setattr(attribution, "SHAPES_KEPT", 3)
+    monkeypatch.setattr(attribution, "_SHAPES", {})
+    toks = attribution._tokenize("Ruiz's team said the plans, Dr. Lee's, were told so.")
+    assert len(attribution._SHAPES) <= 3
+    for t in toks:
+        low = t.text.lower()
+        bare = re.sub(r"['\u2019]s?$|\.$", "", low)
+        assert (t.low, t.bare, t.cap, t.word) == (low, bare, t.text[:1].isupper(), t.text[:1].isalnum())
+        assert t.cue == (low in ("said", "told"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(NAMES)
+@example("Then Ann van der Berg said")
+@example("the Lee. Berg said")
+@example("x J. Lee said")
+@example("Minister Zia-ul haq Rahimi said")
+@example("the Lee's x")
+def test_a_word_standing_alone_starts_and_ends_no_run(text):
+    """_stands_alone lets _full_name skip reading runs: when it says a word stands alone, no
+    run of two words or more of the whole article starts or ends with it."""
+    whole = [r for r in context(text, [])._cap_runs() if len(r[2]) >= 2]
+    for word in {w for r in context(text, [])._cap_runs() for w in r[2]} | {"Lee", "Berg", "Ann", "haq"}:
+        if attribution._stands_alone(text, word):
+            assert not [r for r in whole if word in (r[2][0], r[2][-1])], word
+
+
+def test_lone_words_stand_alone_and_names_do_not():
+    text = "the UK said. Some say the Chinese firms, Ann Lee's team and Lee (UK) agreed with Dr. Berg."
+    assert all(attribution._stands_alone(text, w) for w in ("UK", "Some", "Chinese", "Absent"))
+    assert not any(attribution._stands_alone(text, w) for w in ("Ann", "Lee", "Berg", "Dr"))
+
+
+def test_the_name_layer_is_asked_once_per_text(monkeypatch):
+    asked = []
+    monkeypatch.setattr(Names, "resolve", lambda self, text: asked.append(text))
+    ctx = context("Lee said. Lee said.", [])
+    assert ctx._resolve("Lee") is None and ctx._resolve("Lee") is None
+    assert asked == ["Lee"]
+
+
+def test_a_surname_ending_one_spoken_name_is_that_person():
+    ctx = context("Ann Lee's plan.", [])
+    ctx.state.people.update({"Ann Lee's", "Bo Berg"})
+    assert ctx._surname_of_person("Lee") == ("Ann Lee's", "person")
+    ctx.state.people.add("Cy Lee")
+    assert ctx._surname_of_person("Lee") is None  # two people: no one
+
+
+def test_groups_of_a_phrase():
+    groups = attribution._groups(attribution._tokenize("the 45-year-old and a 45-year-old, she, an agency spokesman"))
+    assert [kind for kind, _, _ in groups] == ["epithet", "pronoun", "orgnoun"]
+    assert attribution._groups(attribution._tokenize("the Italian told Ann Lee"))[0][0] == "epithet"
