@@ -109,6 +109,19 @@ def words(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text, start, len(text) if end is None else end)))
 
 
+# Letters that case-insensitive matching pairs with ASCII letters although str.lower() keeps them
+# apart (dotless i, long s, Kelvin sign) or turns them into two characters (dotted capital I).
+CASE_TRAPS = "\u0131\u0130\u017f\u212a"
+
+
+def may_hold(span: str, needles: tuple[str, ...]) -> bool:
+    """Whether `span` may hold a match of a case-insensitive pattern whose every match holds one of
+    `needles` (lower-case ASCII): a few substring tests instead of trying the pattern at every
+    character. Text with a letter of CASE_TRAPS always may."""
+    low = span.lower()
+    return any(n in low for n in needles) or not span.isascii() and any(c in span for c in CASE_TRAPS)
+
+
 class Triggers:
     """Which of a list of patterns can match a text, from the text's `words`.
 

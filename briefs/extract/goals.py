@@ -19,7 +19,7 @@ from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
 from briefs.model import Goal
-from briefs.text import ParsedArticle, Triggers, trim, words as words_of
+from briefs.text import ParsedArticle, Triggers, may_hold, trim, words as words_of
 
 FUNCTION_WORDS = frozenset("""
 the a an its their his her our your my this that these those some any all more less most least no
@@ -632,6 +632,21 @@ def _frame_pattern(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + _alternation(name) + r")\b", re.I)
 
 
+@cache
+def _needles(name: str) -> tuple[str, ...]:
+    """The longest word of every entry of lexicon `name`: a match of its alternation holds one,
+    so `briefs.text.may_hold` can pass over text without any (most clauses) unscanned."""
+    return tuple(sorted({max(entry.split(), key=len) for entry in words(name)}))
+
+
+def _frames_in(text: str, start: int, end: int) -> list[re.Match]:
+    """The frames of text[start:end] (`_frame_pattern("non_goal_frames.txt")` is slow to try at
+    every character: its ignore-case alternation has no literal start)."""
+    if not may_hold(text[start:end], _needles("non_goal_frames.txt")):
+        return []
+    return list(_frame_pattern("non_goal_frames.txt").finditer(text, start, end))
+
+
 _QUESTION_END = re.compile(r"\?\s*$")
 _NOT = re.compile(r"\b(?:not|never)\b")
 
@@ -715,12 +730,13 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     condition ("will be hired during 2027 if funds allow") only qualifies a plan stated with "will"
     and already dated,
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
-    frames = _frame_pattern("non_goal_frames.txt")
     before = _masked(text, unit_start, cue.verb)
-    own = _self_forecast(text, unit_start, cue.verb)
-    if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in frames.finditer(before)):
-        return True
-    for m in frames.finditer(text, cue.verb, goal_end):
+    framed_before = _frames_in(before, 0, len(before))
+    if framed_before:
+        own = _self_forecast(text, unit_start, cue.verb)
+        if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in framed_before):
+            return True
+    for m in _frames_in(text, cue.verb, goal_end):
         if _noun_frame(text, m):
             continue
         if not _CONDITION.fullmatch(m.group()) or cue.kind != "will":
@@ -832,6 +848,8 @@ def _third_party_pattern() -> re.Pattern:
 def _third_party(before: str) -> bool:
     """"Analysts expect ...", "according to economists": the words are someone else's forecast.
     A forecaster's noun elsewhere ("to return $1bn to investors") frames nothing."""
+    if not may_hold(before, _needles("non_goal_subjects.txt")):
+        return False  # both alternatives of the pattern name a forecaster
     if "," in before:
         before = _INSERTION.sub(lambda m: " " * len(m.group()), before)
     return bool(_third_party_pattern().search(before))

@@ -1,0 +1,57 @@
+"""Goals skip slow ignore-case patterns in text without their needles: the skip must never hide a match."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefs.extract import goals
+from briefs.extract.lexicon import words
+from briefs.text import CASE_TRAPS, may_hold
+
+_TEXTS = [
+    "The company will open a plant next year, analysts said.",
+    "ANALYSTS EXPECT THE BANK WILL CUT RATES IF INFLATION FALLS.",
+    "It Is Thought the council will build 300 homes, perhaps by 2027.",
+    "The firm will hire 50 staff, according to most economists at the bank.",
+    "\u0130f the deal closes, the firm will expand.",  # dotted capital I: matches "if" ignoring case
+    "Investors \u017feem to think the firm will grow.",  # long s
+    "Ma\u212aket observers say the firm will grow.",  # Kelvin sign as k
+    "The mayor will open the bridge in May.",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", ["non_goal_frames.txt", "non_goal_subjects.txt"])
+def test_every_entry_holds_a_needle(name):
+    needles = goals._needles(name)
+    assert all(n.isascii() and n == n.lower() for n in needles)
+    for entry in words(name):
+        assert any(n in entry for n in needles), entry
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_frames_found_as_by_a_full_scan(text):
+    full = [m.span() for m in goals._frame_pattern("non_goal_frames.txt").finditer(text, 0, len(text))]
+    assert [m.span() for m in goals._frames_in(text, 0, len(text))] == full
+
+
+def test_every_frame_entry_found_in_any_case():
+    for entry in words("non_goal_frames.txt"):
+        for text in (f"So {entry} now.", f"So {entry.upper()} now.", f"So {entry.title()} now."):
+            assert goals._frames_in(text, 0, len(text)), text
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_third_party_as_by_a_full_scan(text):
+    masked = goals._INSERTION.sub(lambda m: " " * len(m.group()), text)
+    assert goals._third_party(text) == bool(goals._third_party_pattern().search(masked))
+
+
+def test_may_hold():
+    assert may_hold("Analysts said", ("analyst",))
+    assert not may_hold("The firm said", ("analyst",))
+    for trap in CASE_TRAPS:  # letters that ignore-case matching pairs with ASCII ones
+        assert may_hold(f"x{trap}x", ("analyst",))
+    for trap in CASE_TRAPS:  # ... which is why they defeat the substring test
+        assert any(re.search(c, trap, re.I) for c in "iskIKS")
