@@ -122,6 +122,16 @@ def _firsts(entries) -> frozenset[str]:
     return frozenset(max(re.findall(r"\w+|[^\w\s]", e.split("(?")[0].lower()), key=len) for e in entries)
 
 
+def _word_at_start(*alternatives: str) -> str:
+    """r"\b(?:is|are)" written to start with the word: a pattern that opens with a literal or a
+    choice of literals is looked for by the engine's fast scan, one that opens with \b is tried at
+    every character. After the word, a lookbehind per alternative asks that no letter stands before
+    it (a word character); an alternative that ends another would wrongly fail it, so none may."""
+    if any(a != b and b.endswith(a) for a in alternatives for b in alternatives):
+        raise ValueError(f"an alternative ends another: {alternatives}")
+    return "(?:" + "|".join(alternatives) + ")" + "".join(rf"(?<!\w{a})" for a in alternatives)
+
+
 def _ws(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -137,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
     short_gap = r"(?:\s+(?!to\b)[^\s,;:.!?\u2013\u2014]+|\s+\([^()]{0,40}\)){0,5}?"
     to = _ws("to")
     table = [
-        ("will", r"\b(?:will|shall)\b(?!\s+not\s+be\s+able)", (_ws("will shall"),)),
+        ("will", _word_at_start("will", "shall") + r"\b(?!\s+not\s+be\s+able)", (_ws("will shall"),)),
         ("would", r"\bwould\b", (_ws("would"),)),
         ("could", r"\bcould\b", (_ws("could"),)),
         ("verb", rf"\b(?:{verbs})\s+to\s+(?=\w)", (_firsts(words("goal_verbs.txt")), to)),
@@ -151,7 +161,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
         ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
                      rf"(?:{_alt(_RESOLVED)})\s+to\s+(?=[a-z])", (_firsts(_RESOLVED), to)),
-        ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("is are am"), to)),
+        ("isto", _word_at_start("is", "are", "am") + r"\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("is are am"), to)),
         ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])",
          (_firsts(words("goal_copula_nouns.txt")), to)),
         ("like", r"\bwould\s+like\s+to\b", (_ws("like"),)),
@@ -204,7 +214,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
                     r"|\bwith\s+(?:the|an?)\s+(?:\w+\s+)?(?:aim|goal|intention|objective)\s+of\s+(?=[a-z]+ing\b)"
                     rf"|\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(_PART_OF)})\b",
          (_ws("order bid effort attempt drive push so aim goal intention objective part"),)),
-        ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])", (to,)),
+        ("purpose", _word_at_start("to") + r"\s+(?:help\s+)?(?=[a-z])", (to,)),
         ("continued", r"\bto\s+(?=[a-z])", (to,)),
         ("asplanned", rf"\bas\s+(?:originally\s+|previously\s+)?(?:{_alt(_AS_PLANNED)})\b", (_firsts(_AS_PLANNED), _ws("as"))),
         ("aimsof", r"\b(?:is|are|was|were)\s+(?:(?:some|one|two|three|among)\s+(?:of\s+)?)?(?:the|its|their)\s+"

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from heapq import merge
 from typing import Iterator
 
@@ -596,15 +596,15 @@ class _Cue:
     scope: str
 
     def matches(self, tokens: list[_Token], i: int) -> bool:
+        """Whether the cue's words follow its first one, which `_cues_for` has matched at token i."""
         if i + len(self.words) > len(tokens):
             return False
-        for word, token in zip(self.words, tokens[i:i + len(self.words)]):
-            if word.endswith("*"):
-                if not token.lower.startswith(word[:-1]):
-                    return False
-            elif token.lower != word:
-                return False
-        return True
+        return all(_fits(word, token.lower) for word, token in zip(self.words[1:], tokens[i + 1:i + len(self.words)]))
+
+
+def _fits(word: str, lower: str) -> bool:
+    """A cue word ("fund", or "fund*" for any word it starts) against a token's lower-case form."""
+    return lower.startswith(word[:-1]) if word.endswith("*") else lower == word
 
 
 @cache
@@ -618,8 +618,15 @@ def _cues() -> dict[str, tuple[_Cue, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=8192)
+def _cues_for(lower: str) -> tuple[_Cue, ...]:
+    """The cues, in their order, whose first word fits a token's lower-case form: the same few
+    hundred words recur sentence after sentence, each tested against a dozen cues."""
+    return tuple(c for c in _cues().get(lower[:3], ()) if _fits(c.words[0], lower))
+
+
 def _cues_at(tokens: list[_Token], i: int) -> list[_Cue]:
-    found = [c for c in _cues().get(tokens[i].lower[:3], ()) if c.matches(tokens, i)]
+    found = [c for c in _cues_for(tokens[i].lower) if c.matches(tokens, i)]
     if not found:
         return []
     longest = max(len(c.words) for c in found)

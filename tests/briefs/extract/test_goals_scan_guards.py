@@ -55,3 +55,31 @@ def test_may_hold():
         assert may_hold(f"x{trap}x", ("analyst",))
     for trap in CASE_TRAPS:  # ... which is why they defeat the substring test
         assert any(re.search(c, trap, re.I) for c in "iskIKS")
+
+
+_CUE_TEXTS = [
+    "The firm will open and shall hire; it is to build, they are to go, I am to stay, to help fund it.",
+    "Sawill x, marshall y, this to do, Otto went, photo to print, his is to, tram to go, gram to see",
+    "will win. shall see. to be. is to act",
+    "_will go, 9shall go, xis to go, are to go",
+    "Will go. SHALL go. Is to go. To go.",
+]
+
+
+@pytest.mark.parametrize("kind,old", [
+    ("will", r"\b(?:will|shall)\b(?!\s+not\s+be\s+able)"),
+    ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])"),
+    ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])"),
+])
+def test_cues_written_to_start_with_their_word_match_as_with_a_boundary(kind, old):
+    new = next(p for k, p, _ in goals._patterns() if k == kind)
+    old = re.compile(old)
+    for text in _CUE_TEXTS:
+        for pos in range(len(text)):  # a search from mid-word still sees the letter before
+            assert [m.span() for m in new.finditer(text, pos)] == [m.span() for m in old.finditer(text, pos)]
+            assert [m.span() for m in new.finditer(text, 0, pos)] == [m.span() for m in old.finditer(text, 0, pos)]
+
+
+def test_word_at_start_refuses_an_alternative_ending_another():
+    with pytest.raises(ValueError):
+        goals._word_at_start("is", "this")
