@@ -344,7 +344,7 @@ def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
     "years to examine ...") runs on into the next one when that opens in lower case."""
     if end != sentence.end:
         return end
-    index = parsed.sentences.index(sentence)
+    index = parsed.sentence_index(sentence)
     if index + 1 < len(parsed.sentences):
         nxt = parsed.sentences[index + 1]
         if parsed.text[nxt.start:nxt.start + 1].islower():
@@ -707,7 +707,7 @@ def _reported_lead(parsed: ParsedArticle, unit_start: int) -> str:
     here = parsed.sentence_at(unit_start)
     if here is None:
         return ""
-    index = parsed.sentences.index(here)
+    index = parsed.sentence_index(here)
     if index == 0 or parsed.sentences[index - 1].paragraph != here.paragraph:
         return ""
     prev = parsed.sentences[index - 1]
@@ -1453,7 +1453,7 @@ def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | 
     sentence = parsed.sentence_at(max(0, end - 1))
     if sentence is None:
         return None
-    index = parsed.sentences.index(sentence)
+    index = parsed.sentence_index(sentence)
     if index + 1 >= len(parsed.sentences):
         return None
     nxt = parsed.sentences[index + 1]

@@ -83,3 +83,14 @@ def test_cues_written_to_start_with_their_word_match_as_with_a_boundary(kind, ol
 def test_word_at_start_refuses_an_alternative_ending_another():
     with pytest.raises(ValueError):
         goals._word_at_start("is", "this")
+
+
+def test_sentence_index_is_list_index():
+    from briefs.model import Article
+    from briefs.text import parse
+    parsed = parse(Article(id="a", path="a.txt", text="One here. Two there.\n\nThree now. Four later."))
+    assert len(parsed.sentences) == 4
+    for i, sentence in enumerate(parsed.sentences):
+        assert parsed.sentence_index(sentence) == i == parsed.sentences.index(sentence)
+    parsed._starts = []  # built by hand, without parse(): still found
+    assert parsed.sentence_index(parsed.sentences[2]) == 2
