@@ -94,3 +94,30 @@ def test_sentence_index_is_list_index():
         assert parsed.sentence_index(sentence) == i == parsed.sentences.index(sentence)
     parsed._starts = []  # built by hand, without parse(): still found
     assert parsed.sentence_index(parsed.sentences[2]) == 2
+
+
+_OLD_TAIL = re.compile(
+    r"\s*;|\s+but\s|,\s+(?:while|whereas|although|though)\s"
+    r"|,\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
+    r"|,\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
+    r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
+    r"|\s+(?:--|\u2014|\u2013)\s"
+    r"|(?P<coord>,?\s+and\s+(?=(?:also\s+)?(?:will|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to)\b))"
+    r"|,?\s+as\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:seeks|aims|tries|looks|plans|prepares|"
+    r"strives|works|moves|bids|struggles)\s+to\b")
+_TAIL_TEXTS = [
+    "It will build a plant ; and  but then, while others wait, aiming to grow, with a target of 5",
+    "It will hire 50 staff,  planning to expand , and also planning to grow, the firm said on Monday",
+    "The bank will cut costs and will sell units, as the group seeks to lift profit -- or \u2014 not",
+    "It aims to win,as its rival tries to,  and  aims to sell;;; according to the chief  has said",
+    "It will, according to Reuters, open; and wants to hire, as their new owner plans to, and will",
+    "x,\tand\nwill go \u00a0as the firm looks to cut, with an ambitious sales target, he added.",
+]
+
+
+@pytest.mark.parametrize("text", _TAIL_TEXTS)
+def test_clause_tail_found_as_before(text):
+    for start in range(len(text)):
+        for end in (len(text), len(text) - 7, start + 12):
+            new, old = goals._TAIL.search(text, start, end), _OLD_TAIL.search(text, start, end)
+            assert (new and (new.span(), bool(new.group("coord")))) == (old and (old.span(), bool(old.group("coord"))))
