@@ -362,6 +362,8 @@ def _scan(text: str, locale: _Locale) -> list[_Amount]:
 # digit run or multiplier word lies at most a currency form and white space after the amount's start.
 # Both patterns open with a character class, which the regex engine searches for fast.
 _DIGITS = re.compile(r"\d(?<!\d\d)")  # where a run of digits starts
+# The same in ASCII text (most articles): a range test a character, where \d asks Unicode's tables.
+_ASCII_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")
 _MULTIPLIER_WORD = re.compile(r"[TtMmBb](?i:housand|rillion|illion)")  # no other letter folds to t, m or b
 _NO_START_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789$\u00a3\u20ac\u00a5")
 
@@ -372,7 +374,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     article with it cost more than all the rest of the panel."""
     pattern = _pattern()
     pos = 0
-    anchors = merge((m.start() for m in _DIGITS.finditer(text)), (m.start() for m in _MULTIPLIER_WORD.finditer(text)))
+    digits = _ASCII_DIGITS if text.isascii() else _DIGITS
+    anchors = merge((m.start() for m in digits.finditer(text)), (m.start() for m in _MULTIPLIER_WORD.finditer(text)))
     for anchor in anchors:
         if anchor < pos:
             continue

@@ -27,3 +27,11 @@ def test_a_wildcard_cue_word_fits_longer_words():
     assert money._fits("fund*", "funding")
     assert not money._fits("fund", "funding")
     assert money._fits("fund", "fund")
+
+
+def test_digit_runs_found_alike_in_ascii_and_unicode_text():
+    for text in ("Paid $1,200 in 2024 and 35m more", "x9 99 a1b22c333", "", "7"):
+        assert text.isascii()
+        assert [m.start() for m in money._ASCII_DIGITS.finditer(text)] == [m.start() for m in money._DIGITS.finditer(text)]
+    # a digit of another script is a digit only to \d: text that is not ASCII is scanned with it
+    assert list(money._DIGITS.finditer("\u0661\u0662 and 5")) and not list(money._ASCII_DIGITS.finditer("\u0661\u0662"))
