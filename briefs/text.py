@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefs.model import Article, Evidence
 
@@ -71,6 +72,14 @@ class ParsedArticle:
             return self.sentences[i]
         return None
 
+    def sentence_index(self, sentence: Sentence) -> int:
+        """`sentences.index(sentence)` found by its start, not by comparing it with every sentence
+        before it (a dataclass comparison each)."""
+        i = bisect_right(self._starts, sentence.start) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i] == sentence:
+            return i
+        return self.sentences.index(sentence)
+
     def sentence_text(self, sentence: Sentence) -> str:
         text = self._texts.get(sentence.start)
         if text is None:  # every item in a long sentence asks for it: normalise once
@@ -109,6 +118,25 @@ def words(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     return frozenset(map(str.lower, _WORD.findall(text, start, len(text) if end is None else end)))
 
 
+# Letters that case-insensitive matching pairs with ASCII letters although str.lower() keeps them
+# apart (dotless i, long s, Kelvin sign) or turns them into two characters (dotted capital I).
+CASE_TRAPS = "\u0131\u0130\u017f\u212a"
+
+
+def may_hold(span: str, needles: tuple[str, ...]) -> bool:
+    """Whether `span` may hold a match of a case-insensitive pattern whose every match holds one of
+    `needles` (lower-case ASCII): a few substring tests instead of trying the pattern at every
+    character. Text with a letter of CASE_TRAPS always may."""
+    return _needle_pattern(needles).search(span.lower()) is not None \
+        or not span.isascii() and any(c in span for c in CASE_TRAPS)
+
+
+@cache
+def _needle_pattern(needles: tuple[str, ...]) -> re.Pattern:
+    # literals only: the engine scans for their first letters, faster than a test per needle
+    return re.compile("|".join(map(re.escape, needles)))
+
+
 class Triggers:
     """Which of a list of patterns can match a text, from the text's `words`.
 
@@ -132,7 +160,14 @@ class Triggers:
         hits = set(self._always)
         for word in found & self._by_word.keys():
             hits.update(self._by_word[word])
-        return sorted(i for i in hits if all(not group.isdisjoint(found) for group in self._rest[i]))
+        out = []
+        for i in sorted(hits):  # a loop, not all() over a generator: this runs for every sentence
+            for group in self._rest[i]:
+                if group.isdisjoint(found):
+                    break
+            else:
+                out.append(i)
+        return out
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

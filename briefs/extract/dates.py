@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Callable, Literal
 
-from briefs.text import Triggers, trim
+from briefs.text import CASE_TRAPS, Triggers, trim
 
 Relation = Literal["by", "in", "from", "period", "past"]
 
@@ -175,7 +175,7 @@ def _triggers() -> tuple[Triggers, frozenset[str]]:
 def _scanned(span: str, has_digit: bool) -> list[tuple[re.Pattern, Resolver]]:
     """The patterns whose guards the span passes, in order. The guard words are parts of words
     ("jan" of "January", "day" of "Monday"): looked for in the case-folded span."""
-    if not span.isascii() and any(c in span for c in "\u0131\u0130\u017f\u212a"):
+    if not span.isascii() and any(c in span for c in CASE_TRAPS):
         # Case-insensitive matching pairs four non-ASCII letters with ASCII ones that case folding
         # keeps apart or turns into more letters (dotless i, dotted I, long s, Kelvin sign): text
         # with them is scanned in full.
@@ -490,18 +490,26 @@ def _find_dates(text: str, start: int, end: int, article_date: str | None) -> tu
     return tuple(out)
 
 
+# Compiled once: `_relation` runs for every date found, and re's own cache costs a look-up a call.
+_AHEAD_WORDS = re.compile(r"\b(?:next|coming)\b")
+_END_OR_BY = re.compile(r"(?:the\s+)?end|by\b")
+_NUMBER_TO_NUMBER = re.compile(r"\d\s+to\s+\d")
+_PERIOD_WORDS = re.compile(r"\b(?:next|coming|within|over|period|decade)\b|\d+\s*-\s*(?:year|month)")
+_PERIOD_BEFORE = re.compile(r"\b(?:over|within|for)\s*$", re.I)
+
+
 def _relation(text: str, s: int, e: int, m: re.Match, value: str | None, today: date | None) -> Relation:
     before = text[max(0, s - 40):s]
     words = m.group().lower()
-    if _PAST_WORDS.search(words) and not re.search(r"\b(?:next|coming)\b", words) or _PAST.search(before):
+    if _PAST_WORDS.search(words) and not _AHEAD_WORDS.search(words) or _PAST.search(before):
         return "past"
     if value and today and _end_of(value) < today:
         return "past"
-    if _BY.search(before) or re.match(r"(?:the\s+)?end|by\b", words) or re.search(r"\d\s+to\s+\d", words):
+    if _BY.search(before) or _END_OR_BY.match(words) or _NUMBER_TO_NUMBER.search(words):
         return "by"
     if _FROM.search(before):
         return "from"
-    if re.search(r"\b(?:next|coming|within|over|period|decade)\b|\d+\s*-\s*(?:year|month)", words) or re.search(r"\b(?:over|within|for)\s*$", before, re.I):
+    if _PERIOD_WORDS.search(words) or _PERIOD_BEFORE.search(before):
         return "period"
     return "in"
 

@@ -19,7 +19,7 @@ from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
 from briefs.model import Goal
-from briefs.text import ParsedArticle, Triggers, trim, words as words_of
+from briefs.text import ParsedArticle, Triggers, may_hold, trim, words as words_of
 
 FUNCTION_WORDS = frozenset("""
 the a an its their his her our your my this that these those some any all more less most least no
@@ -122,6 +122,16 @@ def _firsts(entries) -> frozenset[str]:
     return frozenset(max(re.findall(r"\w+|[^\w\s]", e.split("(?")[0].lower()), key=len) for e in entries)
 
 
+def _word_at_start(*alternatives: str) -> str:
+    """r"\b(?:is|are)" written to start with the word: a pattern that opens with a literal or a
+    choice of literals is looked for by the engine's fast scan, one that opens with \b is tried at
+    every character. After the word, a lookbehind per alternative asks that no letter stands before
+    it (a word character); an alternative that ends another would wrongly fail it, so none may."""
+    if any(a != b and b.endswith(a) for a in alternatives for b in alternatives):
+        raise ValueError(f"an alternative ends another: {alternatives}")
+    return "(?:" + "|".join(alternatives) + ")" + "".join(rf"(?<!\w{a})" for a in alternatives)
+
+
 def _ws(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -137,7 +147,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
     short_gap = r"(?:\s+(?!to\b)[^\s,;:.!?\u2013\u2014]+|\s+\([^()]{0,40}\)){0,5}?"
     to = _ws("to")
     table = [
-        ("will", r"\b(?:will|shall)\b(?!\s+not\s+be\s+able)", (_ws("will shall"),)),
+        ("will", _word_at_start("will", "shall") + r"\b(?!\s+not\s+be\s+able)", (_ws("will shall"),)),
         ("would", r"\bwould\b", (_ws("would"),)),
         ("could", r"\bcould\b", (_ws("could"),)),
         ("verb", rf"\b(?:{verbs})\s+to\s+(?=\w)", (_firsts(words("goal_verbs.txt")), to)),
@@ -151,7 +161,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
         # an intention told as the actor's state: "is determined to", "is on track to", "is poised to"
         ("resolved", r"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:also|now|still|already|firmly|well)\s+)?"
                      rf"(?:{_alt(_RESOLVED)})\s+to\s+(?=[a-z])", (_firsts(_RESOLVED), to)),
-        ("isto", r"\b(?:is|are|am)\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("is are am"), to)),
+        ("isto", _word_at_start("is", "are", "am") + r"\s+to\s+(?=[\"'\u201c\u2018]?[a-z])", (_ws("is are am"), to)),
         ("copula", rf"\b(?:{copula})\b(?:\s+(?:of|for)\s+[^,.;:]{{1,80}}?)?\s+(?:is|was|are|were|will\s+be|remains)\s+(?=to\s+[a-z])",
          (_firsts(words("goal_copula_nouns.txt")), to)),
         ("like", r"\bwould\s+like\s+to\b", (_ws("like"),)),
@@ -204,7 +214,7 @@ def _patterns() -> list[tuple[str, re.Pattern, tuple[frozenset[str], ...]]]:
                     r"|\bwith\s+(?:the|an?)\s+(?:\w+\s+)?(?:aim|goal|intention|objective)\s+of\s+(?=[a-z]+ing\b)"
                     rf"|\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(_PART_OF)})\b",
          (_ws("order bid effort attempt drive push so aim goal intention objective part"),)),
-        ("purpose", r"\bto\s+(?:help\s+)?(?=[a-z])", (to,)),
+        ("purpose", _word_at_start("to") + r"\s+(?:help\s+)?(?=[a-z])", (to,)),
         ("continued", r"\bto\s+(?=[a-z])", (to,)),
         ("asplanned", rf"\bas\s+(?:originally\s+|previously\s+)?(?:{_alt(_AS_PLANNED)})\b", (_firsts(_AS_PLANNED), _ws("as"))),
         ("aimsof", r"\b(?:is|are|was|were)\s+(?:(?:some|one|two|three|among)\s+(?:of\s+)?)?(?:the|its|their)\s+"
@@ -334,7 +344,7 @@ def _continued_end(parsed: ParsedArticle, sentence, end: int) -> int:
     "years to examine ...") runs on into the next one when that opens in lower case."""
     if end != sentence.end:
         return end
-    index = parsed.sentences.index(sentence)
+    index = parsed.sentence_index(sentence)
     if index + 1 < len(parsed.sentences):
         nxt = parsed.sentences[index + 1]
         if parsed.text[nxt.start:nxt.start + 1].islower():
@@ -566,17 +576,20 @@ def _covered(state: _State, pos: int) -> bool:
 
 # ---------------------------------------------------------------- clause limits
 
+# Every way a clause ends opens with a space, a comma or a semicolon: the pattern consumes that
+# character first (a character class the engine scans for, instead of trying nine alternatives at
+# every character), then a lookbehind tells which it was; "\s+X" is "\s" then "\s*X".
 _TAIL = re.compile(
-    r"\s*;|\s+but\s|,\s+(?:while|whereas|although|though)\s"
-    r"|,\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
-    r"|,\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
-    r"|,\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
-    r"|\s+(?:--|\u2014|\u2013)\s"
+    r"[\s,;](?:(?<=;)|(?<=\s)\s*;|(?<=\s)\s*but\s|(?<=,)\s+(?:while|whereas|although|though)\s"
+    r"|(?<=,)\s+(?:and\s+)?(?:aiming|planning|hoping|seeking|intending|looking|expecting)\s+to\b"
+    r"|(?<=,)\s+with\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:figure|target|goal|aim)\b"
+    r"|(?<=,)\s+(?:[^,;:]{0,70}?\s)?(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|reported|reports|added|told|stated|confirmed|according\s+to)\b"
+    r"|(?<=\s)\s*(?:--|\u2014|\u2013)\s"
     # a second goal coordinated or set beside the first ("hopes to add users and will try to sign
     # up ...", "will move to Boston as the group seeks to lift profit") is a goal of its own
-    r"|(?P<coord>,?\s+and\s+(?=(?:also\s+)?(?:will|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to)\b))"
-    r"|,?\s+as\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:seeks|aims|tries|looks|plans|prepares|"
-    r"strives|works|moves|bids|struggles)\s+to\b")
+    r"|(?P<coord>(?:(?<=,)\s+|(?<=\s)\s*)and\s+(?=(?:also\s+)?(?:will|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to)\b))"
+    r"|(?:(?<=,)\s+|(?<=\s)\s*)as\s+(?:the|its|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:seeks|aims|tries|looks|plans|prepares|"
+    r"strives|works|moves|bids|struggles)\s+to\b)")
 
 
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b")
@@ -632,6 +645,21 @@ def _frame_pattern(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + _alternation(name) + r")\b", re.I)
 
 
+@cache
+def _needles(name: str) -> tuple[str, ...]:
+    """The longest word of every entry of lexicon `name`: a match of its alternation holds one,
+    so `briefs.text.may_hold` can pass over text without any (most clauses) unscanned."""
+    return tuple(sorted({max(entry.split(), key=len) for entry in words(name)}))
+
+
+def _frames_in(text: str, start: int, end: int) -> list[re.Match]:
+    """The frames of text[start:end] (`_frame_pattern("non_goal_frames.txt")` is slow to try at
+    every character: its ignore-case alternation has no literal start)."""
+    if not may_hold(text[start:end], _needles("non_goal_frames.txt")):
+        return []
+    return list(_frame_pattern("non_goal_frames.txt").finditer(text, start, end))
+
+
 _QUESTION_END = re.compile(r"\?\s*$")
 _NOT = re.compile(r"\b(?:not|never)\b")
 
@@ -682,7 +710,7 @@ def _reported_lead(parsed: ParsedArticle, unit_start: int) -> str:
     here = parsed.sentence_at(unit_start)
     if here is None:
         return ""
-    index = parsed.sentences.index(here)
+    index = parsed.sentence_index(here)
     if index == 0 or parsed.sentences[index - 1].paragraph != here.paragraph:
         return ""
     prev = parsed.sentences[index - 1]
@@ -715,12 +743,13 @@ def _framed(text: str, cue: _Cue, unit_start: int, goal_end: int) -> bool:
     condition ("will be hired during 2027 if funds allow") only qualifies a plan stated with "will"
     and already dated,
     while "would ... if" stays a hypothesis and "are to be grounded if ..." a contingency rule."""
-    frames = _frame_pattern("non_goal_frames.txt")
     before = _masked(text, unit_start, cue.verb)
-    own = _self_forecast(text, unit_start, cue.verb)
-    if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in frames.finditer(before)):
-        return True
-    for m in frames.finditer(text, cue.verb, goal_end):
+    framed_before = _frames_in(before, 0, len(before))
+    if framed_before:
+        own = _self_forecast(text, unit_start, cue.verb)
+        if any(not _noun_frame(before, m) and unit_start + m.start() < own for m in framed_before):
+            return True
+    for m in _frames_in(text, cue.verb, goal_end):
         if _noun_frame(text, m):
             continue
         if not _CONDITION.fullmatch(m.group()) or cue.kind != "will":
@@ -832,6 +861,8 @@ def _third_party_pattern() -> re.Pattern:
 def _third_party(before: str) -> bool:
     """"Analysts expect ...", "according to economists": the words are someone else's forecast.
     A forecaster's noun elsewhere ("to return $1bn to investors") frames nothing."""
+    if not may_hold(before, _needles("non_goal_subjects.txt")):
+        return False  # both alternatives of the pattern name a forecaster
     if "," in before:
         before = _INSERTION.sub(lambda m: " " * len(m.group()), before)
     return bool(_third_party_pattern().search(before))
@@ -1425,7 +1456,7 @@ def _next_sentence_date(parsed: ParsedArticle, end: int) -> dates.DateMention | 
     sentence = parsed.sentence_at(max(0, end - 1))
     if sentence is None:
         return None
-    index = parsed.sentences.index(sentence)
+    index = parsed.sentence_index(sentence)
     if index + 1 >= len(parsed.sentences):
         return None
     nxt = parsed.sentences[index + 1]

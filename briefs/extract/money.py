@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from heapq import merge
 from typing import Iterator
 
@@ -362,6 +362,8 @@ def _scan(text: str, locale: _Locale) -> list[_Amount]:
 # digit run or multiplier word lies at most a currency form and white space after the amount's start.
 # Both patterns open with a character class, which the regex engine searches for fast.
 _DIGITS = re.compile(r"\d(?<!\d\d)")  # where a run of digits starts
+# The same in ASCII text (most articles): a range test a character, where \d asks Unicode's tables.
+_ASCII_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")
 _MULTIPLIER_WORD = re.compile(r"[TtMmBb](?i:housand|rillion|illion)")  # no other letter folds to t, m or b
 _NO_START_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789$\u00a3\u20ac\u00a5")
 
@@ -372,7 +374,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     article with it cost more than all the rest of the panel."""
     pattern = _pattern()
     pos = 0
-    anchors = merge((m.start() for m in _DIGITS.finditer(text)), (m.start() for m in _MULTIPLIER_WORD.finditer(text)))
+    digits = _ASCII_DIGITS if text.isascii() else _DIGITS
+    anchors = merge((m.start() for m in digits.finditer(text)), (m.start() for m in _MULTIPLIER_WORD.finditer(text)))
     for anchor in anchors:
         if anchor < pos:
             continue
@@ -596,15 +599,15 @@ class _Cue:
     scope: str
 
     def matches(self, tokens: list[_Token], i: int) -> bool:
+        """Whether the cue's words follow its first one, which `_cues_for` has matched at token i."""
         if i + len(self.words) > len(tokens):
             return False
-        for word, token in zip(self.words, tokens[i:i + len(self.words)]):
-            if word.endswith("*"):
-                if not token.lower.startswith(word[:-1]):
-                    return False
-            elif token.lower != word:
-                return False
-        return True
+        return all(_fits(word, token.lower) for word, token in zip(self.words[1:], tokens[i + 1:i + len(self.words)]))
+
+
+def _fits(word: str, lower: str) -> bool:
+    """A cue word ("fund", or "fund*" for any word it starts) against a token's lower-case form."""
+    return lower.startswith(word[:-1]) if word.endswith("*") else lower == word
 
 
 @cache
@@ -618,8 +621,15 @@ def _cues() -> dict[str, tuple[_Cue, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=8192)
+def _cues_for(lower: str) -> tuple[_Cue, ...]:
+    """The cues, in their order, whose first word fits a token's lower-case form: the same few
+    hundred words recur sentence after sentence, each tested against a dozen cues."""
+    return tuple(c for c in _cues().get(lower[:3], ()) if _fits(c.words[0], lower))
+
+
 def _cues_at(tokens: list[_Token], i: int) -> list[_Cue]:
-    found = [c for c in _cues().get(tokens[i].lower[:3], ()) if c.matches(tokens, i)]
+    found = [c for c in _cues_for(tokens[i].lower) if c.matches(tokens, i)]
     if not found:
         return []
     longest = max(len(c.words) for c in found)
