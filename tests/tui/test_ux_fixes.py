@@ -285,3 +285,21 @@ def test_the_readme_gives_the_grids_width():
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"({GRID_WIDTH}x34 and up)" in readme
+
+
+# ------------------------------------------------------------------ 6. a note is not a failure
+
+
+async def test_a_note_about_a_file_that_was_read_is_not_titled_could_not_read():
+    from types import SimpleNamespace
+
+    note = "long.txt: only the first 199,000 of 250,000 characters were read (too long for one article)"
+
+    def builder(paths, *, date, progress, cancelled):
+        return SimpleNamespace(brief=sample_brief(), errors=[note])
+
+    app = BriefingApp(["long.txt"], theme="dark", builder=builder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        shown = [n for n in app._notifications if n.message == note]
+        assert shown and all(n.title != "Could not read" for n in shown)

@@ -187,7 +187,7 @@ class QuitScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="quit-dialog") as box:
             box.border_title = "Quit?"
-            yield Label(Text(f"{self.changes} not exported yet: quitting loses them."))
+            yield Label(Text(f"Not exported yet: {self.changes}. Quitting now loses these changes."))
             with Horizontal(classes="buttons"):
                 yield Button("Export first (e)", variant="primary", id="export")
                 yield Button("Quit anyway (q)", variant="warning", id="quit")
