@@ -86,22 +86,30 @@ class BriefingApp(App[int]):
         for theme in loaded.themes:
             self.register_theme(theme)
         self._startup_messages += [(e, "error") for e in loaded.errors]
+        self._broken_themes = loaded.broken
         return [t.name for t in loaded.themes]
 
     def _initial_theme(self, asked: str | None, no_color: bool) -> str:
         if asked:
             if asked in self.available_themes:
                 return asked
+            if asked in self._broken_themes:  # its file's mistake is reported already
+                return self._default_theme(no_color)
             self._startup_messages.append(
                 (f"No theme called {asked!r}; available: {', '.join(self.briefdesk_themes())}",
                  "error"))
         if no_color and not asked:
-            return NO_COLOR_THEME if NO_COLOR_THEME in self.available_themes else "ansi-dark"
+            return self._default_theme(no_color)
         saved = self.config.theme
         if saved and saved in self.available_themes:
             return saved
-        if saved:
+        if saved and saved not in self._broken_themes:
             self._startup_messages.append((f"Saved theme {saved!r} is not installed", "warning"))
+        return self._default_theme(no_color)
+
+    def _default_theme(self, no_color: bool) -> str:
+        if no_color:
+            return NO_COLOR_THEME if NO_COLOR_THEME in self.available_themes else "ansi-dark"
         return DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
 
     def briefdesk_themes(self) -> list[str]:

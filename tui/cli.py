@@ -90,7 +90,8 @@ def extract_parser() -> argparse.ArgumentParser:
 def export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief export",
                      description="Write a briefing file. The format follows FILE's suffix "
-                                 "(.md, .toml, .json) unless --format is given.")
+                                 "(.md, .toml, .json); other names need --format, and a --format "
+                                 "that contradicts the suffix is refused.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help=_PATH_HELP)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="where to write; - for standard output")
@@ -133,12 +134,14 @@ def run_extract(argv: Sequence[str]) -> int:
 
 
 def run_export(argv: Sequence[str]) -> int:
-    from briefs.export import ExportError, format_for, render, write
+    from briefs.export import ExportError, render, write
+    from tui.export_names import ExportNameError, check_name
 
     args = export_parser().parse_args(argv)
     try:
-        fmt = args.format or ("md" if args.output == "-" else format_for(args.output, None))
-    except ExportError as exc:
+        # The dialog's rule: a known suffix decides, and one that contradicts --format is refused.
+        fmt = (args.format or "md") if args.output == "-" else check_name(args.output, args.format)
+    except ExportNameError as exc:
         print(f"brief: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     brief = _build(args.paths, args.date)
@@ -156,14 +159,16 @@ def run_export(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def _theme_names() -> list[str]:
+def _theme_names() -> tuple[list[str], set[str]]:
+    """The themes that load, and the names of theme files with a mistake."""
     from textual.theme import BUILTIN_THEMES
 
     from briefs.bundled import themes_dir
     from tui.config import user_themes_dir
     from tui.themes import load_themes
 
-    return [t.name for t in load_themes([themes_dir(), user_themes_dir()]).themes] + list(BUILTIN_THEMES)
+    loaded = load_themes([themes_dir(), user_themes_dir()])
+    return [t.name for t in loaded.themes] + list(BUILTIN_THEMES), loaded.broken
 
 
 def take_piped_articles(fd: int = 0, tty: str = "/dev/tty") -> str | None:
@@ -188,7 +193,10 @@ def take_piped_articles(fd: int = 0, tty: str = "/dev/tty") -> str | None:
 
 def run_dashboard(argv: Sequence[str]) -> int:
     args = dashboard_parser().parse_args(argv)
-    if args.theme and args.theme not in (names := _theme_names()):
+    names, broken = _theme_names() if args.theme else ([], set())
+    # A theme whose file has a mistake is not bad usage: the app says which field, and starts
+    # with its default theme.
+    if args.theme and args.theme not in names and args.theme not in broken:
         print(f"brief: no theme called {args.theme!r}; available: {', '.join(names)}", file=sys.stderr)
         return EXIT_USAGE
     if "-" in args.paths and (problem := take_piped_articles()):

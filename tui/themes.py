@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from dataclasses import field as _field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -34,6 +35,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 class ThemeFileError(Exception):
     def __init__(self, path: Path, field: str | None, problem: str) -> None:
         self.path, self.field, self.problem = path, field, problem
+        self.theme_name: str | None = None  # the name the file gives, when it gives one
         where = f"{path.name}: field '{field}'" if field else path.name
         super().__init__(f"Theme {where}: {problem}")
 
@@ -97,19 +99,28 @@ def load_theme_file(path: Path) -> Theme:
         raise ThemeFileError(path, None, f"not valid TOML ({error})") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ThemeFileError(path, None, f"cannot be read ({error})") from None
-    return theme_from_dict(data, path)
+    try:
+        return theme_from_dict(data, path)
+    except ThemeFileError as error:
+        name = data.get("name")
+        error.theme_name = name if isinstance(name, str) else None
+        raise
 
 
 @dataclass(slots=True)
 class LoadedThemes:
     themes: list[Theme]
     errors: list[str]
+    # Theme names (from the file's name field, and its file name) whose file has a mistake: asked
+    # for by name, the app starts with its default theme and the mistake is reported.
+    broken: set[str] = _field(default_factory=set)
 
 
 def load_themes(folders: Iterable[Path]) -> LoadedThemes:
     """Every *.toml theme in `folders`, in order; a later file with the same name wins."""
     by_name: dict[str, Theme] = {}
     errors: list[str] = []
+    broken: set[str] = set()
     for folder in folders:
         if not folder.is_dir():
             continue
@@ -118,6 +129,7 @@ def load_themes(folders: Iterable[Path]) -> LoadedThemes:
                 theme = load_theme_file(path)
             except ThemeFileError as error:
                 errors.append(str(error))
+                broken |= {path.stem} | ({error.theme_name} if error.theme_name else set())
                 continue
             by_name[theme.name] = theme
-    return LoadedThemes(list(by_name.values()), errors)
+    return LoadedThemes(list(by_name.values()), errors, broken - by_name.keys())

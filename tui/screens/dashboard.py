@@ -39,6 +39,7 @@ from tui.widgets.tabs import PanelTabs
 FILTER_DELAY = 0.05
 MIN_WIDTH, MIN_HEIGHT = 50, 15
 GRID_WIDTH = 160  # all six panels side by side only from here: ~50 cells each keep names whole
+GRID_HEIGHT = 34  # ...and from this height: two rows of panels with a few items each
 LOADING_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 
 Builder = Callable[..., Any]  # build_brief's signature: (paths, *, date, progress, cancelled)
@@ -79,6 +80,23 @@ def curation_sets(brief: Brief) -> tuple[set[str], set[str]]:
     dropped = {key for key, c in brief.curation.items() if not c.kept}
     noted = {key for key, c in brief.curation.items() if c.note}
     return dropped, noted
+
+
+def exported_curation(brief: Brief) -> dict[str, Curation]:
+    """The curation that differs from the default (kept, no note): what an export would hold."""
+    return {key: c for key, c in brief.curation.items() if c != Curation()}
+
+
+def unexported_changes(brief: Brief, exported: dict[str, Curation]) -> str:
+    """"2 drops and 1 note" made since `exported`; "" when there are none."""
+    now = exported_curation(brief)
+    keys = now.keys() | exported.keys()
+    default = Curation()
+    drops = sum(now.get(k, default).kept != exported.get(k, default).kept for k in keys)
+    notes = sum(now.get(k, default).note != exported.get(k, default).note for k in keys)
+    parts = [plural(drops, "drop", "drops")] if drops else []
+    parts += [plural(notes, "note", "notes")] if notes else []
+    return " and ".join(parts)
 
 
 def date_range(brief: Brief) -> str:
@@ -147,7 +165,7 @@ class DashboardScreen(Screen):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-w-tiny"), (MIN_WIDTH, "-narrow"), (GRID_WIDTH, "-wide")]
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-h-tiny"), (MIN_HEIGHT, "-short"), (34, "-tall")]
+        (0, "-h-tiny"), (MIN_HEIGHT, "-short"), (GRID_HEIGHT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Help first, so the footer never cuts it off at 80 columns (the app binds the same id).
@@ -185,6 +203,8 @@ class DashboardScreen(Screen):
         self.rows: dict[str, PanelRows] = {name: build_rows(Brief(), name)
                                            for name in PANEL_NAMES}
         self._summary: str | None = None
+        self._exported = exported_curation(self.brief)  # what q compares with: unsaved work?
+        self.export_format: str | None = None  # the last format exported in this session
         self.active = PANEL_NAMES[0]
         self.query_text = ""
         self.story: str | None = None
@@ -311,13 +331,15 @@ class DashboardScreen(Screen):
     def on_loaded(self, message: Loaded) -> None:
         self._finish_loading(indexing=True)
         self.brief = message.brief
+        self._exported = exported_curation(self.brief)
         self.rows = message.rows
         self._summary = message.summary
         self._show_rows()
         for error in message.errors:
             # File names and exception text are data: shown literally, never as markup or escapes.
-            self.notify(safe_line(error), title="Could not read", severity="warning", timeout=8,
-                        markup=False)
+            # Not "Could not read": some only say what was left out of a file that was read.
+            self.notify(safe_line(error), title="Reading the articles", severity="warning",
+                        timeout=8, markup=False)
         if not self.brief.articles:
             self.notify("No articles could be read. Open files or folders of articles: brief PATH…",
                         severity="error", timeout=10)
@@ -548,10 +570,23 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------ actions
 
     def action_quit(self) -> None:
+        from tui.screens.dialogs import QuitScreen
+
         if self.is_loading:
             self.cancel_loading()
             return
-        self.app.exit(0)
+        changes = unexported_changes(self.brief, self._exported)
+        if not changes:
+            self.app.exit(0)
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "quit":
+                self.app.exit(0)
+            elif choice == "export":
+                self.action_export(then_quit=True)
+
+        self.app.push_screen(QuitScreen(changes), answer)
 
     def action_escape(self) -> None:
         if self.is_loading:
@@ -654,15 +689,23 @@ class DashboardScreen(Screen):
 
         self.app.push_screen(StoryScreen(counts, self.story), picked)
 
-    def action_export(self, fmt: str | None = None) -> None:
+    def action_export(self, fmt: str | None = None, *, then_quit: bool = False) -> None:
         from tui.screens.export import ExportScreen
 
         if self.is_loading:
             self.notify("Still loading; export when the brief is ready.", severity="warning")
             return
+        dialog = ExportScreen(self.brief, fmt, remembered=self.export_format)
 
         def done(path: str | None) -> None:
-            if path:
-                self.notify(safe_line(f"Wrote {path}"), title="Exported", timeout=8, markup=False)
+            if not path:
+                return
+            self._exported = exported_curation(self.brief)
+            self.export_format = dialog.fmt
+            wrote = safe_line(f"Wrote {path}")
+            if then_quit:
+                self.app.exit(0, message=Text(f"briefdesk: {wrote}"))
+            else:
+                self.notify(wrote, title="Exported", timeout=8, markup=False)
 
-        self.app.push_screen(ExportScreen(self.brief, fmt), done)
+        self.app.push_screen(dialog, done)

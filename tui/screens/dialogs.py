@@ -168,3 +168,37 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+class QuitScreen(ModalScreen[str | None]):
+    """Asked by `q` when drops or notes were made since the last export: returns "export",
+    "quit", or None to stay."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "answer('export')", "Export first", id="quit.export"),
+        Binding("q", "answer('quit')", "Quit anyway", id="quit.quit"),
+        Binding("escape", "answer(None)", "Stay", id="quit.stay"),
+    ]
+
+    def __init__(self, changes: str) -> None:
+        super().__init__(classes="dialog-screen")
+        self.changes = changes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="quit-dialog") as box:
+            box.border_title = "Quit?"
+            yield Label(Text(f"Not exported yet: {self.changes}. Quitting now loses these changes."))
+            with Horizontal(classes="buttons"):
+                yield Button("Export first (e)", variant="primary", id="export")
+                yield Button("Quit anyway (q)", variant="warning", id="quit")
+                yield Button("Stay (Esc)", id="stay")
+
+    def on_mount(self) -> None:
+        clear_toasts_on_open(self)  # toasts would cover the buttons
+        self.query_one("#export", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "stay" else event.button.id)
+
+    def action_answer(self, answer: str | None) -> None:
+        self.dismiss(answer)

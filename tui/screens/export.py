@@ -1,5 +1,9 @@
 """The export dialog: pick a format, accept or edit the file name, confirm before replacing a file.
 
+Names follow `brief export`'s rule (tui/export_names.py): a known suffix picks the format, unless a
+format was picked by hand, when a suffix naming another one is refused; an unknown suffix gets the
+format's; a bare suffix is not a name.
+
 Returns the written path (as a string) or None. Dropped items are left out by the exporters, which
 read brief.curation; the dialog says how many items the file will hold.
 """
@@ -16,12 +20,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from briefs.model import PANELS, Brief
+from tui.export_names import BY_SUFFIX, SUFFIXES, ExportNameError, check_name, suffix_format
 from tui.screens.dialogs import ConfirmScreen, clear_toasts_on_open
 
 FORMAT_LABELS = {"md": "Markdown briefing note", "toml": "TOML brief (reopens in briefdesk)",
                  "json": "JSON brief"}
-SUFFIXES = {"md": ".md", "toml": ".toml", "json": ".json"}
-_BY_SUFFIX = {".md": "md", ".markdown": "md", ".toml": "toml", ".json": "json"}
 
 
 def kept_counts(brief: Brief) -> tuple[int, int]:
@@ -57,7 +60,7 @@ def with_format_suffix(name: str, fmt: str) -> str:
     if not name.strip() or name.endswith(("/", "\\")):
         return name  # a folder: the user has not typed the file's name yet
     path = Path(name)
-    if path.suffix.lower() in _BY_SUFFIX or not path.suffix:
+    if path.suffix.lower() in BY_SUFFIX or not path.suffix:
         return str(path.with_suffix(SUFFIXES[fmt])) if path.name else name
     return name + SUFFIXES[fmt]
 
@@ -68,10 +71,15 @@ class ExportScreen(ModalScreen[str | None]):
         Binding("ctrl+s", "export", "Export", id="export.write"),
     ]
 
-    def __init__(self, brief: Brief, fmt: str | None = None) -> None:
+    def __init__(self, brief: Brief, fmt: str | None = None, *,
+                 remembered: str | None = None) -> None:
+        """`fmt`: a format asked for (the palette's "Export as TOML"); `remembered`: the one last
+        exported in this session, offered first."""
         super().__init__(classes="dialog-screen")
         self.brief = brief
-        self.fmt = fmt if fmt in SUFFIXES else "md"
+        # A format picked on purpose: a name whose suffix says otherwise is then refused.
+        self.picked = fmt if fmt in SUFFIXES else None
+        self.fmt = self.picked or (remembered if remembered in SUFFIXES else "md")
 
     def compose(self) -> ComposeResult:
         kept, total = kept_counts(self.brief)
@@ -100,18 +108,19 @@ class ExportScreen(ModalScreen[str | None]):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         fmt = (event.pressed.id or "format-md").removeprefix("format-")
         if fmt == self.fmt:
-            return
-        self.fmt = fmt
+            return  # set by on_input_changed, following the typed suffix
+        self.fmt = self.picked = fmt
         path_input = self.query_one("#export-path", Input)
         renamed = with_format_suffix(path_input.value, fmt)
         if renamed != path_input.value:
             path_input.value = renamed
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        fmt = _BY_SUFFIX.get(Path(event.value).suffix.lower())
-        if fmt is not None and fmt != self.fmt:
+        fmt = suffix_format(event.value)
+        if fmt is not None and fmt != self.fmt and self.picked is None:
             self.fmt = fmt
             self.query_one(f"#format-{fmt}", RadioButton).value = True
+        self._check(quiet=True)
 
     # ------------------------------------------------------------ writing
 
@@ -134,10 +143,29 @@ class ExportScreen(ModalScreen[str | None]):
             return None
         return Path(raw).expanduser()
 
-    def action_export(self) -> None:
+    def _check(self, *, quiet: bool = False) -> Path | None:
+        """The path to write, with the format's suffix added to an unknown one; None (and the
+        reason shown) when the name cannot be written as it stands. `quiet`: while typing, clear
+        a stale message and show a disagreement, but no complaint about a half-typed name."""
         path = self.target()
         if path is None:
-            self._error("Type a file name.")
+            if not quiet:
+                self._error("Type a file name.")
+            return None
+        try:
+            fmt = check_name(str(path), self.fmt)
+        except ExportNameError as error:
+            if not quiet or suffix_format(str(path)) is not None:
+                self._error(str(error))
+            return None
+        self._error("")
+        if suffix_format(str(path)) is None:
+            path = path.with_name(path.name + SUFFIXES[fmt])
+        return path
+
+    def action_export(self) -> None:
+        path = self._check()
+        if path is None:
             return
         if path.exists() and not path.is_dir():
             def answer(yes: bool | None) -> None:
@@ -161,5 +189,6 @@ class ExportScreen(ModalScreen[str | None]):
         self.dismiss(str(Path(written).resolve()))
 
     def _error(self, message: str) -> None:
-        self.query_one("#export-error", Label).update(Text(message))
-        self.query_one("#export-error", Label).add_class("-shown")
+        label = self.query_one("#export-error", Label)
+        label.update(Text(message))
+        label.set_class(bool(message), "-shown")

@@ -62,6 +62,8 @@ def keys_for(app: Any, binding: Binding) -> str:
 
 
 def help_table(app: Any) -> Table:
+    from tui.screens.dashboard import GRID_HEIGHT, GRID_WIDTH, MIN_HEIGHT, MIN_WIDTH
+
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
@@ -74,6 +76,10 @@ def help_table(app: Any) -> Table:
     table.add_row("✗", "dropped: dimmed, left out of exports")
     table.add_row("✎", "has a note")
     table.add_row("!", "disputed: the articles disagree")
+    table.add_row("", "")
+    table.add_row(Text("Layout", style="bold underline"), "")
+    table.add_row(f"{GRID_WIDTH}x{GRID_HEIGHT} and up", "all six panels in a grid")
+    table.add_row("smaller", f"one panel at a time, with tabs (at least {MIN_WIDTH}x{MIN_HEIGHT})")
     return table
 
 

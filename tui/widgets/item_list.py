@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefs.safe_text import safe_line
 from tui.widgets.format import COLUMNS, Column, PanelRows, Row, narrows, query_words
 
 MARK_WIDTH = 3  # dropped ✗, note ✎, disputed !
@@ -105,6 +106,7 @@ class ItemList(ScrollView, can_focus=True):
         self._line_cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.natural: list[int] | None = None  # longest cell of each fitted column
         self._filtered_by: tuple[list[str], str | None] = ([], None)
+        self._query = ""  # as typed, for "Nothing matches '...'"
         # A filter applied while hidden (apply_filter(defer=True)) and not yet drawn; the row
         # that was under the cursor then, and the one under it before any filter.
         self._stale = False
@@ -140,6 +142,9 @@ class ItemList(ScrollView, can_focus=True):
         panel costs one search per keystroke, not a relayout and a repaint."""
         words = query_words(query)
         old_words, old_story = self._filtered_by
+        if query.strip() != self._query and len(self.rows) and not self.shown:
+            self.refresh()  # the message names the query; the rows stay empty otherwise
+        self._query = query.strip()
         if (words, story) != self._filtered_by:
             if not self._stale:  # the row the user sees under the cursor
                 self._anchor = self.shown[self.cursor] if self.shown else None
@@ -374,7 +379,18 @@ class ItemList(ScrollView, can_focus=True):
     def _render_message(self, width: int) -> Strip:
         palette = self._palette()
         style = palette["base"] + palette["item-list--empty"]
-        return self._strip([Segment(" " * MARK_WIDTH + self.empty_message, style)], width, style)
+        return self._strip([Segment(" " * MARK_WIDTH + self._message(), style)], width, style)
+
+    def _message(self) -> str:
+        """Why no row is shown: nothing extracted, or nothing matching the filter."""
+        words, story = self._filtered_by
+        if not len(self.rows) or (not words and story is None):
+            return self.empty_message
+        if not words:
+            return "Nothing in this story"
+        # The query is data: drawn as plain segments (never markup), controls made visible.
+        found = f"Nothing matches '{safe_line(self._query)}'"
+        return found + " in this story" if story is not None else found
 
     def _render_row(self, row: Row, width: int, is_cursor: bool) -> Strip:
         palette = self._palette()
