@@ -490,8 +490,8 @@ def _within_limit(text: str, where: str, notes: list[str]) -> str:
         if cut >= MAX_ARTICLE_CHARS // 2:
             head = head[:cut]
             break
-    notes.append(f"{where}: too long for one article ({len(text):,} characters); "
-                 f"only the first {len(head):,} were read")
+    notes.append(f"{where}: only the first {len(head):,} of {len(text):,} characters were read "
+                 "(too long for one article)")
     return head
 
 

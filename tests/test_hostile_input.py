@@ -211,14 +211,14 @@ def test_a_line_of_a_megabyte_without_breaks(capsys, tmp_path, monkeypatch):
     result = ingest.load([str(path)])
     [article] = result.articles
     assert len(article.text) < ingest.MAX_ARTICLE_CHARS and article.text.endswith("word")
-    assert result.errors == [f"{path}: too long for one article (1,048,578 characters); "
-                             f"only the first {len(article.text):,} were read"]
+    assert result.errors == [f"{path}: only the first {len(article.text):,} of 1,048,578 characters were read "
+                             "(too long for one article)"]
     # Extraction on a smaller limit keeps the test quick; the message is the same line.
     monkeypatch.setattr(ingest, "MAX_ARTICLE_CHARS", 20_000)
     code, out, err = run(capsys, "extract", str(path))
     assert code == 0 and json.loads(out)["articles"][0]["id"] == "line"
-    assert lines(err) == [f"brief: {path}: too long for one article (1,048,578 characters); "
-                          "only the first 19,999 were read"]
+    assert lines(err) == [f"brief: {path}: only the first 19,999 of 1,048,578 characters were read "
+                          "(too long for one article)"]
 
 
 def test_a_fifty_megabyte_text_file_is_cut_at_a_paragraph(capsys, tmp_path, monkeypatch):
@@ -233,8 +233,8 @@ def test_a_fifty_megabyte_text_file_is_cut_at_a_paragraph(capsys, tmp_path, monk
     assert code == 0
     [article] = ingest.load([str(path)]).articles
     assert len(article.text) <= 20_000 and article.text.endswith("reporters.")
-    assert lines(err) == [f"brief: {path}: too long for one article ({size:,} characters); "
-                          f"only the first {len(article.text):,} were read"]
+    assert lines(err) == [f"brief: {path}: only the first {len(article.text):,} of {size:,} characters were read "
+                          "(too long for one article)"]
     assert json.loads(out)["people"]  # extraction ran on what was kept
 
 
@@ -244,8 +244,8 @@ def test_an_oversized_item_in_a_dump_is_cut_and_the_others_kept(tmp_path, monkey
                  + json.dumps({"text": STORY}) + "\n")
     result = ingest.load([str(dump)])
     assert [len(a.text) <= 1_000 for a in result.articles] == [True, True]
-    assert result.errors == [f"{dump}: line 1: too long for one article (4,000 characters); "
-                             f"only the first {len(result.articles[0].text):,} were read"]
+    assert result.errors == [f"{dump}: line 1: only the first {len(result.articles[0].text):,} of 4,000 characters were read "
+                             "(too long for one article)"]
 
 
 def test_a_folder_of_twenty_thousand_small_files(tmp_path, monkeypatch):
