@@ -201,25 +201,40 @@ class _Reader:
         return out
 
     def item(self, panel: str, row: list):
+        # Names, currencies, kinds, quotes and the like recur across articles (syndicated news
+        # repeats whole paragraphs): each is kept once, as the sentences are.
+        one, ones = self.text, self.texts
         match panel:
             case "people":
                 name, aliases, roles, organisations, ev, conflicts = row
-                return Person(name, aliases, roles, organisations, self.evidence(ev), _conflicts(conflicts))
+                return Person(one(name), ones(aliases), ones(roles), ones(organisations),
+                              self.evidence(ev), _conflicts(conflicts))
             case "organisations":
                 name, aliases, ev, conflicts = row
-                return Organisation(name, aliases, self.evidence(ev), _conflicts(conflicts))
+                return Organisation(one(name), ones(aliases), self.evidence(ev), _conflicts(conflicts))
             case "funding":
                 amount, currency, kind, text, qualifier, period, funder, recipient, eq, ev, conflicts = row
-                equivalents = [Equivalent(float(eq[n]), eq[n + 1]) for n in range(0, len(eq), 2)]
-                return Funding(float(amount), currency, kind, text, qualifier, period, funder, recipient,
-                               equivalents, self.evidence(ev), _conflicts(conflicts))
+                equivalents = [Equivalent(float(eq[n]), one(eq[n + 1])) for n in range(0, len(eq), 2)]
+                return Funding(float(amount), one(currency), one(kind), one(text), one(qualifier),
+                               one(period), one(funder), one(recipient), equivalents,
+                               self.evidence(ev), _conflicts(conflicts))
             case "goals":
                 text, actor, deadline, ev, conflicts = row
-                return Goal(text, actor, deadline, self.evidence(ev), _conflicts(conflicts))
+                return Goal(one(text), one(actor), one(deadline), self.evidence(ev), _conflicts(conflicts))
             case "quotes":
                 text, speaker, ev, conflicts = row
-                return Quote(text, speaker, self.evidence(ev), _conflicts(conflicts))
+                return Quote(one(text), one(speaker), self.evidence(ev), _conflicts(conflicts))
         raise ValueError(f"unknown panel {panel!r}")
+
+    def text(self, value: str | None) -> str | None:
+        """The shared copy of a string (None stays None)."""
+        return value if value is None else self.shared.setdefault(value, value)
+
+    def texts(self, values: list[str]) -> list[str]:
+        """The list, its strings replaced by their shared copies in place (it is the row's own)."""
+        shared = self.shared
+        values[:] = [shared.setdefault(v, v) for v in values]
+        return values
 
     def article(self, row: list) -> Article:
         id_, path, text, title, date, source, spans, story = row
@@ -234,7 +249,8 @@ _EV_SETTERS = tuple(getattr(Evidence, f.name).__set__ for f in dataclasses.field
 
 
 def _conflicts(rows: list) -> list[Conflict]:
-    return [Conflict(field, value, articles) for field, value, articles in rows]
+    # An extraction has no conflicts: its empty row is the list (not a second empty list per item).
+    return rows if rows == [] else [Conflict(field, value, articles) for field, value, articles in rows]
 
 
 def _check(values: list, kind: type) -> list:

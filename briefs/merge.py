@@ -1036,4 +1036,12 @@ def merge(articles: Sequence[Article], extractions: Sequence[Any]) -> Brief:
                     for g in _quote_clusters(quotes, corpus, speakers).groups()]
     for panel in ("people", "organisations", "funding", "goals", "quotes"):
         getattr(brief, panel).sort(key=lambda item: _place(item, order))
+    _forget_names()
     return brief
+
+
+def _forget_names() -> None:
+    """Empty the caches that served this merge: kept, they would hold up to 65,536 names and
+    phrases each (and their normalised copies) for as long as the program runs."""
+    for memo in (normalise, _person_tokens, org_key, _actor_words):
+        memo.cache_clear()

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefs.export import json as json_file
@@ -35,28 +36,34 @@ def format_for(path: str | Path, given: str | None) -> str:
 def render(brief: Brief, fmt: str) -> str:
     """md: the briefing note; toml, json: the whole brief file, which `load_brief` reads back."""
     try:
-        if fmt == "md":
-            return markdown.render_note(brief)
-        if fmt == "toml":
-            return toml.dumps_brief(brief)
-        if fmt == "json":
-            return json_file.dumps_brief(brief)
+        return "".join(_pieces(brief, fmt))
     except ValueError as exc:
         raise ExportError(f"cannot export this brief: {exc}") from None
-    raise ExportError(f"unknown format {fmt!r}; use md, toml or json")
+
+
+def _pieces(brief: Brief, fmt: str) -> Iterator[str]:
+    """The file's text a piece at a time (the brief files never whole: at 10,000 articles their
+    text is hundreds of MB). Raises ValueError for a brief no file can hold."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; use md, toml or json")
+    if fmt == "md":
+        return iter([markdown.render_note(brief)])
+    return toml.chunks(brief) if fmt == "toml" else json_file.chunks(brief)
 
 
 def write(brief: Brief, path: str | Path, fmt: str | None = None, *, force: bool = False) -> Path:
-    """Render and write atomically; an existing file is replaced only with `force`."""
+    """Render and write atomically, a piece at a time; an existing file is replaced only with
+    `force`, and only by a whole file."""
     fmt = format_for(path, fmt)
-    text = render(brief, fmt)
     try:
-        data = text.encode("utf-8")
+        return atomic_write(path, (piece.encode("utf-8") for piece in _pieces(brief, fmt)),
+                            force=force)
     except UnicodeEncodeError as exc:
         # Only lone surrogates (from undecodable file names or bytes) cannot be written as UTF-8.
         raise ExportError(f"cannot write {path}: the brief holds text that is not valid "
                           f"Unicode ({exc.reason})") from None
-    return atomic_write(path, data, force=force)
+    except ValueError as exc:
+        raise ExportError(f"cannot export this brief: {exc}") from None
 
 
 def default_filename(brief: Brief, fmt: str) -> str:

@@ -12,6 +12,7 @@ import re
 import secrets
 import stat
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 SUFFIXES = {"md": ".md", "toml": ".toml", "json": ".json"}
@@ -36,8 +37,10 @@ class ExportError(Exception):
     """A briefing file that could not be written; the message is one line for the user."""
 
 
-def atomic_write(path: str | Path, data: bytes, *, force: bool = False) -> Path:
-    """Write `data` to `path` atomically; refuse to replace an existing file unless `force`."""
+def atomic_write(path: str | Path, data: bytes | Iterable[bytes], *, force: bool = False) -> Path:
+    """Write `data` (bytes, or pieces of them) to `path` atomically; refuse to replace an existing
+    file unless `force`. An error while the pieces are made (raised by the iterable) removes the
+    temporary file and goes up unchanged, leaving any existing file as it was."""
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
@@ -78,11 +81,12 @@ def _mode_of(path: Path) -> int | None:
         return None
 
 
-def _write_new(tmp: Path, data: bytes, mode: int | None) -> None:
+def _write_new(tmp: Path, data: bytes | Iterable[bytes], mode: int | None) -> None:
     # 0o666 filtered by the umask, as for any new file (mkstemp would force 0o600).
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     with os.fdopen(fd, "wb") as handle:
-        _write_data(handle, data)
+        for piece in [data] if isinstance(data, bytes) else data:
+            _write_data(handle, piece)
         handle.flush()
         os.fsync(handle.fileno())
     if mode is not None:

@@ -134,7 +134,52 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
     return {key: list(value()) if callable(value) else value for key, value in file_sections(brief)}
 
 
+def iter_json(value: Any, level: int = 0) -> Iterator[str]:
+    """`json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)` a piece at a time (a
+    property test compares them), where a callable, as a dict's value, stands for a list given an
+    element at a time: only one element is laid out as text at once. Dicts are walked here; each
+    element and any other value is laid out by json itself (fast) and indented to its depth: JSON
+    escapes newlines in strings, so every newline in its text is a line break."""
+    pad = "\n" + "  " * (level + 1)
+    if isinstance(value, dict) and value:
+        for n, (key, member) in enumerate(value.items()):
+            yield ("{" if n == 0 else ",") + pad + json.dumps(key, ensure_ascii=False) + ": "
+            yield from iter_json(member, level + 1)
+        yield "\n" + "  " * level + "}"
+    elif callable(value):
+        opening = "["
+        for element in value():
+            yield opening + pad
+            opening = ","
+            yield _dumps(element, level + 1)
+        yield "[]" if opening == "[" else "\n" + "  " * level + "]"
+    else:
+        yield _dumps(value, level)
+
+
+def _dumps(value: Any, level: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    return text.replace("\n", "\n" + "  " * level) if level else text
+
+
+def chunks(brief: Brief) -> Iterator[str]:
+    """The JSON brief file (a superset of the contract; absent values are null) a piece at a time,
+    never the whole text at once."""
+    batch: list[str] = []
+    size = 0
+    for piece in iter_json(dict(file_sections(brief))):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _BATCH:  # a write per piece would be thousands of tiny writes and regex calls
+            yield escape_invisible("".join(batch))
+            batch, size = [], 0
+    batch.append("\n")
+    yield escape_invisible("".join(batch))
+
+
+# Characters gathered before a chunk is handed on: big enough for few writes, small beside a brief.
+_BATCH = 1 << 16
+
+
 def dumps_brief(brief: Brief) -> str:
-    """The brief file as JSON: a superset of the contract (absent values are null)."""
-    return escape_invisible(json.dumps(brief_dict(brief), ensure_ascii=False, indent=2,
-                                       allow_nan=False)) + "\n"
+    return "".join(chunks(brief))
