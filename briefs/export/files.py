@@ -55,6 +55,8 @@ def atomic_write(path: str | Path, data: bytes | Iterable[bytes], *, force: bool
         os.replace(tmp, path)
     except OSError as exc:
         _remove(tmp)
+        if exc.errno == errno.ENOENT and folder.is_dir():  # /proc, /sys: the folder takes no new files
+            raise ExportError(f"cannot write {path}: {folder} does not take new files") from None
         raise ExportError(f"cannot write {path}: {problem(exc)}") from None
     except BaseException:
         _remove(tmp)

@@ -238,3 +238,15 @@ def test_any_title_gives_a_plain_file_name(title, fmt):
     assert suffix == fmt and stem and len(stem) <= 60
     assert all(c.isalnum() or c == "-" for c in stem)
     assert not stem.startswith("-") and not stem.endswith("-")
+
+
+def test_a_folder_that_takes_no_new_files_is_not_called_missing(tmp_path, monkeypatch):
+    # /proc and /sys answer "no such file" when a file is created in them, though they exist.
+    def refuse(tmp, data, mode):
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(tmp))
+
+    monkeypatch.setattr(files, "_write_new", refuse)
+    with pytest.raises(ExportError) as caught:
+        files.atomic_write(tmp_path / "brief.md", b"x")
+    assert str(caught.value) == f"cannot write {tmp_path / 'brief.md'}: {tmp_path} does not take new files"
+    assert list(tmp_path.iterdir()) == []
