@@ -7,9 +7,10 @@ Items the user dropped are left out; notes appear under Notes.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from briefs.model import (
     Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of, normalise,
@@ -116,6 +117,71 @@ def _with_cite(text: str, citation: str) -> str:
     return f"{text} {citation}" if citation else text
 
 
+# ---------------------------------------------------------------- disputed values shown
+
+# A figure in a conflict's value, as merge writes it ("7,000,000 USD") or as an article did ("£12.5m").
+_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(billion|bn|million|mn|m|thousand|k)?\b", re.IGNORECASE)
+_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+_MERGED_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?) ([A-Z]{3})")
+
+
+def _figure(value: str) -> float | None:
+    match = _FIGURE.search(value)
+    if match is None or not match[1].replace(",", ""):
+        return None
+    return float(match[1].replace(",", "")) * _SCALE.get((match[2] or "").lower(), 1.0)
+
+
+def _states_amount(f: Funding, value: str) -> bool:
+    if normalise(value) and normalise(value) == normalise(f.text):
+        return True
+    figure = _figure(value)
+    return figure is not None and math.isclose(figure, f.amount, rel_tol=1e-9)
+
+
+def _states_deadline(g: Goal, value: str) -> bool:
+    given, shown = value.strip(), (g.deadline or "").strip()
+    return bool(given and shown) and (given.startswith(shown) or shown.startswith(given))
+
+
+def _amount_value(value: str) -> str:
+    """A disputed amount as the note writes amounts ("USD 7,000,000"), else as the article did."""
+    match = _MERGED_AMOUNT.fullmatch(value.strip())
+    if match:
+        return money(float(match[1].replace(",", "")), match[2])
+    return inline(value) or "(blank)"
+
+
+def _dispute(item: Item, field: str, states: Callable[[str], bool], show: Callable[[str], str],
+             sources: _Sources) -> tuple[str, str]:
+    """The citation for the value the note shows and the other values given for it, as
+    ("[1]", "disputed: USD 7,000,000 [2]"): a source that gives another value does not back the
+    one shown. No conflict on the field: the item's citation and no dispute."""
+    values = [c for c in item.conflicts if c.field == field]
+    cited = sources.of(item)
+    shown = [c for c in values if states(c.value)]
+    others = [c for c in values if not states(c.value)]
+    if shown:  # with no conflict naming the shown value's sources, keep them all
+        stating = set(sources.of_ids(a for c in shown for a in c.articles))
+        against = set(sources.of_ids(a for c in others for a in c.articles)) - stating
+        cited = [n for n in cited if n not in against]
+    given = "; ".join(_with_cite(show(c.value), cite(sources.of_ids(c.articles))) for c in others)
+    return cite(cited), f"disputed: {given}" if given else ""
+
+
+def _amount_dispute(f: Funding, sources: _Sources) -> tuple[str, str]:
+    return _dispute(f, "amount", lambda v: _states_amount(f, v), _amount_value, sources)
+
+
+def _deadline_dispute(g: Goal, sources: _Sources) -> tuple[str, str]:
+    return _dispute(g, "deadline", lambda v: _states_deadline(g, v),
+                    lambda v: inline(v) or "(blank)", sources)
+
+
+def _paren(text: str) -> str:
+    return f" ({text})" if text else ""
+
+
 # ---------------------------------------------------------------- the kept items
 
 class _Kept:
@@ -205,18 +271,19 @@ def _how_much(kept: _Kept, sources: _Sources) -> str:
     if not funding:
         return ""
     main = _top(funding, 1)[0]
-    sentence = f"The main funding is {_amount_phrase(main)}"
+    citation, disputed = _amount_dispute(main, sources)
+    sentence = f"The main funding is {_amount_phrase(main)}{_paren(disputed)}"
     parties = _parties(main, arrow=False)
     if parties:
         sentence += f" {parties}"
     if inline(main.period):
         sentence += f", {inline(main.period)}"
-    return _with_cite(sentence, sources.cite(main)) + "."
+    return _with_cite(sentence, citation) + "."
 
 
 def _to_do(kept: _Kept, sources: _Sources) -> str:
     goals = _by_deadline(kept.goals)[:2]
-    phrases = [_with_cite(_goal_phrase(g), sources.cite(g)) for g in goals]
+    phrases = [_goal_phrase(g, sources) for g in goals]
     return f"Goals: {'; '.join(phrases)}." if phrases else ""
 
 
@@ -276,8 +343,9 @@ def _parties(f: Funding, *, arrow: bool) -> str:
 def _funding_line(f: Funding, sources: _Sources) -> str:
     details = [_parties(f, arrow=True), inline(f.period),
                "funding" if f.kind == "funding" else "other amount"]
-    line = f"**{_amount_head(f)}**{_equivalents(f)}: " + "; ".join(d for d in details if d)
-    return "- " + _with_cite(line, sources.cite(f))
+    citation, disputed = _amount_dispute(f, sources)
+    line = f"**{_amount_head(f)}**{_equivalents(f)}{_paren(disputed)}: " + "; ".join(d for d in details if d)
+    return "- " + _with_cite(line, citation)
 
 
 def _funding(kept: _Kept, sources: _Sources) -> list[str]:
@@ -303,24 +371,32 @@ def _by_deadline(goals: Sequence[Goal]) -> list[Goal]:
     return sorted(goals, key=lambda g: _deadline_key(g.deadline))
 
 
-def _goal_phrase(g: Goal) -> str:
+def _says_deadline(g: Goal) -> bool:
+    """The goal's words already give its deadline ("open a clinic by 2026"): no "(by 2026)" after."""
+    deadline = (g.deadline or "").strip()
+    return bool(deadline) and re.search(rf"(?<![\w-]){re.escape(deadline)}(?![\w-])", g.text) is not None
+
+
+def _goal_phrase(g: Goal, sources: _Sources) -> str:
     # Inside the overview's sentence, so the clause's own full stop would double up.
     phrase = inline(g.text.rstrip(" .;")) or "(blank)"
     if inline(g.actor):
         phrase = f"{inline(g.actor)} — {phrase}"
-    if inline(g.deadline):
-        phrase += f" (by {inline(g.deadline)})"
-    return phrase
+    citation, disputed = _deadline_dispute(g, sources)
+    when = f"by {inline(g.deadline)}" if inline(g.deadline) and not _says_deadline(g) else ""
+    phrase += _paren("; ".join(p for p in (when, disputed) if p))
+    return _with_cite(phrase, citation)
 
 
 def _goals(kept: _Kept, sources: _Sources) -> list[str]:
     lines = []
     for g in _by_deadline(kept.goals):
+        citation, disputed = _deadline_dispute(g, sources)
         when = bold(g.deadline) if inline(g.deadline) else "**No deadline**"
         what = inline(g.text) or "(blank)"
         if inline(g.actor):
             what = f"{inline(g.actor)} — {what}"
-        lines.append(f"- {when}: " + _with_cite(what, sources.cite(g)))
+        lines.append(f"- {when}{_paren(disputed)}: " + _with_cite(what, citation))
     return ["## Goals", "\n".join(lines)] if lines else []
 
 

@@ -131,8 +131,9 @@ def test_overview_says_who_how_much_what_and_when_from_the_facts(brief):
     assert overview.startswith("This briefing covers Helix Energy and Northbridge University, "
                                "with Tom Reyes (chief executive, Helix Energy) and Amara Okafor "
                                "(vice-chancellor, Northbridge University).")
-    assert ("The main funding is GBP 12,000,000 (≈ USD 15,200,000) from Helix Energy to "
-            "Northbridge Battery Institute, over four years [1], [2].") in overview
+    # The Post gives £12.5m: it is cited for that figure, not for the £12m shown.
+    assert ("The main funding is GBP 12,000,000 (≈ USD 15,200,000) (disputed: £12.5m [2]) from "
+            "Helix Energy to Northbridge Battery Institute, over four years [1].") in overview
     assert ("Goals: Northbridge Battery Institute — expected to open by September 2025 "
             "(by 2025-09) [1];") in overview
 
@@ -146,8 +147,8 @@ def test_overview_of_an_empty_brief_says_nothing_was_found():
 
 def test_funding_shows_amount_equivalent_parties_period_and_kind(brief):
     assert list_items(render_note(brief), "Funding") == [
-        "GBP 12,000,000 (≈ USD 15,200,000): Helix Energy → Northbridge Battery Institute; "
-        "over four years; funding [1], [2]",
+        "GBP 12,000,000 (≈ USD 15,200,000) (disputed: £12.5m [2]): Helix Energy → "
+        "Northbridge Battery Institute; over four years; funding [1]",
         "GBP 4.12: other amount [2]",
     ]
 
