@@ -1408,11 +1408,13 @@ def _goal(parsed: ParsedArticle, names: Names, state: _State, start: int, verb: 
     state.covered.append((min(start, verb), end))
     if kind == "aimsof":
         owner = re.search(r"^.*\b(?:aims?|goals?|objectives?|ambitions?|priorit(?:y|ies)|missions?|purposes?|intentions?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", text[verb:end])
-        actor = owner.group(1) if owner else None
+        actor = owner.group(1) if owner and _can_act(names, owner.group(1), verb, end) else None
     else:
         actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
         if kind == "target" and actor:
             actor = _target_holder(actor)
+    marker = _END_MARKER.search(text, start, end)
+    end = marker.start() if marker and marker.start() > verb else end
     deadline = _deadline(parsed, state, clause_start, verb, end)
     goal_text = " ".join(text[start:end].split())
     state.last_goal = (start, end, unit_start)
@@ -1506,14 +1508,112 @@ def _actor(parsed: ParsedArticle, names: Names, state: _State, unit_start: int, 
         subject = _SUBORDINATOR.sub("", subject)  # "as the group (seeks to)": the clause's subject
         subject = _POSSESSIVE_END.sub("", subject) or None  # "The centre's (goal)": the centre's
     pronoun = _pronoun_of(subject)
+    if pronoun is None:
+        subject = _named(names, text, clause_start, verb, subject)
+        if not _can_act(names, subject, clause_start, verb):
+            owner = _owner(subject)  # "the council's new scheme": the council's doing
+            subject = _named(names, text, clause_start, verb, owner) if owner else None
+            # "$2.5 million", "The", "Hiring new staff": the article's topic acts, if anyone
+            pronoun = None if _can_act(names, subject, clause_start, verb) else ""
     if pronoun is not None:
         subject = _antecedent(parsed, names, state, unit_start, clause_start, pronoun)
         subject = None if _pronoun_of(subject) is not None else subject  # never show "Their focus"
-    else:
-        subject = _named(names, text, clause_start, verb, subject)
+        subject = subject if _can_act(names, subject, unit_start, verb) or _agent_noun(_head(subject)) else None
     if subject:
         state.last_actor, state.last_at = subject, verb
     return subject
+
+
+# Nouns that name who can act though they name no one: people by their part ("researchers",
+# "bosses"), bodies by their kind ("the council", "the firm"); closed classes of the language.
+_AGENT_NOUNS = frozenset("""
+people staff members workers employees researchers scientists academics students pupils teachers doctors
+nurses officials authorities police leaders ministers bosses executives managers owners founders partners
+investors shareholders donors volunteers engineers experts farmers parents families residents citizens
+campaigners activists lawmakers legislators regulators governments rebels troops forces organisers
+organizers administration consortium coalition delegation panel taskforce county province state city town
+district region municipality borough shire village territory country nation
+""".split())
+_NOT_AGENTS = frozenset("report study survey review paper statement network lab laboratory".split())
+_AGENT_SUFFIXES = ("ists", "ist", "ians", "ers", "ors")
+_QUANTITY_WORDS = frozenset("one two three four five six seven eight nine ten some many most all each several "
+                            "none both half any few".split())
+_ACTOR_HEAD_END = re.compile(r"\s+(?:of|from|in|at|for|with|on|about|who|which|that|to)\s+")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")
+# a verb before its object: "X claims its downfall", "... welcomes the", "founded the school"
+_VERB_THEN_OBJECT = re.compile(r"\b[a-z]+(?:ed|s)\s+(?:the|a|an|its|their|his|her)\b")
+_AMOUNT = re.compile(r"\d|[$\u00a3\u20ac\u00a5%]")
+
+
+@cache
+def _agent_heads() -> frozenset[str]:
+    kinds = words("speaker_org_nouns.txt") | words("roles.txt") | words("person_cues.txt")
+    # some lists hold several entries a line; the documents and things among them ("report") do not act
+    return frozenset(w for entry in kinds for w in entry.split()) - _NOT_AGENTS | _AGENT_NOUNS
+
+
+def _can_act(names: Names, phrase: str | None, start: int, end: int) -> bool:
+    """An actor in news English is a person, an organisation or a phrase headed by a noun that
+    can act ("the council", "Imperial researchers", "Three of the centres"); never an amount
+    ("Some \u00a33.7bn"), a dateline ("PORTLAND"), a bare determiner or adjective ("The primary"),
+    nor a clause ("Fostering the development of ...", "X claims its downfall")."""
+    if not phrase:
+        return False
+    if names.resolve(phrase) is not None:
+        return True
+    head = _head(phrase)
+    if head is None:
+        return False
+    low = head.lower()
+    if low in _agent_heads() or low.endswith(_AGENT_SUFFIXES) and len(low) > 5:
+        return True
+    if head[:1].isupper() and low in words("org_words.txt"):
+        return True  # a name's head ("... Joint Facility", "New Media"); "the research" is none
+    if low.endswith("ies") and low[:-3] + "y" in _agent_heads() or low.endswith("s") and low[:-1] in _agent_heads():
+        return True
+    if any(head in m.text.split() for m in names.in_span(start, end) if m.kind in ("person", "organisation")):
+        return True
+    return _proper_head(head, len(_ACTOR_HEAD_END.split(phrase, maxsplit=1)[0].split()))
+
+
+def _agent_noun(head: str | None) -> bool:
+    """"The brewer('s chairman) said it would": a noun of one who does something can act."""
+    return bool(head) and len(head) > 5 and head.lower().endswith(("er", "or"))
+
+
+def _head(phrase: str | None) -> str | None:
+    """The head noun of a noun phrase; None for what is no noun phrase: an amount, a clause, a
+    phrase ending in a determiner ("The", "welcomes the")."""
+    if not phrase or _INFINITIVE.search(phrase) or _VERB_THEN_OBJECT.search(phrase) \
+            or phrase.split()[-1].lower() in FUNCTION_WORDS:
+        return None  # "refuse to allow ...", "Software to automate ...": a clause, not who acts
+    tokens = _ACTOR_HEAD_END.split(phrase, maxsplit=1)[0].split()
+    if tokens and tokens[-1].lower() in _QUANTITY_WORDS and len(tokens) <= 2 and " of " in phrase:
+        tokens = phrase.split(" of ", 1)[1].split()  # "Three of the centres": the centres
+    if not tokens or _AMOUNT.search(" ".join(tokens)) or any(t.lower() in _AGENT_PRONOUNS for t in tokens):
+        return None
+    head = _POSSESSIVE_END.sub("", tokens[-1]).strip(".,;:\"'\u201c\u201d")
+    low = head.lower()
+    return None if low in FUNCTION_WORDS or low in _DEMONSTRATIVES else head
+
+
+def _proper_head(head: str, length: int) -> bool:
+    """A name the name finder missed ("Udacity is offering"): a capitalised head that is no common
+    word, sentence opener or gerund ("Deals", "Hiring"), nor a dateline's city ("PORTLAND")."""
+    low = head.lower()
+    if not head[:1].isupper() or low in words("common_words.txt") or low in words("sentence_openers.txt") \
+            or low.endswith("ing") or head.isupper() and len(head) > 5:
+        return False
+    # a plural that opens a sentence ("Revenues") or an acronym's ("The SUVs") names things
+    return length > 1 and not head[:-1].isupper() or not low.endswith("s")
+
+
+_OWNER = re.compile(r"^(?:the\s+)?(?!an?\s)(.+?)['\u2019]s?\s+\S")
+
+
+def _owner(subject: str | None) -> str | None:
+    m = _OWNER.match(_ACTOR_HEAD_END.split(subject, maxsplit=1)[0]) if subject else None
+    return m.group(1) if m else None
 
 
 _PERSON_PRONOUNS = frozenset("he she his her".split())
@@ -1600,8 +1700,15 @@ def _before_verb(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# a wire story's dateline opens its first sentence: "PORTLAND --", "CHICAGO, May 22 (Xinhua) --"
+_DATELINE = re.compile(r"^[A-Z][A-Z.' ]*[A-Z](?:,[^,\u2013\u2014-]{1,30})?(?:\s*\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014])\s*")
+# a press release's end marker is no part of its last sentence: "... in August. ends", "-ends-", "###"
+_END_MARKER = re.compile(r"\s*(?:-+\s*ends?\s*-+|\bends|#{3,})\W*$", re.I)
+
+
 def _clean_subject(text: str, start: int, end: int) -> str | None:
     region = " ".join(text[start:end].split())
+    region = _DATELINE.sub("", region)
     region = _LEADING_ADVERBS.sub("", region)
     if _PREPOSITION_OPENER.match(region):
         if "," in region:
