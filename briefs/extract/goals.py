@@ -863,9 +863,7 @@ def _third_party(before: str) -> bool:
     A forecaster's noun elsewhere ("to return $1bn to investors") frames nothing."""
     if not may_hold(before, _needles("non_goal_subjects.txt")):
         return False  # both alternatives of the pattern name a forecaster
-    if "," in before:
-        before = _INSERTION.sub(lambda m: " " * len(m.group()), before)
-    return bool(_third_party_pattern().search(before))
+    return bool(_third_party_pattern().search(_masked(before, 0, len(before))))
 
 
 _SUBJECT_WORD = re.compile(r"[\w'\u2019]+")

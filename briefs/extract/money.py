@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from heapq import merge
 from typing import Iterator
 
-from briefs.extract.lexicon import lines
+from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
 from briefs.model import Equivalent, Funding
 from briefs.text import ParsedArticle, Sentence
@@ -930,9 +930,7 @@ def _worth_of(ctx: _Context, k: int) -> int | None:
     """"contracts worth $2bn", "14 projects worth R120 million", "programmes, collectively worth
     $40m", "a house worth $1m": the amount is the value of the noun before "worth" or "valued at",
     whose own cues decide."""
-    i = ctx.spans[k][0] - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, ctx.spans[k][0])
     if i >= 1 and ctx.tokens[i].lower == "at" and ctx.tokens[i - 1].lower == "valued":
         i -= 1
     elif i < 0 or ctx.tokens[i].lower != "worth":
@@ -953,6 +951,15 @@ _SPEND_GAP = frozenset("a an the record further additional extra another total s
                        "over around about more than".split())
 
 
+def _before_gap(ctx: _Context, start: int) -> int:
+    """The token before `start` once the words that may stand between a verb and its amount
+    ("the", "a further", "up to") are skipped; -1 at the sentence's start."""
+    i = start - 1
+    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
+        i -= 1
+    return i
+
+
 # Money set apart ("set aside $5m for", "earmarked Rs 40 lakh for") is spent on what it is for.
 _SET_APART = frozenset("aside earmarked earmarks earmark allocated allocates allocate budgeted reserved "
                        "sanctioned allotted".split())
@@ -963,9 +970,7 @@ def _spent_on(ctx: _Context, k: int) -> str | None:
     spent or set apart for an activity is funding; for what an other-word names ("on legal fees",
     "for compensation", "for legal reserves") it is not."""
     start, end = ctx.spans[k]
-    i = start - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, start)
     if i < 0 or ctx.tokens[i].lower not in _SPEND and ctx.tokens[i].lower not in _SET_APART:
         return None
     if end >= len(ctx.tokens) or ctx.tokens[end].lower not in ("on", "for"):
@@ -989,9 +994,7 @@ _SPEND_AUX = frozenset("will would could can may might have has had also typical
 
 
 def _spent_by_people(ctx: _Context, k: int) -> str | None:
-    i = ctx.spans[k][0] - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, ctx.spans[k][0])
     if i < 1 or ctx.tokens[i].lower not in _SPEND:
         return None
     i -= 1
@@ -1013,9 +1016,7 @@ def _paid_for_business(ctx: _Context, k: int) -> str | None:
     """"agreed to pay $3.2bn for the rival toolmaker", "paid $450m for a 20% stake": the price of a
     business is a deal value. (A price paid for a house or a ticket stays other.)"""
     start, end = ctx.spans[k]
-    i = start - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, start)
     if i < 0 or ctx.tokens[i].lower not in _PAY:
         return None
     if end >= len(ctx.tokens) or ctx.tokens[end].lower != "for":
@@ -1038,9 +1039,7 @@ def _sold_business(ctx: _Context, k: int) -> str | None:
     """"sold its insurance unit for $1.2bn", "the division could sell for up to £400m": the price a
     business fetches is a deal value; a house or a painting sold is a price (left to the cues)."""
     start = ctx.spans[k][0]
-    i = start - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, start)
     if i < 1 or ctx.tokens[i].lower != "for":
         return None
     for j in range(i - 1, max(-1, i - 10), -1):
@@ -1066,9 +1065,7 @@ _ORDER = frozenset("order orders ordered ordering told forced required".split())
 def _ordered_to_pay(ctx: _Context, k: int) -> str | None:
     """"was ordered to pay $15,000", "a court ordered the bank to pay £2m": money someone is made
     to pay is a fine or compensation. "Ordered" alone ("a sale ordered by the state") says nothing."""
-    i = ctx.spans[k][0] - 1
-    while i >= 0 and ctx.tokens[i].lower in _SPEND_GAP:
-        i -= 1
+    i = _before_gap(ctx, ctx.spans[k][0])
     if i < 1 or ctx.tokens[i].lower not in _PAY or ctx.tokens[i - 1].lower != "to":
         return None
     for j in range(i - 2, max(-1, i - 8), -1):  # past the one ordered ("the bank", "him")
@@ -1416,18 +1413,13 @@ recently now today yesterday jointly together each
 """.split())
 
 
-@cache
-def _org_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lines("org_words.txt"))
-
-
 def _subject_phrase(ctx: _Context, verb: int) -> str | None:
     """"The Egyptian government allocated ...", "the county council has approved ...": a subject
     that names no one but ends in an organisation's head noun is the party, as written."""
     i = verb - 1
     while i >= 0 and ctx.tokens[i].lower in _SUBJECT_AUX:
         i -= 1
-    if i < 0 or ctx.owner[i] is not None or ctx.tokens[i].lower not in _org_heads():
+    if i < 0 or ctx.owner[i] is not None or ctx.tokens[i].lower not in words("org_words.txt"):
         return None
     j = i
     while j > 0 and i - j < 3:
@@ -1447,7 +1439,7 @@ def _source_phrase(ctx: _Context, k: int) -> str | None:
             return None
         if ctx.tokens[i].lower in ("from", "by"):
             phrase = _noun_phrase(ctx, i + 1)
-            if phrase and phrase[-1].lower in _org_heads():
+            if phrase and phrase[-1].lower in words("org_words.txt"):
                 return _DETERMINERS.sub("", _joined(phrase))
             return None
     return None
