@@ -179,7 +179,3 @@ def chunks(brief: Brief) -> Iterator[str]:
 
 # Characters gathered before a chunk is handed on: big enough for few writes, small beside a brief.
 _BATCH = 1 << 16
-
-
-def dumps_brief(brief: Brief) -> str:
-    return "".join(chunks(brief))

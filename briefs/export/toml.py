@@ -2,7 +2,7 @@
 
 tomli_w lays the file out. Two things make it slow on a large brief, and both are worked around
 without changing a byte: its string formatter walks each string a character at a time in Python
-(ours, `format_string`, does the same escaping with `str.translate`), and `tomli_w.dumps` needs the
+(ours, `format_string`, finds the few characters to escape with one regex), and `tomli_w.dumps` needs the
 whole brief as one dict and gives one string (`chunks` gives the file a top-level entry at a time,
 laid out by tomli_w's own table writer, the way its top level would).
 """

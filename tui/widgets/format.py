@@ -340,7 +340,6 @@ def describe(item: Any) -> str:
     return str(item)
 
 
-
 def article_label(article: Article | None, article_id: str) -> str:
     if article is None:
         return article_id
