@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefs.boilerplate import dateline_end
 from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
@@ -1698,15 +1699,13 @@ def _before_verb(tokens: list[str]) -> list[str]:
     return tokens
 
 
-# a wire story's dateline opens its first sentence: "PORTLAND --", "CHICAGO, May 22 (Xinhua) --"
-_DATELINE = re.compile(r"^[A-Z][A-Z.' ]*[A-Z](?:,[^,\u2013\u2014-]{1,30})?(?:\s*\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014])\s*")
 # a press release's end marker is no part of its last sentence: "... in August. ends", "-ends-", "###"
 _END_MARKER = re.compile(r"\s*(?:-+\s*ends?\s*-+|\bends|#{3,})\W*$", re.I)
 
 
 def _clean_subject(text: str, start: int, end: int) -> str | None:
+    start = min(end, dateline_end(text, start, len(text)))  # "NEW YORK General Electric Co (said)"
     region = " ".join(text[start:end].split())
-    region = _DATELINE.sub("", region)
     region = _LEADING_ADVERBS.sub("", region)
     if _PREPOSITION_OPENER.match(region):
         if "," in region:
