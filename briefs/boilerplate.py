@@ -372,7 +372,7 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z'\-]+(?:[ \t/]+[A-Z][A-Z'\-]+){0,3})"
     r"(?P<where>,[ \t]*[A-Z][^,\n()\u2013\u2014:]{0,30}?)?"
     r"(?P<agency>[ \t]*\([A-Z][^()\n]{0,30}\))?"
-    r"(?P<sep>[ \t]*(?:--|[-\u2013\u2014])[ \t]+|[ \t]*:[ \t]+|[ \t]+(?=[A-Z][a-z]))"
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014])[ \t]*|[ \t]*-[ \t]+|[ \t]*:[ \t]+|[ \t]+(?=[A-Z][a-z]))"
 )
 # `April 4 (Reuters) - ...`: a date and an agency instead of a place.
 _DATED_CREDIT_RE = re.compile(

@@ -405,6 +405,7 @@ def test_spans_lie_inside_newsy_text(text, title):
     ("NAIROBI, Kenya (AP) Safaricom said it would expand its network.", "NAIROBI, Kenya (AP) "),
     ("MUMBAI: Tata Motors said on Friday it will invest in a plant.", "MUMBAI: "),  # Indian
     ("PORTLAND -- The city council voted on Monday.", "PORTLAND -- "),  # local US
+    ("KABUL (AFP)\u2013Afghanistan hopes donors will pledge $5bn.", "KABUL (AFP)\u2013"),  # unspaced dash
     ("April 4 (Reuters) - Kessler Corp said it would buy a rival.", "April 4 (Reuters) - "),
 ])
 def test_a_wire_dateline_opening_a_paragraph_is_boilerplate(text, dateline):
