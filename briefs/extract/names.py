@@ -211,6 +211,7 @@ strait county bridge beach forest desert gate cross hall""".split()) | _COMPASS
 _VOICES = frozenset("staff spokesman spokeswoman spokesperson officials official aides sources insiders".split())
 # Royal titles stay part of a name (`Prince Charles`), yet a title with no given name after it is
 # no person (`Princess Consort`, `the Queen`).
+_PERSONAL = frozenset("he she him his her himself herself".split())
 _ROYAL = frozenset("prince princess king queen emperor empress".split())
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
 
@@ -1216,8 +1217,9 @@ class _Reader:
             return
         det = words[0] in ("the", "a", "an", "its", "their")
         body = words[1:] if det else words
-        if body and words[0] in ("its", "their") and _is(body[-1], "firm_roles.txt"):
-            c.votes["organisation"] += 4  # `sued Acme Bank, its former banker`: a firm's banker is a firm
+        if body and words[0] in ("its", "their") and _is(body[-1], "firm_roles.txt") \
+                and not any(t.low in _PERSONAL for t in toks[k:]):  # `..., their banker, said he`: a person
+            c.votes["organisation"] += 5  # `sued Acme Bank, its former banker`: a firm's banker is a firm (as strong as an org head word)
         elif body and any(_role_word(w) for w in body[:4]) and self._org_named(c):
             return  # `Halden Holdings, the former adviser`: a title does not make a company a person
         elif body and _role_word(body[-1]):

@@ -23,7 +23,7 @@ def kinds(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, name", [
     ("The administrator sued Morrow Grant, its former banker, to recover 90m euros.", "Morrow Grant"),  # BBC
-    ("Shareholders blamed Tobin Wells, its auditor, for missing the losses.", "Tobin Wells"),  # wire
+    ("Shareholders blamed Grant Tobin, its auditor, for missing the losses.", "Grant Tobin"),  # wire: a given name first
     ("The airline has asked Carter Hale, its main lender, for more time to pay.", "Carter Hale"),  # Australian
     ("The miner dropped Ellis Ford, their longtime insurer, after the claim.", "Ellis Ford"),  # Canadian
 ])
