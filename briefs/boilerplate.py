@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from briefs.extract.lexicon import words as lexicon_words
 from briefs.metadata import (
     DATE_RE,
     LABEL_LINE_RE,
@@ -365,7 +366,50 @@ def shouted_blocks(text: str, blocks: list[Span], lines: list[Span]) -> Iterator
             yield a, b
 
 
+# A wire dateline opening a paragraph: a place in capitals, maybe `, Country` or `, May 3`, maybe an
+# agency in brackets, then a dash, a colon or straight into the story (`NEW YORK General Electric ...`).
+_DATELINE_RE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z'\-]+(?:[ \t/]+[A-Z][A-Z'\-]+){0,3})"
+    r"(?P<where>,[ \t]*[A-Z][^,\n()\u2013\u2014:]{0,30}?)?"
+    r"(?P<agency>[ \t]*\([A-Z][^()\n]{0,30}\))?"
+    r"(?P<sep>[ \t]*(?:--|[\u2013\u2014])[ \t]*|[ \t]*-[ \t]+|[ \t]*:[ \t]+|[ \t]+(?=[A-Z][a-z]))"
+)
+# `April 4 (Reuters) - ...`: a date and an agency instead of a place.
+_DATED_CREDIT_RE = re.compile(
+    r"[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"[ \t]*\([A-Z][^()\n]{0,30}\)[ \t]*(?:--|[-\u2013\u2014])[ \t]+"
+)
+
+
+def datelines(text: str, blocks: list[Span], lines: list[Span]) -> Iterator[Span]:
+    """`PORTLAND --`, `LONDON (Reuters) -`, `CHICAGO, May 22 (Xinhua) --`, `NEW YORK General ...`:
+    where and by whom a story was filed, not part of its first sentence or of the name after it."""
+    for a, b in blocks:
+        end = dateline_end(text, a, b)
+        if end > a:
+            yield a, end
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a dateline opening text[start:end] ends; `start` when there is none. Without a dash
+    or an agency the capitals must be a known place (not `OPPO Research ...`, `NASA Administrator`)."""
+    match = _DATED_CREDIT_RE.match(text, start, end)
+    if match:
+        return match.end()
+    match = _DATELINE_RE.match(text, start, end)
+    if not match or not any(c.islower() for c in text[match.end():end]):
+        return start
+    marked = match.group("agency") or match.group("sep").strip() in ("--", "-", "\u2013", "\u2014")
+    if marked and len(match.group("place")) >= 3 or not match.group("where") and _place(match.group("place")):
+        return match.end()
+    return start
+
+
+def _place(words: str) -> bool:
+    return " ".join(words.split()).lower() in lexicon_words("places.txt")
+
+
 _RULES: tuple[Rule, ...] = (
     date_only_lines, metadata_lines, captions, image_captions, promotions, furniture_lines,
-    link_only_blocks, wire_credits, bylines, markdown_syntax, shouted_blocks,
+    link_only_blocks, wire_credits, bylines, markdown_syntax, shouted_blocks, datelines,
 )

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefs.boilerplate import dateline_end
 from briefs.extract import dates
 from briefs.extract.lexicon import lines, words
 from briefs.extract.names import Names
@@ -44,7 +45,11 @@ _LEADING_ADVERBS = re.compile(
     r"separately|instead|still|then|either\s+way|in\s+any\s+case|anyway|even\s+so)\b[,\s]*)+", re.I)
 _PREPOSITION_OPENER = re.compile(
     r"^(?:in|on|by|over|at|after|during|since|following|under|with|as|according|for|from|before|"
-    r"within|last|next|this|early|later|earlier|until)\b", re.I)
+    r"within|last|next|this|early|later|earlier|until"
+    # a fronted time or participle clause: "Two days after ...,", "A week later,", "Citing weak demand,"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|on|ago)"
+    r"|[a-z]+ing(?=\s+[^,]{1,80},))\b", re.I)
 
 _MONEY = (r"(?:(?:US|HK|NZ|A|AU|C|S)?\$|£|€|¥)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|trillion)\b)?"
           r"|\b\d[\d,]*(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)?\s+(?:yuan|renminbi|euros?|dollars|pounds|yen|rupees|kroner|francs)\b")
@@ -1657,6 +1662,7 @@ def _antecedent(parsed: ParsedArticle, names: Names, state: _State, unit_start: 
     return nearest or state.last_actor
 
 
+
 _ROLE_HEADS = frozenset("chairman chairwoman chair spokesman spokeswoman spokesperson chief boss director "
                         "president executive head minister secretary official officials".split())
 
@@ -1677,8 +1683,12 @@ def _reporting_pattern() -> re.Pattern:
 
 
 def _reporting_verb_start(text: str, unit_start: int, clause_start: int) -> int | None:
-    """The first reporting verb of the sentence: its subject is who reports the plan."""
+    """The first reporting verb of the sentence: its subject is who reports the plan. A verb
+    in a fronted clause ("Two days after confirming cuts, Acme announced ...") is not it."""
     m = _reporting_pattern().search(text, unit_start, clause_start)
+    if m and _PREPOSITION_OPENER.match(text[unit_start:m.start()].lstrip()):
+        comma = text.find(",", m.end(), clause_start)
+        m = _reporting_pattern().search(text, comma, clause_start) if comma >= 0 else m
     return m.start() if m else None
 
 
@@ -1698,15 +1708,13 @@ def _before_verb(tokens: list[str]) -> list[str]:
     return tokens
 
 
-# a wire story's dateline opens its first sentence: "PORTLAND --", "CHICAGO, May 22 (Xinhua) --"
-_DATELINE = re.compile(r"^[A-Z][A-Z.' ]*[A-Z](?:,[^,\u2013\u2014-]{1,30})?(?:\s*\([^)]{1,30}\))?\s*(?:--|[\u2013\u2014])\s*")
 # a press release's end marker is no part of its last sentence: "... in August. ends", "-ends-", "###"
 _END_MARKER = re.compile(r"\s*(?:-+\s*ends?\s*-+|\bends|#{3,})\W*$", re.I)
 
 
 def _clean_subject(text: str, start: int, end: int) -> str | None:
+    start = min(end, dateline_end(text, start, len(text)))  # "NEW YORK General Electric Co (said)"
     region = " ".join(text[start:end].split())
-    region = _DATELINE.sub("", region)
     region = _LEADING_ADVERBS.sub("", region)
     if _PREPOSITION_OPENER.match(region):
         if "," in region:
@@ -1762,6 +1770,17 @@ def _descriptor(word: str, index: int) -> bool:
         or low.rstrip(".") in words("honorifics.txt")
 
 
+# What "the company" may mean, and the heads of bodies that are no company (closed classes).
+_COMPANY_NOUNS = frozenset("company firm group business corporation conglomerate carmaker automaker "
+                           "retailer lender insurer airline carrier miner operator".split())
+_PUBLIC_HEADS = frozenset("""
+university universities polytechnic institute institution college school academy faculty department
+ministry council parliament congress senate assembly government administration cabinet treasury
+commission committee board authority agency office court police army navy trust foundation charity
+society association union federation league hospital service
+""".split())
+
+
 def _described(names: Names, subject: str) -> str | None:
     """"The university", "the new centre": a definite description by an organisation's head noun
     refers to the article's main organisation when that noun heads its name ("University of X",
@@ -1771,6 +1790,9 @@ def _described(names: Names, subject: str) -> str | None:
         return None
     noun = parts[-1].lower()
     main = names.main("organisation")
+    if main is not None and noun in _COMPANY_NOUNS:
+        # "the company", "the firm": the article's main organisation, when that is no public body
+        return None if any(w in _PUBLIC_HEADS for w in main.name.lower().split()) else main.name
     if main is None or noun not in words("org_words.txt"):
         return None
     name_words = main.name.lower().split()

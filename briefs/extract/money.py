@@ -782,7 +782,7 @@ def _score(ctx: _Context, k: int) -> _Score:
             score.add(cue.kind, cue.weight)
         return score
     spent = _ordered_to_pay(ctx, k) or _spent_by_people(ctx, k) or _spent_on(ctx, k) or _paid_for_business(ctx, k) \
-        or _sold_business(ctx, k)
+        or _traded(ctx, k)
     if spent is not None:
         score = _Score()
         score.add(spent, 3.0)
@@ -1005,51 +1005,79 @@ def _spent_by_people(ctx: _Context, k: int) -> str | None:
 
 
 _PAY = frozenset("pay pays paid paying".split())
+_BUY = frozenset("buy buys bought buying purchase purchases purchased purchasing acquire acquires acquired "
+                 "acquiring".split())
+_SELL = frozenset("sell sells sold selling".split())
 _BUSINESS_NOUNS = frozenset("""
 company companies firm firms business businesses unit division group chain maker rival brand operator
 club team stake assets startup start-up lender bank carrier retailer insurer producer developer
-subsidiary operations portfolio
+subsidiary operations portfolio shares stakes holding holdings
 """.split())
+_OBJECT_PREPS = frozenset("in at on of from near with".split())
 
 
 def _paid_for_business(ctx: _Context, k: int) -> str | None:
     """"agreed to pay $3.2bn for the rival toolmaker", "paid $450m for a 20% stake": the price of a
-    business is a deal value. (A price paid for a house or a ticket stays other.)"""
+    business is a deal value. (A price paid for a house or a ticket is left to the cues.)"""
     start, end = ctx.spans[k]
     i = _before_gap(ctx, start)
     if i < 0 or ctx.tokens[i].lower not in _PAY:
         return None
     if end >= len(ctx.tokens) or ctx.tokens[end].lower != "for":
         return None
-    run = [j for j in range(end + 1, min(len(ctx.tokens), end + 7)) if ctx.tokens[j].is_word]
-    if any(ctx.tokens[j].lower in _BUSINESS_NOUNS for j in run):
-        return "funding"
-    # "paid $6bn for the refinery": a site or facility bought is a deal too
-    noun = _noun_run(ctx, end + 1, len(ctx.tokens))
-    if noun and any(c.kind == "funding" and c.scope == "head" and c.weight >= 2
-                    for c in ctx.cues_at(noun[-1])):
-        return "funding"
-    return None
+    stop = end + 1
+    while stop < min(len(ctx.tokens), end + 12) and ctx.owner[stop] is None and ctx.tokens[stop].text not in ".,;:":
+        stop += 1
+    return _bought(ctx, end + 1, stop)
 
 
-_SELL = frozenset("sell sells sold selling".split())
-
-
-def _sold_business(ctx: _Context, k: int) -> str | None:
-    """"sold its insurance unit for $1.2bn", "the division could sell for up to £400m": the price a
-    business fetches is a deal value; a house or a painting sold is a price (left to the cues)."""
+def _traded(ctx: _Context, k: int) -> str | None:
+    """"bought a rival chain for $5m", "sold its insurance unit for $1.2bn": the price a business
+    fetches is a deal value. A thing bought ("bought the old mill for \u00a32.4m", "purchased the
+    painting for $3m") has a price, no funding; a thing sold is left to the cues."""
     start = ctx.spans[k][0]
     i = _before_gap(ctx, start)
     if i < 1 or ctx.tokens[i].lower != "for":
         return None
-    for j in range(i - 1, max(-1, i - 10), -1):
+    for j in range(i - 1, max(-1, i - 12), -1):
         if ctx.owner[j] is not None or ctx.tokens[j].text in ".;:":
             return None
         if ctx.tokens[j].lower in _SELL:
-            lo = _clause_start_token(ctx, j)
-            nouns = range(lo, i)
+            nouns = range(_clause_start_token(ctx, j), i)
             return "funding" if any(ctx.tokens[n].lower in _BUSINESS_NOUNS for n in nouns if n != j) else None
+        if ctx.tokens[j].lower in _BUY and j + 1 < i:
+            return _bought(ctx, j + 1, i) or "other"
     return None
+
+
+def _business_kind(word: str) -> bool:
+    """A noun naming a kind of business ("the regional papers", "a rival airline"); a house is
+    a home before it is a publisher."""
+    return word != "house" and (word in words("org_descriptors.txt")
+                                or word.endswith("s") and word[:-1] in words("org_descriptors.txt"))
+
+
+def _bought(ctx: _Context, first: int, stop: int) -> str | None:
+    """What a thing bought (tokens first..stop-1) says of its price: a business, a stake or a
+    named body is a deal ("Zylo Labs", "a 20% stake in the insurer"); a site the cues call a
+    project ("the refinery") is too; a thing the cues call other is other; else None."""
+    run = [j for j in range(first, stop) if ctx.tokens[j].is_word]
+    head = None
+    for n, j in enumerate(run):
+        if n and ctx.tokens[j].lower in _OBJECT_PREPS:
+            break  # "a flat in Bandra", "a stake in the insurer": the head comes before
+        head = j
+    if head is None:
+        return None
+    token = ctx.tokens[head]
+    if any(ctx.tokens[j].lower in _BUSINESS_NOUNS for j in run if j <= head) or _business_kind(token.lower):
+        return "funding"
+    if token.capitalised and head not in ctx.openers:
+        first = next(j for j in run if ctx.tokens[j].capitalised)
+        # "acquired Zylo Labs": a name bought is a business; "pay \u00a327m for Wayne Rooney" is a player's fee
+        return None if ctx.tokens[first].lower in words("given_names.txt") else "funding"
+    kinds = {c.kind for c in ctx.cues_at(head) if c.kind == "other" or c.scope == "head" and c.weight >= 2}
+    return "funding" if kinds == {"funding"} else "other" if kinds else None
 
 
 def _clause_start_token(ctx: _Context, i: int) -> int:
@@ -1247,6 +1275,9 @@ def _purpose(ctx: _Context, k: int) -> str | None:
     i = _skip_period(tokens, _skip_verb_group(tokens, i))
     while i + 1 < len(tokens) and tokens[i].lower in ("for", "to", "on", "into", "in", "towards", "toward"):
         word, i = tokens[i].lower, i + 1
+        if _year(tokens[i]):
+            i = _skip_period(tokens, i + 1)  # "$5m in 2025 on new clinics": when, never who or what for
+            continue
         if word == "in" and not tokens[i].capitalised:
             phrase = _noun_phrase(ctx, i)
             if not phrase or any(ctx.cues_at(tokens.index(t)) for t in phrase) \
@@ -1263,6 +1294,12 @@ def _purpose(ctx: _Context, k: int) -> str | None:
         phrase = _noun_phrase(ctx, i)
         return _DETERMINERS.sub("", _joined(phrase)) if phrase else None
     return None
+
+
+def _year(token: _Token) -> bool:
+    """A calendar year ("2025", "2019.", "1990s")."""
+    digits = token.text.rstrip(".s")
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2199
 
 
 def _skip_period(tokens: list[_Token], i: int) -> int:

@@ -211,6 +211,7 @@ strait county bridge beach forest desert gate cross hall""".split()) | _COMPASS
 _VOICES = frozenset("staff spokesman spokeswoman spokesperson officials official aides sources insiders".split())
 # Royal titles stay part of a name (`Prince Charles`), yet a title with no given name after it is
 # no person (`Princess Consort`, `the Queen`).
+_PERSONAL = frozenset("he she him his her himself herself".split())
 _ROYAL = frozenset("prince princess king queen emperor empress".split())
 _COMMON_POSSESSORS = frozenset("women men children people workers worker sheriff sheriffs veterans teachers nurses farmers citizens consumers parents students girls boys".split())
 
@@ -688,7 +689,7 @@ class _Reader:
         Returns the title, its organisation and the honorific's token."""
         toks = self.sents[si].toks
         for h in range(a + 1, b):
-            if _is(toks[h].text.rstrip("."), "honorifics.txt") and toks[h + 1].cap and toks[h - 1].cap:
+            if _addressed(toks, h) and toks[h - 1].cap:
                 if self._title_record(si, a, h - 1):
                     found = self.titles.pop()
                     return found.text, found.org, h
@@ -796,7 +797,7 @@ class _Reader:
 
     def _honorifics(self, toks: list[_Tok], a: int, b: int) -> tuple[str, int]:
         title = []
-        while a < b and _is(toks[a].text.rstrip("."), "honorifics.txt") and toks[a + 1].cap:
+        while a < b and _addressed(toks, a):
             title.append(toks[a].text)
             a += 1
         return " ".join(title), a
@@ -1123,6 +1124,12 @@ class _Reader:
             self._cue_apposition(c, toks, c.last + 2)
 
     @staticmethod
+    def _org_named(c: _Cand) -> bool:
+        """A name an organisation's head word or legal suffix ends (`Halden Holdings`, `Acme Ltd`)."""
+        words = c.text.split()
+        return len(words) > 1 and _org_head(words)
+
+    @staticmethod
     def _verb_at(toks: list[_Tok], k: int) -> bool:
         return k < len(toks) and toks[k].kind == "word" and (toks[k].low in _SUBJECT_VERBS or _is(toks[k].low, "name_verbs.txt"))
 
@@ -1210,7 +1217,12 @@ class _Reader:
             return
         det = words[0] in ("the", "a", "an", "its", "their")
         body = words[1:] if det else words
-        if body and _role_word(body[-1]):
+        if body and words[0] in ("its", "their") and _is(body[-1], "firm_roles.txt") \
+                and not any(t.low in _PERSONAL for t in toks[k:]):  # `..., their banker, said he`: a person
+            c.votes["organisation"] += 5  # `sued Acme Bank, its former banker`: a firm's banker is a firm (as strong as an org head word)
+        elif body and any(_role_word(w) for w in body[:4]) and self._org_named(c):
+            return  # `Halden Holdings, the former adviser`: a title does not make a company a person
+        elif body and _role_word(body[-1]):
             c.votes["person"] += 4  # `Ann Lee, a Leeds University economist`: the last noun heads the phrase
         elif det and any(_is(w, "org_descriptors.txt") for w in body):
             c.votes["organisation"] += 4
@@ -1306,6 +1318,16 @@ def _office_style(title: str) -> bool:
     """An honorific that is also an office (`the Rt Rev`, `Rabbi`, `Det Supt`, `Ayatollah`): the
     person's role when the article gives no other."""
     return any(_is(w.rstrip("."), "office_honorifics.txt") for w in title.split())
+
+
+def _addressed(toks: list[_Tok], i: int) -> bool:
+    """An honorific at token i, before a capitalised word: `Dr Ann Lee`, `Chief Obafemi Adeyemi`.
+    An honorific that is also a title word and comes before another (`Chief Executive`, `Chief
+    Superintendent`) starts a title instead."""
+    if i + 1 >= len(toks) or not toks[i + 1].cap or not _is(toks[i].text.rstrip("."), "honorifics.txt"):
+        return False
+    nxt = toks[i + 1].low
+    return not (_is(toks[i].low, "roles.txt") and (_is(nxt, "roles.txt") or _is(nxt, "role_modifiers.txt")))
 
 
 def _party_word(tok: _Tok) -> bool:

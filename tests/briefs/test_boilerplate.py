@@ -394,3 +394,32 @@ PIECES = st.sampled_from([
 @given(st.lists(PIECES | st.text(max_size=4), max_size=40).map("".join), st.none() | st.text(max_size=20))
 def test_spans_lie_inside_newsy_text(text, title):
     check_spans(text, find_boilerplate(text, title=title))
+
+
+# ---------------------------------------------------------------- wire datelines (gen4)
+
+@pytest.mark.parametrize("text, dateline", [
+    ("NEW YORK General Electric Co said on Wednesday it will move.", "NEW YORK "),  # wire, no dash
+    ("LONDON (Reuters) Barclays said on Tuesday it would cut jobs.", "LONDON (Reuters) "),
+    ("HONG KONG, May 3 (Reuters) - Cathay Pacific said it would buy jets.", "HONG KONG, May 3 (Reuters) - "),
+    ("NAIROBI, Kenya (AP) Safaricom said it would expand its network.", "NAIROBI, Kenya (AP) "),
+    ("MUMBAI: Tata Motors said on Friday it will invest in a plant.", "MUMBAI: "),  # Indian
+    ("PORTLAND -- The city council voted on Monday.", "PORTLAND -- "),  # local US
+    ("KABUL (AFP)\u2013Afghanistan hopes donors will pledge $5bn.", "KABUL (AFP)\u2013"),  # unspaced dash
+    ("April 4 (Reuters) - Kessler Corp said it would buy a rival.", "April 4 (Reuters) - "),
+])
+def test_a_wire_dateline_opening_a_paragraph_is_boilerplate(text, dateline):
+    spans = find_boilerplate("Headline words here\n\n" + text + "\n\nAnother paragraph follows.")
+    pieces = [("Headline words here\n\n" + text)[a:b] for a, b in spans]
+    assert dateline in pieces, pieces
+
+
+@pytest.mark.parametrize("text", [
+    "OPPO Research Institute president Jason Liao said the work matters.",  # a brand in capitals
+    "IBM said it would hire 500 people.",
+    "NASA Administrator Bill Nelson said the rocket would fly.",
+    "TODO: image from the launch event.",
+])
+def test_capitals_that_are_no_place_open_the_story(text):
+    full = "Headline words here\n\n" + text
+    assert [full[a:b] for a, b in find_boilerplate(full)] == ["Headline words here"]

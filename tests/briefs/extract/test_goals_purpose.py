@@ -155,7 +155,8 @@ def test_a_date_in_a_relative_clause_after_the_goal_date_is_not_its_deadline(tex
      "Kestrel Motors"),
     ("Dr Amara Okafor in the School of Physics plans to build a new telescope.", "Amara Okafor"),
     ("Once the merger of the two lenders is completed, the bank would aim to cut 800 jobs.", "the bank"),
-    ("Norvik will move to Leeds as the engineering group seeks to cut costs.", "the engineering group"),
+    # "the engineering group" is the article's one company, Norvik (was kept as written before gen4)
+    ("Norvik will move to Leeds as the engineering group seeks to cut costs.", "Norvik"),
 ])
 def test_the_actor_is_the_entity_a_subject_phrase_names(text, actor):
     assert goals_of(text)[-1].actor == actor
