@@ -12,12 +12,14 @@ from typing import Any, Callable, ClassVar, Iterable, Sequence
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.screen import Screen
 
 from briefs.bundled import themes_dir
 from briefs.model import Brief
 from briefs.safe_text import safe_line
 from tui.config import Config, load_config, save_config, user_themes_dir
+from tui.driver import quick_escape
 from tui.palette import BriefCommands
 from tui.screens.dashboard import DashboardScreen, Loaded
 from tui.themes import load_themes
@@ -80,6 +82,10 @@ class BriefingApp(App[int]):
         if config.keymap:
             self.set_keymap(config.keymap)
         return config
+
+    def get_driver_class(self) -> type[Driver]:
+        # Textual's terminal driver, answering a lone Escape in ~25 ms instead of 100-200 ms.
+        return quick_escape(super().get_driver_class())
 
     def _register_themes(self) -> list[str]:
         loaded = load_themes([themes_dir(), user_themes_dir()])

@@ -488,20 +488,29 @@ class DashboardScreen(Screen):
         # Focus now, not on the next loop turn: keys typed right after "/" belong to the bar.
         self.set_focus(bar)
 
-    def on_key(self, event: events.Key) -> None:
-        # Keys are bubbled here before any binding runs, so "/" is acted on at once; the keys
-        # typed straight after it, already queued for the list, then go on to the bar (which
-        # stops these keys itself: they reach here only from the list).
+    async def on_key(self, event: events.Key) -> None:
+        # A burst of keys ("2/abc": tmux send-keys, a fast typist) is queued for the list before
+        # any is handled, and each key's binding would run only once it bubbled on to the app,
+        # after this screen had seen the keys behind it. So the keys are acted on here, in the
+        # order typed: "/" moves the focus to the bar at once, so the keys typed straight after
+        # it, already queued for the list, then go on to the bar (which stops these keys
+        # itself: they reach here only from the list); and a key before "/" runs its binding
+        # here too, before the bar takes the focus (at the app, the bar would swallow "2").
         bar = self.query_one(FilterBar)
-        if self.focused is not bar:
-            if event.key == "slash":
+        if self.focused is bar:
+            if event.is_printable or bar.leaving_action(event.key) is not None:
                 event.stop()
                 event.prevent_default()
-                self.action_filter()
-        elif event.is_printable or bar.leaving_action(event.key) is not None:
+                bar._forward_event(events.Key(event.key, event.character))
+            return
+        if event.key == "slash":
+            handled = True
+            self.action_filter()
+        else:  # the app's own check, done now; not when a dialog opened above this screen
+            handled = self.app.screen is self and await self.app._check_bindings(event.key)
+        if handled:
             event.stop()
             event.prevent_default()
-            bar._forward_event(events.Key(event.key, event.character))
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:

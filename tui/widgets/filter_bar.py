@@ -35,6 +35,13 @@ class FilterBar(Input):
         self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
         super()._watch_value(value)
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # Leaving the bar hides it (a class, restyled then): restyling it again for the lost
+        # focus, with a dozen rules and component styles, was a fifth of Escape's work. Shown
+        # again, it is restyled with the focus it has then.
+        if self.has_class("-shown"):
+            super().watch_has_focus(has_focus)
+
     def leaving_action(self, key: str) -> str | None:
         """The bar's action for `key` when that key gives the keyboard back to the list."""
         return next((b.action for b in self._bindings.key_to_bindings.get(key, ())

@@ -130,6 +130,7 @@ class ItemList(ScrollView, can_focus=True):
         self._stale = False
         self._anchor = self._home = None
         self._highlighted = NOT_ANNOUNCED  # new rows: announced even when both are empty
+        self._line_cache.clear()  # drawn rows are keyed by their index in the old rows
         self._after_change(0)
 
     def apply_filter(self, query: str, story: str | None, *, defer: bool = False) -> None:
@@ -179,7 +180,8 @@ class ItemList(ScrollView, can_focus=True):
         self._after_change(position)
 
     def _after_change(self, cursor: int) -> None:
-        self._line_cache.clear()
+        # The line cache is kept: a row is drawn the same wherever the filter puts it, so
+        # clearing the filter (Escape) finds the rows it showed before still drawn.
         self._set_virtual_height()
         self.cursor = min(cursor, max(0, len(self.shown) - 1))
         self.refresh()
@@ -203,7 +205,7 @@ class ItemList(ScrollView, can_focus=True):
     # ------------------------------------------------------------ cursor
 
     def watch_cursor(self, old: int, new: int) -> None:
-        # Lines are cached by position and cursor state, so only the two rows that changed are
+        # Lines are cached by row and cursor state, so only the two rows that changed are
         # drawn again (all of them when the list scrolled).
         top = int(self.scroll_y)
         self._scroll_cursor_into_view()
@@ -326,7 +328,7 @@ class ItemList(ScrollView, can_focus=True):
                 return self._render_message(width)
             return Strip.blank(width, self.rich_style)
         is_cursor = position == self.cursor
-        key = (position, self.shown[position], width, is_cursor, is_cursor and self.has_focus)
+        key = (self.shown[position], width, is_cursor, is_cursor and self.has_focus)
         strip = self._line_cache.get(key)
         if strip is None:
             strip = self._render_row(self.rows[self.shown[position]], width, is_cursor)
