@@ -20,7 +20,7 @@ import socket
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -100,8 +100,10 @@ class _Found:
 
 # ------------------------------------------------------------------ public entry points
 
-def load(paths: Sequence[str], *, date: str | None = None, stdin: BinaryIO | None = None) -> IngestResult:
-    """Read every path (file, folder, `-` for stdin, http(s) URL) in order.
+def load(paths: Sequence[str], *, date: str | None = None, stdin: BinaryIO | None = None,
+         cancelled: Callable[[], bool] | None = None) -> IngestResult:
+    """Read every path (file, folder, `-` for stdin, http(s) URL) in order; stop reading files
+    (keeping those read) once `cancelled` says so.
 
     `date` (any form `parse_date` reads) is given to articles that carry no date of their own;
     a value that is not a date raises ValueError. `.toml` paths are ignored: they are saved
@@ -116,6 +118,8 @@ def load(paths: Sequence[str], *, date: str | None = None, stdin: BinaryIO | Non
     used: set[str] = set()
     seen: set[str] = set()
     for given in map(str, paths):  # Path objects are welcome too
+        if cancelled is not None and cancelled():
+            break
         if given in seen and (given == "-" or is_url(given)):
             continue
         seen.add(given)
@@ -124,7 +128,7 @@ def load(paths: Sequence[str], *, date: str | None = None, stdin: BinaryIO | Non
         elif is_url(given):
             articles, errors = _read_url(given)
         else:
-            articles, errors = _read_path(given, seen)
+            articles, errors = _read_path(given, seen, cancelled)
         for article in articles:
             article.id = _unique(article.id, used)
             article.date = article.date or fallback
@@ -255,7 +259,8 @@ def _normalise_newlines(text: str) -> str:
 
 # ------------------------------------------------------------------ paths and folders
 
-def _read_path(given: str, seen: set[str]) -> tuple[list[Article], list[str]]:
+def _read_path(given: str, seen: set[str], cancelled: Callable[[], bool] | None = None
+               ) -> tuple[list[Article], list[str]]:
     path = Path(given)
     if path.suffix.lower() == BRIEF_SUFFIX:
         return [], []
@@ -268,6 +273,8 @@ def _read_path(given: str, seen: set[str]) -> tuple[list[Article], list[str]]:
             errors.append(f"{given}: no articles found in folder")
         articles: list[Article] = []
         for file in files:
+            if cancelled is not None and cancelled():  # a big folder: the user stopped the load
+                break
             if first_visit(file, seen):
                 found, problems = _read_file(file, str(file))
                 articles.extend(found)

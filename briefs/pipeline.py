@@ -22,13 +22,17 @@ CHUNK = 32
 
 
 class Cancelled(Exception):
-    """Raised when the caller's `cancelled` callback says to stop."""
+    """A load stopped with nothing to show. build_brief itself returns what it read (see
+    BuildResult.stopped); builders that cannot may raise this."""
 
 
 @dataclass(slots=True)
 class BuildResult:
     brief: Brief
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
+    # (articles read, articles found) when `cancelled` stopped the build: the brief holds the
+    # articles read; None when every article was read.
+    stopped: tuple[int, int] | None = None
 
 
 def extract_one(article: Article) -> tuple[Extraction, str | None]:
@@ -65,12 +69,17 @@ def build_brief(
         cache.keep_known_files(known)
     if inputs is not None and (result := cache.get_result(inputs, date)) is not None:
         return _served(BuildResult(*result), progress)
-    loaded = ingest.load(list(paths), date=date)
+    loaded = ingest.load(list(paths), date=date, cancelled=cancelled)
     errors = list(loaded.errors)
     known = cache.get_brief(loaded.articles) if inputs is None else None
     if known is not None:
         return _served(BuildResult(known, errors), progress)
     extractions = list(_extract_all(loaded.articles, cache, workers, progress, cancelled, errors))
+    if cancelled is not None and cancelled():
+        # A brief of the articles read (ingest too may have stopped early), never cached as
+        # the corpus's: the articles' own cache entries make the next load quick.
+        read = loaded.articles[:len(extractions)]
+        return BuildResult(merge.merge(read, extractions), errors, (len(read), len(loaded.articles)))
     brief = merge.merge(loaded.articles, extractions)
     del extractions  # the brief keeps what it needs: the rest need not outlive the merge
     if len(errors) == len(loaded.errors):  # a brief missing an article's items is not kept
@@ -90,6 +99,8 @@ def _served(result: BuildResult, progress: Callable[[int, int], None] | None) ->
 
 def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int | None,
                  progress, cancelled, errors: list[str]) -> Iterator[Extraction]:
+    """Each article's extraction in order; stops early (after the articles done) when
+    `cancelled` says so."""
     total = len(articles)
     # One copy of each evidence sentence for the whole corpus: items of one sentence, and the
     # same sentence in several articles (syndicated news), otherwise each hold their own.
@@ -100,7 +111,8 @@ def _extract_all(articles: list[Article], cache: ExtractionCache, workers: int |
     fresh = _run(missing, workers, cancelled)
     for done, (article, hit) in enumerate(zip(articles, found), 1):
         if cancelled is not None and cancelled():
-            raise Cancelled()
+            fresh.close()  # now: the worker pool drops its queue rather than finish it
+            return
         if hit is None:
             hit, error = next(fresh)
             if error:
@@ -145,7 +157,9 @@ def _run(articles: list[Article], workers: int | None, cancelled) -> Iterator[tu
         # A worker died (killed for memory, a crash in a C library): the rest runs here, slower.
         yield from map(extract_one, articles[done:])
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Closed early (cancelled): chunks not started are cancelled and those in the workers'
+        # hands are not waited for, so the caller goes on at once; the workers exit after them.
+        pool.shutdown(wait=done >= len(articles), cancel_futures=True)
 
 
 def _load_saved(saved: list[str], others: list[str]) -> BuildResult:

@@ -8,9 +8,11 @@ of entity -> articles, never by comparing every pair of articles.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+
+from briefs.model import PANELS, Article, Brief, Conflict, Item, item_id
 
 # An entity is salient in an article when it is in the title or opening sentences, or mentioned at
 # least this often.
@@ -168,3 +170,63 @@ def _unique(label: str, taken: set[str]) -> str:
         n += 1
         out = f"{label} ({n})"
     return out
+
+
+# ---------------------------------------------------------------- one story of a brief
+
+def sizes(articles: Iterable[Article]) -> dict[str, int]:
+    """Story label -> its number of articles, largest story first, then in the articles' order
+    (so a note's story list cites its sources in ascending order). Articles without a story are
+    not counted."""
+    counts = Counter(a.story for a in articles if a.story)  # in order of first appearance
+    return {label: counts[label] for label in sorted(counts, key=lambda s: -counts[s])}
+
+
+def of_story(brief: Brief, story: str) -> Brief:
+    """The brief of one story: its articles, the items with evidence in them (their evidence and
+    disputed values cut to those articles), and the curation of those items, titled by the story.
+
+    What the dashboard shows when one story is picked, as a brief that exports on its own: no
+    citation or evidence points at an article that is not in it."""
+    articles = [a for a in brief.articles if a.story == story]
+    ids = {a.id for a in articles}
+    panels = {name: [cut for item in brief.panel(name) if (cut := _within(item, ids)) is not None]
+              for name in PANELS}
+    kept = {item_id(item) for items in panels.values() for item in items} if brief.curation else set()
+    curation = {key: c for key, c in brief.curation.items() if key in kept}
+    return Brief(articles=articles, title=story, curation=curation, **panels)
+
+
+def _within(item: Item, ids: set[str]) -> Item | None:
+    """The item as the story's articles give it, or None when none of them does."""
+    evidence = [e for e in item.evidence if e.article in ids]
+    if not evidence:
+        return None
+    if len(evidence) == len(item.evidence):
+        return item
+    return replace(item, evidence=evidence, conflicts=_conflicts_within(item.conflicts, ids))
+
+
+def _conflicts_within(conflicts: Sequence[Conflict], ids: set[str]) -> list[Conflict]:
+    """The values the story's own articles give; a field they give one value for is no dispute."""
+    cut = [replace(c, articles=[a for a in c.articles if a in ids]) for c in conflicts]
+    cut = [c for c in cut if c.articles]
+    per_field = Counter(c.field for c in cut)
+    return [c for c in cut if per_field[c.field] > 1]
+
+
+def find(story_sizes: Mapping[str, int], name: str) -> str | None:
+    """The story called `name` (spacing and case aside), or None."""
+    wanted = " ".join(name.split()).casefold()
+    return next((label for label in story_sizes if " ".join(label.split()).casefold() == wanted), None)
+
+
+def corpus_title(story_sizes: Mapping[str, int]) -> str | None:
+    """An honest title for articles of several stories: "A and B", "A, B and C", or
+    "29 stories: A, B and 27 more" (largest stories named first); None for fewer than two."""
+    labels = [" ".join(label.split()) for label in story_sizes]
+    if len(labels) < 2:
+        return None
+    if len(labels) <= 3:
+        return ", ".join(labels[:-1]) + " and " + labels[-1]
+    return f"{len(labels)} stories: {labels[0]}, {labels[1]} and {len(labels) - 2} more"

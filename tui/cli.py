@@ -25,8 +25,9 @@ briefdesk: turn news articles into a briefing.
   brief [PATH...]                          open the dashboard (the bundled seeds when no PATH)
   brief extract PATH... [--format json|toml|md] [--date YYYY-MM-DD]
                                            print what was extracted, without the dashboard
-  brief export PATH... -o FILE [--format md|toml|json] [--force] [--date YYYY-MM-DD]
-                                           write a briefing file (-o - prints it)
+  brief export PATH... -o FILE [--format md|toml|json] [--force] [--story NAME] [--date YYYY-MM-DD]
+                                           write a briefing file (-o - prints it): every
+                                           article, or one story with --story
 
 PATH is a file (.txt .md .html .htm .json .jsonl), a folder (read recursively), - for
 standard input, an http(s):// URL, or a saved brief (.toml, or .json written by briefdesk).
@@ -65,7 +66,7 @@ def dashboard_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="brief", description=DESCRIPTION,
                      usage="brief [PATH...] [--theme NAME] [--date YYYY-MM-DD]\n"
                            "       brief extract PATH... [--format json|toml|md] [--date YYYY-MM-DD]\n"
-                           "       brief export PATH... -o FILE [--format md|toml|json] [--force] [--date YYYY-MM-DD]",
+                           "       brief export PATH... -o FILE [--format md|toml|json] [--force] [--story NAME] [--date YYYY-MM-DD]",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles to open")
     parser.add_argument("--theme", metavar="NAME",
@@ -98,6 +99,9 @@ def export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("md", "toml", "json"),
                         help="default: from FILE's suffix; md when FILE is -")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--story", metavar="NAME",
+                        help="write one story (as the note's Stories list names it) instead of "
+                             "every article; a note of several stories lists them")
     _common(parser)
     return parser
 
@@ -133,6 +137,21 @@ def run_extract(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _one_story(brief, name: str):
+    """The brief of the story called `name`, or None (and the stories there are, on stderr)."""
+    from briefs import stories
+
+    sizes = stories.sizes(brief.articles)
+    found = stories.find(sizes, name)
+    if found is not None:
+        return stories.of_story(brief, found)
+    listed = "; ".join(f"{label} ({n})" for label, n in list(sizes.items())[:10])
+    more = f"; and {len(sizes) - 10} more" if len(sizes) > 10 else ""
+    known = f"the stories (articles) are: {listed}{more}" if sizes else "these articles are not grouped into stories"
+    print(f"brief: no story called {safe_line(name)!r}; {safe_line(known)}", file=sys.stderr)
+    return None
+
+
 def run_export(argv: Sequence[str]) -> int:
     from briefs.export import ExportError, render, write
     from tui.export_names import ExportNameError, check_name
@@ -147,6 +166,10 @@ def run_export(argv: Sequence[str]) -> int:
     brief = _build(args.paths, args.date)
     if brief is None:
         return EXIT_NOTHING_READ
+    if args.story is not None:
+        brief = _one_story(brief, args.story)
+        if brief is None:
+            return EXIT_USAGE
     if args.output == "-":
         sys.stdout.write(render(brief, fmt))
         return EXIT_OK
@@ -155,8 +178,18 @@ def run_export(argv: Sequence[str]) -> int:
     except ExportError as exc:
         print(f"brief: {safe_line(str(exc))}", file=sys.stderr)
         return EXIT_NOTHING_READ
-    print(f"brief: wrote {safe_line(str(written))}", file=sys.stderr)
+    print(f"brief: wrote {safe_line(str(written))}{_stories_hint(brief)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _stories_hint(brief) -> str:
+    """Said after writing the articles of several stories: the file holds them all."""
+    from briefs import stories
+
+    count = len(stories.sizes(brief.articles))
+    if count < 2:
+        return ""
+    return f" ({len(brief.articles):,} articles in {count:,} stories; --story NAME writes one)"
 
 
 def _theme_names() -> tuple[list[str], set[str]]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from briefs import stories
 from briefs.model import (
     Article, Brief, Conflict, Funding, Goal, Item, Organisation, Person, Quote, kind_of, normalise,
 )
@@ -223,12 +223,15 @@ def _top(items: Sequence[Item], n: int) -> list:
 
 
 def title_of(brief: Brief) -> str:
-    """The user's title, else the articles' story, else the main organisations, else "Briefing"."""
+    """The user's title, else the articles' story (their stories, when several), else the main
+    organisations, else "Briefing"."""
     if brief.title and brief.title.strip():
         return " ".join(brief.title.split())
-    stories = Counter(a.story.strip() for a in brief.articles if a.story and a.story.strip())
-    if stories:
-        return " ".join(stories.most_common(1)[0][0].split())
+    sizes = stories.sizes(a for a in brief.articles if a.story and a.story.strip())
+    if len(sizes) == 1:
+        return " ".join(next(iter(sizes)).split())
+    if sizes:  # several stories: no one story's name stands for them all
+        return stories.corpus_title(sizes) or "Briefing"
     organisations = _top(_named(_Kept(brief).organisations), 2)
     if organisations:
         return _join_and([" ".join(o.name.split()) for o in organisations])
@@ -240,6 +243,9 @@ def title_of(brief: Brief) -> str:
 def _dateline(articles: Sequence[Article]) -> str:
     dates = sorted({a.date for a in articles if a.date})
     count = _plural(len(articles), "source") if articles else "No sources"
+    story_count = len(stories.sizes(articles))
+    if story_count > 1:
+        count += f" · {story_count} stories"
     if not dates:
         return count
     span = inline(dates[0]) if len(dates) == 1 else f"{inline(dates[0])} to {inline(dates[-1])}"
@@ -259,11 +265,15 @@ def _person_brief(p: Person) -> str:
 def _who(kept: _Kept) -> str:
     organisations = [inline(o.name) for o in _top(_named(kept.organisations), 2)]
     people = [_person_brief(p) for p in _top(_named(kept.people), 2)]
+    # Several stories: the names most cited are not what the whole briefing is about.
+    count = len(stories.sizes(kept.brief.articles))
+    covers = (f"This briefing covers {count} stories (listed below); the most cited are"
+              if count > 1 else "This briefing covers")
     if organisations and people:
-        return f"This briefing covers {_join_and(organisations)}, with {_join_and(people)}."
+        return f"{covers} {_join_and(organisations)}, with {_join_and(people)}."
     if organisations or people:
-        return f"This briefing covers {_join_and(organisations or people)}."
-    return ""
+        return f"{covers} {_join_and(organisations or people)}."
+    return f"This briefing covers {count} stories (listed below)." if count > 1 else ""
 
 
 def _how_much(kept: _Kept, sources: _Sources) -> str:
@@ -293,6 +303,20 @@ def _overview(kept: _Kept, sources: _Sources) -> str:
 
 
 # ---------------------------------------------------------------- sections
+
+def _stories(articles: Sequence[Article], sources: _Sources) -> list[str]:
+    """Articles of several stories: each story, its size and its sources, largest first."""
+    sizes = stories.sizes(articles)
+    if len(sizes) < 2:
+        return []
+    members: dict[str, list[str]] = {}
+    for a in articles:
+        if a.story:
+            members.setdefault(a.story, []).append(a.id)
+    lines = [f"- {bold(label)}: " + _with_cite(_plural(n, "article"), cite(sources.of_ids(members[label])))
+             for label, n in sizes.items()]
+    return ["## Stories", "\n".join(lines)]
+
 
 def _people(kept: _Kept, sources: _Sources) -> list[str]:
     if not kept.people:
@@ -524,7 +548,7 @@ def _sources(articles: Sequence[Article]) -> list[str]:
 def render_note(brief: Brief) -> str:
     kept, sources = _Kept(brief), _Sources(brief.articles)
     blocks = [f"# {inline(title_of(brief)) or 'Briefing'}", _dateline(brief.articles), _overview(kept, sources),
-              *_people(kept, sources), *_organisations(kept, sources), *_funding(kept, sources),
+              *_stories(brief.articles, sources), *_people(kept, sources), *_organisations(kept, sources), *_funding(kept, sources),
               *_goals(kept, sources), *_quotes(kept, sources), *_disputed(kept, sources),
               *_notes(kept), *_sources(brief.articles)]
     return "\n\n".join(blocks) + "\n"

@@ -446,7 +446,7 @@ async def test_escape_or_q_cancels_loading(key):
         assert builder.finished.is_set()
         assert not app.dashboard.is_loading
         assert app.is_running  # q while loading stops the loading, not the app
-        assert any("Loading stopped" in n.message for n in app._notifications)
+        assert any("Load cancelled before any article was read" in n.message for n in app._notifications)
         assert lists(app)["people"].count == 0
 
 

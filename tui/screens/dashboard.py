@@ -47,9 +47,10 @@ Builder = Callable[..., Any]  # build_brief's signature: (paths, *, date, progre
 
 class Loaded(Message):
     def __init__(self, brief: Brief, rows: dict[str, PanelRows], errors: list[str],
-                 summary: str) -> None:
+                 summary: str, stopped: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.brief, self.rows, self.errors, self.summary = brief, rows, errors, summary
+        self.stopped = stopped  # (articles read, articles found) when the load was cancelled
 
 
 class Indexed(Message):
@@ -121,6 +122,21 @@ def summary_line(brief: Brief) -> str:
     if disputed:
         parts.append(f"{disputed} disputed")
     return " · ".join(parts)
+
+
+def cancelled_message(read: int, total: int) -> str:
+    """What a cancelled load kept: "Load cancelled: 312 of 10,000 articles read; showing those"."""
+    if read == 0:  # perhaps while the files were read: `total` may not be the folder's count
+        return "Load cancelled before any article was read; the dashboard is empty."
+    return f"Load cancelled: {read:,} of {plural(total, 'article', 'articles')} read; showing those."
+
+
+def cancelled_summary(summary: str, read: int, total: int) -> str:
+    """The header after a cancelled load: "312 of 10,000 articles (load cancelled) · ..."."""
+    if read == 0:
+        return "No article read (load cancelled)"
+    rest = summary.split(" · ", 1)[1:]  # summary_line starts with the article count
+    return " · ".join([f"{read:,} of {plural(total, 'article', 'articles')} (load cancelled)", *rest])
 
 
 def _default_builder() -> Builder:
@@ -277,6 +293,7 @@ class DashboardScreen(Screen):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self) -> None:
         cancelled_type = _cancelled_type()
+        stopped: tuple[int, int] | None = None
         try:
             if self._given_brief is not None:
                 brief, errors = self._given_brief, []
@@ -285,18 +302,23 @@ class DashboardScreen(Screen):
                 result = builder(self.paths, date=self.date, progress=self._report_progress,
                                  cancelled=self._cancel.is_set)
                 brief, errors = result.brief, list(result.errors)
-            if self._cancel.is_set():
-                raise cancelled_type()
+                stopped = getattr(result, "stopped", None)
+            if self._cancel.is_set() and self.is_attached:
+                # The cancel has done its work: the build stopped (what was read is shown) or
+                # had just finished. Indexing below must not take it for the screen closing.
+                self._cancel.clear()
             # Sorting and sizing only: rows are formatted when shown (PanelRows).
             rows = {name: build_rows(brief, name) for name in PANEL_NAMES}
             summary = summary_line(brief)
+            if stopped is not None:
+                summary = cancelled_summary(summary, *stopped)
         except cancelled_type:
             self.post_message(LoadCancelled())
             return
         except Exception as error:  # a bug in a reader must not take the dashboard down
             self.post_message(LoadFailed(f"{type(error).__name__}: {error}"))
             return
-        self.post_message(Loaded(brief, rows, errors, summary))
+        self.post_message(Loaded(brief, rows, errors, summary, stopped))
         # The panels are shown; now, still off the event loop, what a first filter keystroke
         # and the Sources panel would otherwise build on it.
         cited: dict[str, int] | None = None
@@ -340,7 +362,9 @@ class DashboardScreen(Screen):
             # Not "Could not read": some only say what was left out of a file that was read.
             self.notify(safe_line(error), title="Reading the articles", severity="warning",
                         timeout=8, markup=False)
-        if not self.brief.articles:
+        if message.stopped is not None:
+            self.notify(cancelled_message(*message.stopped), title="Cancelled", timeout=10)
+        elif not self.brief.articles:
             self.notify("No articles could be read. Open files or folders of articles: brief PATH…",
                         severity="error", timeout=10)
 
@@ -353,7 +377,8 @@ class DashboardScreen(Screen):
     def on_load_cancelled(self, message: LoadCancelled) -> None:
         self._finish_loading()
         self._show_rows()
-        self.notify("Loading stopped; the dashboard is empty.", title="Cancelled", timeout=5)
+        self.notify("Load cancelled before any article was read; the dashboard is empty.",
+                    title="Cancelled", timeout=10)
 
     def on_indexed(self, message: Indexed) -> None:
         if message.brief is self.brief:
@@ -368,7 +393,7 @@ class DashboardScreen(Screen):
 
     def cancel_loading(self) -> None:
         self._cancel.set()
-        self.query_one("#loading-label", Label).update("Stopping…")
+        self.query_one("#loading-label", Label).update("Stopping: keeping the articles read so far…")
 
     def on_unmount(self) -> None:
         self._cancel.set()  # let a running worker stop at its next article
@@ -704,7 +729,7 @@ class DashboardScreen(Screen):
         if self.is_loading:
             self.notify("Still loading; export when the brief is ready.", severity="warning")
             return
-        dialog = ExportScreen(self.brief, fmt, remembered=self.export_format)
+        dialog = ExportScreen(self.brief, fmt, remembered=self.export_format, story=self.story)
 
         def done(path: str | None) -> None:
             if not path:

@@ -4,6 +4,9 @@ Names follow `brief export`'s rule (tui/export_names.py): a known suffix picks t
 format was picked by hand, when a suffix naming another one is refused; an unknown suffix gets the
 format's; a bare suffix is not a name.
 
+What is exported follows the dashboard: with one story shown, that story (its articles, its items,
+titled by it), and ctrl+t switches to the whole corpus and back; the dialog's title says which.
+
 Returns the written path (as a string) or None. Dropped items are left out by the exporters, which
 read brief.curation; the dialog says how many items the file will hold.
 """
@@ -14,12 +17,15 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
+from briefs import stories
 from briefs.model import PANELS, Brief
+from briefs.safe_text import safe_line
 from tui.export_names import BY_SUFFIX, SUFFIXES, ExportNameError, check_name, suffix_format
 from tui.screens.dialogs import ConfirmScreen, clear_toasts_on_open
 
@@ -55,6 +61,19 @@ def summary(kept: int, total: int) -> str:
     return note
 
 
+def articles_phrase(count: int) -> str:
+    return f"{count:,} article{'' if count == 1 else 's'}"
+
+
+def scope_title(brief: Brief, story: str | None) -> str:
+    """The dialog's title: what the file will hold."""
+    if story is not None:
+        return f"Export story: {story} ({articles_phrase(len(brief.articles))})"
+    count = len(stories.sizes(brief.articles))
+    of_stories = f" in {count:,} stories" if count > 1 else ""
+    return f"Export the whole corpus: {articles_phrase(len(brief.articles))}{of_stories}"
+
+
 def with_format_suffix(name: str, fmt: str) -> str:
     """The file name with the format's suffix: a known one replaced, else one added."""
     if not name.strip() or name.endswith(("/", "\\")):
@@ -69,22 +88,50 @@ class ExportScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
         Binding("ctrl+s", "export", "Export", id="export.write"),
+        Binding("ctrl+t", "scope", "Switch: export the story shown / the whole corpus",
+                id="export.scope"),
     ]
 
     def __init__(self, brief: Brief, fmt: str | None = None, *,
-                 remembered: str | None = None) -> None:
+                 remembered: str | None = None, story: str | None = None) -> None:
         """`fmt`: a format asked for (the palette's "Export as TOML"); `remembered`: the one last
-        exported in this session, offered first."""
+        exported in this session, offered first; `story`: the story the dashboard shows, which
+        is what gets exported unless the user picks the whole corpus."""
         super().__init__(classes="dialog-screen")
-        self.brief = brief
+        self.corpus = brief
+        self.story = story if story and any(a.story == story for a in brief.articles) else None
+        self.whole = self.story is None  # export the whole corpus, not the story shown
+        self._story_brief: Brief | None = None
         # A format picked on purpose: a name whose suffix says otherwise is then refused.
         self.picked = fmt if fmt in SUFFIXES else None
         self.fmt = self.picked or (remembered if remembered in SUFFIXES else "md")
 
+    @property
+    def brief(self) -> Brief:
+        """What the file will hold: the story shown, or the whole corpus."""
+        if self.whole or self.story is None:
+            return self.corpus
+        if self._story_brief is None:
+            self._story_brief = stories.of_story(self.corpus, self.story)
+        return self._story_brief
+
+    def _title(self) -> Content:
+        # Story names come from article text: literal, never markup.
+        return Content(safe_line(scope_title(self.brief, None if self.whole else self.story)))
+
+    def _scope_hint(self) -> Text:
+        if self.whole:
+            return Text(f"ctrl+t: export only the story shown ({safe_line(self.story or '')})")
+        count = len(stories.sizes(self.corpus.articles))
+        return Text(f"ctrl+t: export the whole corpus instead ({articles_phrase(len(self.corpus.articles))}"
+                    f"{f', {count:,} stories' if count > 1 else ''})")
+
     def compose(self) -> ComposeResult:
         kept, total = kept_counts(self.brief)
         with Vertical(classes="dialog", id="export-dialog") as box:
-            box.border_title = "Export the brief"
+            box.border_title = self._title()
+            if self.story is not None:
+                yield Label(self._scope_hint(), id="export-scope")
             with RadioSet(id="formats"):
                 for fmt, label in FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, id=f"format-{fmt}")
@@ -136,6 +183,22 @@ class ExportScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_scope(self) -> None:
+        """Switch between the story shown and the whole corpus (no story shown: nothing to do)."""
+        if self.story is None:
+            self.notify("No story is shown: the whole corpus is exported. Pick a story with s.",
+                        timeout=4)
+            return
+        path_input = self.query_one("#export-path", Input)
+        was_default = path_input.value == default_name(self.brief, self.fmt)
+        self.whole = not self.whole
+        self.query_one("#export-dialog").border_title = self._title()
+        self.query_one("#export-scope", Label).update(self._scope_hint())
+        self.query_one("#export-summary", Label).update(summary(*kept_counts(self.brief)))
+        if was_default:  # a name the user typed is theirs; the offered one follows the scope
+            path_input.value = default_name(self.brief, self.fmt)
+            path_input.cursor_position = len(path_input.value)
 
     def target(self) -> Path | None:
         raw = self.query_one("#export-path", Input).value.strip()
