@@ -128,3 +128,26 @@ async def test_a_typed_file_name_stays_when_the_scope_changes():
         assert path.value == "mine.md"
         summary = app.screen.query_one("#export-summary").render()
         assert str(summary) == "12 of 12 items"  # the corpus's, no longer the story's 11
+
+
+async def test_exporting_one_story_leaves_drops_in_other_stories_unsaved(tmp_path, monkeypatch):
+    from tui.screens.dialogs import QuitScreen
+
+    monkeypatch.chdir(tmp_path)
+    app = BriefingApp([], theme="dark", brief=mixed_brief())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("space")  # drop the first person, of the sample's story
+        app.dashboard.set_story("Port of Ardlow [bold]")
+        await pilot.press("e", "enter")
+        await wait_for(pilot, lambda: app.screen is app.dashboard, "the export to be written")
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)  # the drop was in a story not exported
+        await pilot.press("escape")
+        app.dashboard.set_story(None)
+        await pilot.press("e", "enter")
+        await wait_for(pilot, lambda: app.screen is app.dashboard, "the export to be written")
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit  # the whole corpus, drop included, is now in a file

@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
-from briefs.model import Article, Brief, Curation
+from briefs.model import PANELS, Article, Brief, Curation, item_id
 from briefs.safe_text import safe_line
 from tui.widgets.evidence import EvidencePane, citations
 from tui.widgets.filter_bar import FilterBar
@@ -86,6 +86,18 @@ def curation_sets(brief: Brief) -> tuple[set[str], set[str]]:
 def exported_curation(brief: Brief) -> dict[str, Curation]:
     """The curation that differs from the default (kept, no note): what an export would hold."""
     return {key: c for key, c in brief.curation.items() if c != Curation()}
+
+
+def exported_after(previous: dict[str, Curation], brief: Brief, written: Brief) -> dict[str, Curation]:
+    """What `q` compares with once `written` (the whole brief, or one story of it) is exported:
+    the curation of the items it holds as it is now; every other item's as it was last exported,
+    so drops and notes in a story not exported still count as unsaved."""
+    now = exported_curation(brief)
+    if written is brief:
+        return now
+    keys = {item_id(item) for name in PANELS for item in written.panel(name)}
+    kept = {key: c for key, c in previous.items() if key not in keys}
+    return kept | {key: c for key, c in now.items() if key in keys}
 
 
 def unexported_changes(brief: Brief, exported: dict[str, Curation]) -> str:
@@ -734,7 +746,7 @@ class DashboardScreen(Screen):
         def done(path: str | None) -> None:
             if not path:
                 return
-            self._exported = exported_curation(self.brief)
+            self._exported = exported_after(self._exported, self.brief, dialog.brief)
             self.export_format = dialog.fmt
             wrote = safe_line(f"Wrote {path}")
             if then_quit:
