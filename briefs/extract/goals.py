@@ -1745,6 +1745,9 @@ def _before_verb(tokens: list[str]) -> list[str]:
 _END_MARKER = re.compile(r"\s*(?:-+\s*ends?\s*-+|\bends|#{3,})\W*$", re.I)
 
 
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|early|late|earlier|later)$", re.I)
+
+
 def _clean_subject(text: str, start: int, end: int) -> str | None:
     start = min(end, dateline_end(text, start, len(text)))  # "NEW YORK General Electric Co (said)"
     region = " ".join(text[start:end].split())
@@ -1760,6 +1763,10 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
     if _SUBORDINATOR.match(region) and "," in region:
         region = region.rsplit(",", 1)[1].strip()  # "once the deal is done, the company (would)"
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
+    found = dates.find_dates(region)
+    if found and found[-1].start > 0 and found[-1].end == len(region) and not found[-1].text.isdigit():
+        # "The government on Friday (announced)", "The firm in January (said)": when, not who
+        region = _TRAILING_PREPOSITION.sub("", region[:found[-1].start].rstrip())
     tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
         tokens.pop()

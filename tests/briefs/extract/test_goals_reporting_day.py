@@ -84,3 +84,12 @@ def test_a_passive_with_an_agent_is_a_plan_whatever_its_subject():
 ])
 def test_by_a_date_measure_or_means_is_no_agent(text):
     assert one(text).actor in (None, "Fares")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The government on Friday announced plans to build three new hospitals.", "The government"),
+    ("The firm in January said it would hire 300 engineers.", "The firm"),
+    ("The parish council yesterday agreed to spend £40,000 on a new playground.", "The parish council"),
+])
+def test_a_date_between_subject_and_verb_is_not_the_actor(text, actor):
+    assert one(text).actor == actor
