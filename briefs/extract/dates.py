@@ -498,10 +498,27 @@ _PERIOD_WORDS = re.compile(r"\b(?:next|coming|within|over|period|decade)\b|\d+\s
 _PERIOD_BEFORE = re.compile(r"\b(?:over|within|for)\s*$", re.I)
 
 
+# The day a thing was said: "said on Wednesday (it will ...)", "announced today", "told reporters
+# on Monday", "Acme on Tuesday said": the date tells when the words were spoken, which is past for
+# what they report, never its deadline. "To be announced on Friday" is a future event, left alone.
+_SAYING = (r"said|says|told|tells|announced|announces|confirmed|confirms|stated|revealed|disclosed|"
+           r"unveiled|reported|added|promised|pledged|vowed|warned|insisted|indicated")
+_SAID_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:" + _SAYING + r")"
+                          r"(?:\s+(?:reporters|journalists|investors|analysts|parliament|[A-Z][\w.&'-]*)){0,3}"
+                          r"(?:\s+(?:late|early|earlier))?\s*$")
+_SAID_AFTER = re.compile(r",?\s+(?:" + _SAYING + r")\b")
+
+
+def _said_on(text: str, s: int, e: int, before: str) -> bool:
+    return _SAID_BEFORE.search(before) is not None or _SAID_AFTER.match(text, e, e + 16) is not None
+
+
 def _relation(text: str, s: int, e: int, m: re.Match, value: str | None, today: date | None) -> Relation:
     before = text[max(0, s - 40):s]
     words = m.group().lower()
     if _PAST_WORDS.search(words) and not _AHEAD_WORDS.search(words) or _PAST.search(before):
+        return "past"
+    if _said_on(text, s, e, before):
         return "past"
     if value and today and _end_of(value) < today:
         return "past"

@@ -315,7 +315,7 @@ def extract_goals(parsed: ParsedArticle, names: Names) -> list[Goal]:
                     goal_end = _owner_end(parsed.text, cue.verb, goal_end)
                 if cue.kind == "expected" and parsed.text[cue.verb - 2:cue.verb] == ", ":
                     goal_end = _insertion_end(parsed.text, cue.verb, goal_end)
-                if goal_end <= cue.start or not _accept(parsed, cue, start, goal_end, end):
+                if goal_end <= cue.start or not _accept(parsed, names, cue, start, goal_end, end):
                     continue
                 if goals and _place_relative(parsed.text, state, start, cue.verb):
                     goals[-1] = _extended(parsed, state, goals[-1], goal_end)
@@ -669,7 +669,8 @@ _QUESTION_END = re.compile(r"\?\s*$")
 _NOT = re.compile(r"\b(?:not|never)\b")
 
 
-def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, unit_end: int | None = None) -> bool:
+def _accept(parsed: ParsedArticle, names: Names, cue: _Cue, unit_start: int, goal_end: int,
+            unit_end: int | None = None) -> bool:
     text = parsed.text
     clause_start = cue.verb if cue.kind == "withtarget" else cue.start if cue.kind == "asplanned" \
         else _clause_start(text, unit_start, cue.verb)
@@ -677,7 +678,10 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
     sentence = text[unit_start:max(goal_end, unit_end or goal_end)]
     if _framed(text, cue, unit_start, goal_end):
         return False
-    if _generic_subject(_main_subject(text, unit_start, clause_start, cue.verb)):
+    # "Questions voters raise are to be debated by church leaders", "The festival will be organised by
+    # the Rotary Club": a passive's subject is acted on; its agent holds the plan
+    agent = _passive_agent(parsed, names, cue.verb, goal_end) is not None
+    if not agent and _generic_subject(_main_subject(text, unit_start, clause_start, cue.verb)):
         return False
     if _GENERIC_RELATIVE.search(text, max(unit_start, clause_start - 30), clause_start):
         return False  # "Those who want to attend will need to register": people in general
@@ -697,7 +701,7 @@ def _accept(parsed: ParsedArticle, cue: _Cue, unit_start: int, goal_end: int, un
         return False
     if cue.kind in ("noun", "money") and _NOT.search(text[clause_start:cue.start]):
         return False
-    if _negated(text, clause_start, cue.verb) or _event_subject(text, clause_start, cue.verb):
+    if _negated(text, clause_start, cue.verb) or not agent and _event_subject(text, clause_start, cue.verb):
         return False
     if _contract_term(text, cue.verb, goal_end) or _received_only(text, cue.verb, goal_end):
         return False
@@ -1062,6 +1066,33 @@ def _agent_subject(text: str, clause_start: int, cue: int) -> bool:
     return head is None or head in _AGENT_PRONOUNS or head in words("org_words.txt") or head in words("roles.txt")
 
 
+# A passive verb group right after the cue, with its agent: "will be funded by the College", "are to be
+# debated by church leaders", "(plans) being considered by ministers". The agent is who acts.
+_BY_AGENT = re.compile(
+    r"(?:be|been|being)\s+(?:\w+ly\s+|also\s+|jointly\s+)?"
+    r"(?:\w+(?:ed|en|wn)|built|run|held|led|paid|made|done|sold|kept|bought|brought|sought|taught|spent|sent|"
+    r"lent|met|told|found|won|put|cut|set\s+up|set|carried\s+out|drawn\s+up)"
+    r"\s+(?:\w+ly\s+|jointly\s+|in\s+part\s+)?by\s+(?P<agent>[^\s,;:.!?()\u2013\u2014]+"
+    r"(?:\s+(?!(?:and|with|in|at|on|for|from|to|next|this|over|within|before|after|until|by|which|who|that|"
+    r"headed|led|under|as|through|via|during|early|late|later|will|would|could|can|may|might|should|must|"
+    r"is|are|was|were|has|have|had|or|but)\b)[^\s,;:.!?()\u2013\u2014]+){0,6})", re.I)
+
+
+def _passive_agent(parsed: ParsedArticle, names: Names, cue: int, end: int) -> str | None:
+    """The agent of a passive verb group that opens at the cue ("will be organised by the Rotary
+    Club"), when it is someone who can act; a date ("by June"), a measure ("by 5%") or a means
+    ("by road") is none."""
+    m = _BY_AGENT.search(parsed.text, cue, min(end, cue + 120))
+    if m is None or m.start() - cue > 24 or "," in parsed.text[cue:m.start()]:
+        return None
+    agent = re.sub(r"\s+of$", "", m.group("agent"))
+    if agent[:1].isdigit() or dates.find_dates(parsed.text, m.start("agent"), m.end("agent")):
+        return None
+    if _can_act(names, agent, m.start("agent"), m.end("agent")) or _agent_noun(_head(agent)):
+        return agent
+    return None
+
+
 _DISCLOSE = frozenset("announce report publish post release unveil issue".split())
 _RESULTS = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:results|figures|earnings|accounts|numbers)\b", re.I)
 _JUDGED = frozenset("""
@@ -1413,7 +1444,9 @@ def _goal(parsed: ParsedArticle, names: Names, state: _State, start: int, verb: 
         owner = re.search(r"^.*\b(?:aims?|goals?|objectives?|ambitions?|priorit(?:y|ies)|missions?|purposes?|intentions?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", text[verb:end])
         actor = owner.group(1) if owner and _can_act(names, owner.group(1), verb, end) else None
     else:
-        actor = _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
+        # "The hub will be funded by the College": a passive's subject is acted on; its agent acts
+        actor = _passive_agent(parsed, names, verb, end) \
+            or _actor(parsed, names, state, unit_start if unit_start is not None else start, clause_start, verb)
         if kind == "target" and actor:
             actor = _target_holder(actor)
     marker = _END_MARKER.search(text, start, end)
@@ -1712,6 +1745,9 @@ def _before_verb(tokens: list[str]) -> list[str]:
 _END_MARKER = re.compile(r"\s*(?:-+\s*ends?\s*-+|\bends|#{3,})\W*$", re.I)
 
 
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|early|late|earlier|later)$", re.I)
+
+
 def _clean_subject(text: str, start: int, end: int) -> str | None:
     start = min(end, dateline_end(text, start, len(text)))  # "NEW YORK General Electric Co (said)"
     region = " ".join(text[start:end].split())
@@ -1727,6 +1763,10 @@ def _clean_subject(text: str, start: int, end: int) -> str | None:
     if _SUBORDINATOR.match(region) and "," in region:
         region = region.rsplit(",", 1)[1].strip()  # "once the deal is done, the company (would)"
     region = re.split(r",|\s(?:--|[\u2013\u2014-])\s|\(", region, maxsplit=1)[0].strip()
+    found = dates.find_dates(region)
+    if found and found[-1].start > 0 and found[-1].end == len(region) and not found[-1].text.isdigit():
+        # "The government on Friday (announced)", "The firm in January (said)": when, not who
+        region = _TRAILING_PREPOSITION.sub("", region[:found[-1].start].rstrip())
     tokens = _before_verb(region.split())
     while tokens and tokens[-1].lower().strip(",") in _SUBJECT_TRAILERS:
         tokens.pop()

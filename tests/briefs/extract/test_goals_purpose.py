@@ -100,8 +100,8 @@ def test_a_commitment_under_way_is_a_goal(text, actor):
 
 
 def test_a_share_told_by_a_passive_is_a_plan_but_a_share_described_is_not():
-    # an amount is no actor (it is funded; the payer acts): the plan stands, its actor is not "The remainder"
-    assert one("The remainder will be funded by the college.").actor is None
+    # an amount is no actor (it is funded; the payer acts): the plan stands, its actor is the payer
+    assert one("The remainder will be funded by the college.").actor == "the college"
     assert goals_of("The majority of the posts will be part-time.") == []
 
 
