@@ -48,3 +48,23 @@ async def test_a_failed_load_turns_the_collector_back_on_and_freezes_nothing(mon
         assert gc.isenabled()
         assert any("decoder exploded" in n.message for n in app._notifications)
     assert frozen == []
+
+
+async def test_rows_are_indexed_for_filtering_only_after_the_brief_is_painted(monkeypatch):
+    from dashboard_sample import wait_for
+
+    from tui.screens import dashboard as dashboard_module
+
+    painted_first: list[bool] = []
+    citations = dashboard_module.citations
+
+    def spy(brief):
+        painted_first.append(app.dashboard._painted.is_set())
+        return citations(brief)
+
+    monkeypatch.setattr(dashboard_module, "citations", spy)
+    app = BriefingApp([], theme="dark", brief=sample_brief())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await wait_for(pilot, lambda: painted_first, "the index")
+        assert painted_first == [True]

@@ -214,6 +214,7 @@ class DashboardScreen(Screen):
         self.is_loading = False
         self.ready = False
         self._cancel = threading.Event()
+        self._painted = threading.Event()  # the loaded brief is on the screen
         self._filter_timer: Timer | None = None
         self._hidden_pending = False  # _filter_hidden is to run after the next frame
         self._last_progress = -1
@@ -273,6 +274,7 @@ class DashboardScreen(Screen):
         self.is_loading = True
         self.ready = False
         self._cancel.clear()
+        self._painted.clear()
         self.query_one("#loading").set_class(True, "-shown")
         self._load()
 
@@ -294,8 +296,13 @@ class DashboardScreen(Screen):
             self.post_message(LoadFailed(f"{type(error).__name__}: {error}"))
             return
         self.post_message(Loaded(brief, rows, errors, summary))
-        # The panels are shown; now, still off the event loop, what a first filter keystroke
-        # and the Sources panel would otherwise build on it.
+        # Once the panels are painted (before, this thread's work slowed the paint: the GIL
+        # is shared), and still off the event loop, what a first filter keystroke and the
+        # Sources panel would otherwise build on it.
+        while not self._painted.wait(0.05):
+            if self._cancel.is_set():
+                sys.setswitchinterval(self._switch_interval)
+                return
         cited: dict[str, int] | None = None
         try:
             for panel_rows in rows.values():
@@ -342,6 +349,7 @@ class DashboardScreen(Screen):
 
     def on_loaded(self, message: Loaded) -> None:
         self._finish_loading(indexing=True)
+        self.call_after_refresh(self._painted.set)
         self.brief = message.brief
         self._exported = exported_curation(self.brief)
         self.rows = message.rows
