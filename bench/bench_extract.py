@@ -77,7 +77,8 @@ def timed(name, fn):
     return run
 
 pipeline.ingest.load = timed("load", pipeline.ingest.load)
-pipeline.merge.merge = timed("merge", pipeline.merge.merge)
+import briefs.merge  # the pipeline imports merge() from it when it merges
+briefs.merge.merge = timed("merge", briefs.merge.merge)
 if __name__ == "__main__":
     t = time.perf_counter()
     result = build_brief([folder], cache=ExtractionCache(__import__("pathlib").Path(cache_dir)), workers=workers)

@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
-from briefs import ingest, merge
+from briefs import ingest
 from briefs.cache import ExtractionCache, paused_gc
 from briefs.export.load import BriefFileError, load_brief, looks_like_brief
 from briefs.extract import Extraction, extract_article
@@ -74,13 +74,17 @@ def build_brief(
     known = cache.get_brief(loaded.articles) if inputs is None else None
     if known is not None:
         return _served(BuildResult(known, errors), progress)
+    # Here, not at the top: a brief reopened from the cache never merges, and merging's
+    # patterns and lexicons cost ~40 ms of the dashboard's start-up to import.
+    from briefs.merge import merge
+
     extractions = list(_extract_all(loaded.articles, cache, workers, progress, cancelled, errors))
     if cancelled is not None and cancelled():
         # A brief of the articles read (ingest too may have stopped early), never cached as
         # the corpus's: the articles' own cache entries make the next load quick.
         read = loaded.articles[:len(extractions)]
-        return BuildResult(merge.merge(read, extractions), errors, (len(read), len(loaded.articles)))
-    brief = merge.merge(loaded.articles, extractions)
+        return BuildResult(merge(read, extractions), errors, (len(read), len(loaded.articles)))
+    brief = merge(loaded.articles, extractions)
     del extractions  # the brief keeps what it needs: the rest need not outlive the merge
     if len(errors) == len(loaded.errors):  # a brief missing an article's items is not kept
         if inputs is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefs import ingest
-from briefs.fingerprint import _inputs, _realpath, fingerprint
+from briefs.fingerprint import _inputs, _real_and_stat, fingerprint
 
 
 def test_stdin_and_urls_have_no_fingerprint(tmp_path):
@@ -59,7 +59,10 @@ def test_real_paths_are_those_realpath_gives(tmp_path, monkeypatch):
         files = list(ingest.walk(Path(given), set(), []))
         assert files
         for file in map(str, files):
-            assert _realpath(file, folders) == os.path.realpath(file)
+            real, st = _real_and_stat(file, folders)
+            assert real == os.path.realpath(file)
+            assert (st.st_ino, st.st_size, st.st_mtime_ns) == \
+                (os.stat(file).st_ino, os.stat(file).st_size, os.stat(file).st_mtime_ns)
 
 
 def test_a_file_reached_twice_is_fingerprinted_once_as_ingest_reads_it(tmp_path):
@@ -136,3 +139,26 @@ def test_an_unwritable_cache_keeps_no_record_and_leaves_no_litter(tmp_path):
     blocker.write_text("x")
     ExtractionCache(blocker / "cache").keep_known_files({"/a.txt": [1, 2, 3, 4, "ab" * 20]})
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_a_linked_file_is_known_by_its_target(tmp_path, monkeypatch):
+    import time
+
+    _old_files(tmp_path, 1)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "link.txt").symlink_to(tmp_path / "a0.txt")
+    monkeypatch.setattr(time, "time_ns", lambda: 10**19)
+    known: dict = {}
+    first = fingerprint([str(tmp_path / "sub")], known)
+    assert list(known) == [os.path.realpath(tmp_path / "a0.txt")]
+    (tmp_path / "a0.txt").write_text("Article 0\n\nThe council met on Monday.\n", encoding="utf-8")
+    assert fingerprint([str(tmp_path / "sub")], known) != first
+
+
+def test_a_dangling_link_in_a_folder_is_skipped_as_ingest_skips_it(tmp_path):
+    (tmp_path / "a.txt").write_text("Council approves plan.", encoding="utf-8")
+    first = fingerprint([str(tmp_path)])
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    assert [label for label, _ in _inputs(str(tmp_path), set(), {})] == [str(tmp_path / "a.txt")]
+    assert len(ingest.load([str(tmp_path)]).articles) == 1
+    assert fingerprint([str(tmp_path)]) == first
